@@ -1,0 +1,73 @@
+package dev.glossarytutor.answer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the tutor says to one message, independent of how it is shown.
+ *
+ * @param question    the message as received
+ * @param kind        what sort of reply this is
+ * @param quotes      the entries quoted, best first; empty unless the kind quotes something
+ * @param confidence  calibrated confidence in the first quote (or in abstaining), 0..1
+ * @param suggestions "did you mean" terms when abstaining; never the same as the quotes
+ * @param note        a human explanation when nothing is quoted (empty input, too long, ...)
+ */
+public record Answer(
+        String question,
+        Kind kind,
+        List<Quote> quotes,
+        double confidence,
+        List<String> suggestions,
+        String note) {
+
+    /** The sorts of replies. */
+    public enum Kind {
+        /** One term, quoted. */
+        DEFINITION,
+        /** Several terms compared; each is quoted. */
+        COMPARISON,
+        /** A question about something the glossary does not define. */
+        NOT_FOUND,
+        /** No question at all ("thanks!"); a chat transport stays silent. */
+        CHATTER,
+        /** Input that cannot be a question (empty, only punctuation); {@link #note} says why. */
+        INVALID
+    }
+
+    public Answer {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(kind, "kind");
+        quotes = List.copyOf(quotes);
+        suggestions = List.copyOf(suggestions);
+        note = note == null ? "" : note;
+        if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
+            throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
+        }
+    }
+
+    public static Answer quoting(String question, Kind kind, List<Quote> quotes, double confidence) {
+        return new Answer(question, kind, quotes, confidence, List.of(), "");
+    }
+
+    public static Answer notFound(String question, double confidence, List<String> suggestions) {
+        return new Answer(question, Kind.NOT_FOUND, List.of(), confidence, suggestions, "");
+    }
+
+    public static Answer chatter(String question) {
+        return new Answer(question, Kind.CHATTER, List.of(), 1.0, List.of(), "");
+    }
+
+    public static Answer invalid(String question, String note) {
+        return new Answer(question, Kind.INVALID, List.of(), 1.0, List.of(), note);
+    }
+
+    /** The quoted terms, best first. */
+    public List<String> terms() {
+        return quotes.stream().map(Quote::term).toList();
+    }
+
+    public boolean quotesSomething() {
+        return !quotes.isEmpty();
+    }
+}

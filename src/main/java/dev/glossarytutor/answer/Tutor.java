@@ -1,0 +1,50 @@
+package dev.glossarytutor.answer;
+
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The core facade: plain text in, {@link Answer} out. Every transport (console, {@code ask},
+ * Discord) and every feature beside the answer path (quiz, term of the day, explain) talks to
+ * the glossary through this class.
+ */
+public final class Tutor {
+    private volatile Glossary glossary;
+
+    public Tutor(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    /** Answers a free-text message. Never throws on user input. */
+    public Answer ask(String question) {
+        String text = question == null ? "" : question;
+        return lookup(text.strip().replaceAll("[?!.]+$", "").replaceFirst("(?i)^what is (an? |the )?", ""))
+                .map(e -> Answer.quoting(text, Answer.Kind.DEFINITION, List.of(new Quote(e, 1.0)), 1.0))
+                .orElseGet(() -> Answer.notFound(text, 0.5, List.of()));
+    }
+
+    /** Quotes the entry a student picked by name (a slash-command option, a suggestion button). */
+    public Answer define(String termOrAlias) {
+        return ask(termOrAlias);
+    }
+
+    /** Term names for autocomplete, best first, at most {@code limit}. */
+    public List<String> complete(String prefix, int limit) {
+        String p = prefix == null ? "" : prefix.toLowerCase(Locale.ROOT);
+        return glossary.entries().stream().map(Entry::term)
+                .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(p)).limit(limit).toList();
+    }
+
+    private Optional<Entry> lookup(String name) {
+        return glossary.entries().stream()
+                .filter(e -> e.allNames().stream().anyMatch(n -> n.equalsIgnoreCase(name)))
+                .findFirst();
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.glossarytutor.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.glossarytutor.answer.Answer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ask "QUESTION"} prints one answer; {@code ask --jsonl} answers stdin line by line as JSON. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer one question, or (--jsonl) one question per line of stdin as JSON lines.")
+final class AskCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--jsonl", description = "Read questions from stdin, write one JSON object per line.")
+    boolean jsonl;
+
+    @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (words are joined).")
+    List<String> words = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        if (!jsonl && words.isEmpty()) {
+            spec.commandLine().getErr().println("Give a question, e.g. ask \"what is overfitting?\", or use --jsonl.");
+            return 2;
+        }
+        try (Wiring app = Wiring.start(Main.config())) {
+            if (!jsonl) {
+                out.println(app.renderer().render(app.tutor().ask(String.join(" ", words))));
+                out.flush();
+                return 0;
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = in.readLine()) != null) {
+                out.println(toJson(app.tutor().ask(line)));
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /** The contract scored by the evaluation: question, terms (best first), confidence, suggestions. */
+    static String toJson(Answer answer) throws com.fasterxml.jackson.core.JsonProcessingException {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("question", answer.question());
+        node.putPOJO("terms", answer.terms());
+        node.put("confidence", Math.round(answer.confidence() * 1000) / 1000.0);
+        node.putPOJO("suggestions", answer.suggestions());
+        node.put("kind", answer.kind().name().toLowerCase(java.util.Locale.ROOT));
+        return JSON.writeValueAsString(node);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.glossarytutor.app;
+
+import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.glossary.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lint [PATH]}: prints every glossary problem as file:line: reason; exits 1 if any. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Check the glossary files and print every problem with file and line.")
+final class LintCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Glossary folder or file (default: TUTOR_GLOSSARY or glossary/).")
+    Path path;
+
+    @Override
+    public Integer call() {
+        Path target = path != null ? path : Main.config().glossaryPath();
+        List<Problem> problems = GlossaryLoader.lint(target);
+        if (problems.isEmpty()) {
+            spec.commandLine().getOut().println(target + ": OK");
+            return 0;
+        }
+        problems.forEach(p -> spec.commandLine().getErr().println(p));
+        spec.commandLine().getErr().println(problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        return 1;
+    }
+}

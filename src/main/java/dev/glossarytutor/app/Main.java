@@ -1,0 +1,63 @@
+package dev.glossarytutor.app;
+
+import dev.glossarytutor.config.Config;
+import dev.glossarytutor.config.ConfigException;
+import dev.glossarytutor.config.Env;
+import dev.glossarytutor.glossary.GlossaryException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line. With no subcommand it runs the Discord bot when a token is configured and
+ * the console REPL otherwise. Secrets are never options: they come from the environment only.
+ */
+@Command(name = "glossary-tutor", mixinStandardHelpOptions = true, version = "glossary-tutor 0.1",
+        description = "Answers course vocabulary questions by quoting the glossary word for word.",
+        subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof GlossaryException g) {
+                err.println("The glossary has problems:");
+                g.problems().forEach(p -> err.println("  " + p));
+            } else if (e instanceof ConfigException) {
+                err.println("Configuration error: " + e.getMessage());
+            } else {
+                err.println("Error: " + e.getMessage());
+            }
+            return 2;
+        });
+        return cli;
+    }
+
+    static Config config() {
+        return Config.from(Env.system());
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = config();
+        try (Wiring app = Wiring.start(config)) {
+            if (config.discordToken().isPresent()) {
+                System.err.println("DISCORD_TOKEN is set but the Discord transport is not built yet; running the console.");
+            }
+            boolean interactive = System.console() != null;
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+            app.repl().run(in, out, interactive);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.glossarytutor.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Settings of the whole process, read once at start-up from the environment. Feature settings
+ * (Discord, LLM, quiz) live in their own records beside this one.
+ *
+ * @param dataDir      runtime state: the SQLite file and logs ({@code TUTOR_DATA_DIR}, default {@code ./data})
+ * @param glossaryPath the glossary folder or file ({@code TUTOR_GLOSSARY}, default {@code glossary/})
+ * @param discordToken the bot token ({@code DISCORD_TOKEN} or {@code DISCORD_TOKEN_FILE}); absent runs the console
+ */
+public record Config(Path dataDir, Path glossaryPath, Optional<Secret> discordToken) {
+
+    public static Config from(Env env) {
+        return new Config(
+                Path.of(env.get("TUTOR_DATA_DIR", "data")),
+                Path.of(env.get("TUTOR_GLOSSARY", "glossary")),
+                env.secret("DISCORD_TOKEN"));
+    }
+
+    public Path databaseFile() {
+        return dataDir.resolve("tutor.db");
+    }
+}

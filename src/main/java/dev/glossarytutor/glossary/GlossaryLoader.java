@@ -1,0 +1,153 @@
+package dev.glossarytutor.glossary;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads every {@code *.md} file of a glossary folder (or one file) and checks it as a whole:
+ * a term defined twice, a name claimed by two terms, or a see-also that names no term are
+ * problems even when they span files.
+ */
+public final class GlossaryLoader {
+
+    private GlossaryLoader() {
+    }
+
+    /** Loads the glossary, or fails with every problem found. */
+    public static Glossary load(Path folderOrFile) throws GlossaryException {
+        List<Problem> problems = new ArrayList<>();
+        Glossary glossary = read(folderOrFile, problems);
+        if (!problems.isEmpty()) {
+            throw new GlossaryException(problems);
+        }
+        return glossary;
+    }
+
+    /** Every problem of the glossary, sorted by file and line; empty when it is clean. */
+    public static List<Problem> lint(Path folderOrFile) {
+        List<Problem> problems = new ArrayList<>();
+        read(folderOrFile, problems);
+        return problems.stream().sorted().toList();
+    }
+
+    private static Glossary read(Path folderOrFile, List<Problem> problems) {
+        List<Path> files = files(folderOrFile, problems);
+        List<Entry> entries = new ArrayList<>();
+        MessageDigest digest = sha256();
+        for (Path file : files) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(bytes);
+                String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                entries.addAll(GlossaryFileParser.parse(file, stripBom(text), problems));
+            } catch (CharacterCodingException e) {
+                problems.add(new Problem(file, 1, "not UTF-8 text; save the file as UTF-8"));
+            } catch (IOException e) {
+                problems.add(new Problem(file, 1, "cannot read: " + e.getMessage()));
+            }
+        }
+        if (files.size() > 0 && entries.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(files.get(0), 1, "no terms found; each term starts with a '## Term' heading"));
+        }
+        checkNames(entries, problems);
+        checkSeeAlso(entries, problems);
+        return new Glossary(entries, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
+    }
+
+    private static List<Path> files(Path folderOrFile, List<Problem> problems) {
+        if (Files.isRegularFile(folderOrFile)) {
+            return List.of(folderOrFile);
+        }
+        if (!Files.isDirectory(folderOrFile)) {
+            problems.add(new Problem(folderOrFile, 0, "no such glossary folder or file"));
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(folderOrFile)) {
+            List<Path> files = listing
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+            if (files.isEmpty()) {
+                problems.add(new Problem(folderOrFile, 0, "no *.md glossary files in this folder"));
+            }
+            return files;
+        } catch (IOException e) {
+            problems.add(new Problem(folderOrFile, 0, "cannot list: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** A name (term, alias or hidden variant) may belong to one term only. */
+    private static void checkNames(List<Entry> entries, List<Problem> problems) {
+        Map<String, Entry> terms = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            Entry earlier = terms.putIfAbsent(nameKey(e.term()), e);
+            if (earlier != null) {
+                problems.add(problem(e, "duplicate term '" + e.term() + "', already defined at " + earlier.source()));
+            }
+        }
+        Map<String, Entry> owners = new LinkedHashMap<>();
+        terms.values().forEach(e -> owners.put(nameKey(e.term()), e));
+        for (Entry e : entries) {
+            for (String name : e.aliases().isEmpty() && e.hidden().isEmpty() ? List.<String>of()
+                    : Stream.concat(e.aliases().stream(), e.hidden().stream()).toList()) {
+                Entry owner = owners.putIfAbsent(nameKey(name), e);
+                if (owner != null && owner != e) {
+                    problems.add(problem(e, "name '" + name + "' of " + e.term()
+                            + " already belongs to " + owner.term() + " (" + owner.source() + ")"));
+                }
+            }
+        }
+    }
+
+    private static void checkSeeAlso(List<Entry> entries, List<Problem> problems) {
+        Map<String, Entry> terms = new LinkedHashMap<>();
+        entries.forEach(e -> terms.putIfAbsent(nameKey(e.term()), e));
+        for (Entry e : entries) {
+            for (String ref : e.seeAlso()) {
+                Entry target = terms.get(nameKey(ref));
+                if (target == null) {
+                    problems.add(problem(e, "see also '" + ref + "' in " + e.term() + " names no glossary term"));
+                } else if (target == e) {
+                    problems.add(problem(e, "see also of " + e.term() + " names the term itself"));
+                }
+            }
+        }
+    }
+
+    private static Problem problem(Entry e, String reason) {
+        return new Problem(e.source().file(), e.source().line(), reason);
+    }
+
+    /** Names collide when they differ only in case, spacing, hyphens or punctuation. */
+    static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}
