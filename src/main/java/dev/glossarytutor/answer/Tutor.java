@@ -38,6 +38,24 @@ public final class Tutor {
                 .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(p)).limit(limit).toList();
     }
 
+    /**
+     * Every glossary term named in {@code message}, in order of appearance, for "define the terms
+     * in this message". Abstains (NOT_FOUND) when none is named.
+     */
+    public Answer termsIn(String message) {
+        return ask(message);
+    }
+
+    /** Entries most similar in meaning to {@code entry} (embedding neighbours), nearest first. */
+    public List<Entry> similar(Entry entry, int limit) {
+        return glossary.entries().stream().filter(e -> !e.equals(entry)).limit(limit).toList();
+    }
+
+    /** The entry a typed name most plausibly means (exact, alias, plural, typo), if any. */
+    public Optional<Entry> resolveName(String typed) {
+        return lookup(typed == null ? "" : typed.strip());
+    }
+
     private Optional<Entry> lookup(String name) {
         return glossary.entries().stream()
                 .filter(e -> e.allNames().stream().anyMatch(n -> n.equalsIgnoreCase(name)))
