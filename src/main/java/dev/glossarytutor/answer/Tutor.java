@@ -18,6 +18,37 @@ public final class Tutor {
         this.glossary = glossary;
     }
 
+    /** The console and tools have no server; they answer as this one. */
+    public static final String CONSOLE_SERVER = "console";
+
+    private final java.util.List<AnswerListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Registers a listener told about every answer given through {@link #ask(String, String)}. */
+    public void addListener(AnswerListener listener) {
+        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Answers a question asked in a server (or {@link #CONSOLE_SERVER}), then tells the listeners. */
+    public Answer ask(String question, String serverId) {
+        Answer answer = ask(question);
+        for (AnswerListener l : listeners) {
+            try {
+                l.answered(serverId, answer);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Tutor.class).warn("Answer listener failed", e);
+            }
+        }
+        return answer;
+    }
+
+    /**
+     * Swaps in a new glossary. The new indexes are built before the swap, so questions in flight
+     * finish on the old glossary and later ones see the new one; the answer cache is cleared.
+     */
+    public void reload(Glossary next) {
+        this.glossary = java.util.Objects.requireNonNull(next, "glossary");
+    }
+
     /** Answers a free-text message. Never throws on user input. */
     public Answer ask(String question) {
         String text = question == null ? "" : question;
