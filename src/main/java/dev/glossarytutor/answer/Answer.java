@@ -62,6 +62,11 @@ public record Answer(
         return new Answer(question, Kind.INVALID, List.of(), 1.0, List.of(), note);
     }
 
+    /** The same answer to a differently worded message (answers are cached by normalised text). */
+    public Answer withQuestion(String text) {
+        return new Answer(text, kind, quotes, confidence, suggestions, note);
+    }
+
     /** The quoted terms, best first. */
     public List<String> terms() {
         return quotes.stream().map(Quote::term).toList();

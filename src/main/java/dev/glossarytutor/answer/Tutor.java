@@ -1,31 +1,61 @@
 package dev.glossarytutor.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.match.EmbeddingChoice;
+import dev.glossarytutor.match.NameHit;
+import dev.glossarytutor.match.Spelling;
+import dev.glossarytutor.nlp.Analyzer;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core facade: plain text in, {@link Answer} out. Every transport (console, {@code ask},
  * Discord) and every feature beside the answer path (quiz, term of the day, explain) talks to
- * the glossary through this class.
+ * the glossary through this class. Thread-safe.
  */
 public final class Tutor {
-    private volatile Glossary glossary;
-
-    public Tutor(Glossary glossary) {
-        this.glossary = glossary;
-    }
+    private static final Logger log = LoggerFactory.getLogger(Tutor.class);
 
     /** The console and tools have no server; they answer as this one. */
     public static final String CONSOLE_SERVER = "console";
+    /** Longer messages are refused with a note rather than analysed. */
+    public static final int MAX_QUESTION_CHARS = 1000;
 
-    private final java.util.List<AnswerListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Analyzer analyzer;
+    private final EmbeddingModel model;
+    private final String queryPrefix;
+    private final Cache<String, Answer> cache;
+    private final List<AnswerListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile AnswerEngine engine;
+
+    private Tutor(Builder b) {
+        this.analyzer = b.analyzer != null ? b.analyzer : SharedModels.analyzer();
+        this.model = b.model != null ? b.model : SharedModels.embeddings(b.choice);
+        this.queryPrefix = b.model != null ? b.queryPrefix : b.choice.queryPrefix();
+        this.cache = Caffeine.newBuilder().maximumSize(b.cacheSize).build();
+        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix);
+    }
+
+    /** A tutor with the default models (shared by every tutor in the process). */
+    public Tutor(Glossary glossary) {
+        this(builder().glossary(glossary));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** Registers a listener told about every answer given through {@link #ask(String, String)}. */
     public void addListener(AnswerListener listener) {
-        listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+        listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Answers a question asked in a server (or {@link #CONSOLE_SERVER}), then tells the listeners. */
@@ -35,65 +65,179 @@ public final class Tutor {
             try {
                 l.answered(serverId, answer);
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(Tutor.class).warn("Answer listener failed", e);
+                log.warn("Answer listener failed", e);
             }
         }
         return answer;
     }
 
-    /**
-     * Swaps in a new glossary. The new indexes are built before the swap, so questions in flight
-     * finish on the old glossary and later ones see the new one; the answer cache is cleared.
-     */
-    public void reload(Glossary next) {
-        this.glossary = java.util.Objects.requireNonNull(next, "glossary");
-    }
-
     /** Answers a free-text message. Never throws on user input. */
     public Answer ask(String question) {
         String text = question == null ? "" : question;
-        return lookup(text.strip().replaceAll("[?!.]+$", "").replaceFirst("(?i)^what is (an? |the )?", ""))
-                .map(e -> Answer.quoting(text, Answer.Kind.DEFINITION, List.of(new Quote(e, 1.0)), 1.0))
-                .orElseGet(() -> Answer.notFound(text, 0.5, List.of()));
+        Optional<Answer> refused = refuse(text);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        AnswerEngine current = engine;
+        String key = current.glossary().version() + "\u0000" + Spelling.normalize(text) + (text.contains("?") ? "?" : "");
+        try {
+            return cache.get(key, k -> current.answer(text)).withQuestion(text);
+        } catch (RuntimeException e) {
+            log.error("Could not answer '{}'", text, e);
+            return Answer.invalid(text, "Sorry, something went wrong on my side while reading that. Please try rephrasing.");
+        }
     }
 
-    /** Quotes the entry a student picked by name (a slash-command option, a suggestion button). */
+    /** Empty, unreadable or oversized input gets a note instead of an analysis. */
+    private static Optional<Answer> refuse(String text) {
+        if (text.length() > MAX_QUESTION_CHARS) {
+            return Optional.of(Answer.invalid(text, "That message is " + text.length() + " characters long. Ask about a "
+                    + "term in under " + MAX_QUESTION_CHARS + " characters, e.g. \"what is overfitting?\""));
+        }
+        if (Spelling.normalize(text).isEmpty()) {
+            return Optional.of(Answer.invalid(text, text.isBlank()
+                    ? "Ask me about a term, e.g. \"what is a receptive field?\""
+                    : "I couldn't find any words in that. Ask me about a term, e.g. \"what is a receptive field?\""));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Quotes the entry a student picked by name (a slash-command option, a suggestion button):
+     * the best name match, typos allowed; abstains with suggestions when nothing is close.
+     */
     public Answer define(String termOrAlias) {
-        return ask(termOrAlias);
+        String text = termOrAlias == null ? "" : termOrAlias;
+        Optional<Answer> refused = refuse(text);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<Entry> entry = resolveName(text);
+        if (entry.isPresent()) {
+            return Answer.quoting(text, Answer.Kind.DEFINITION, List.of(new Quote(entry.get(), 1.0)), 1.0);
+        }
+        Answer asked = ask(text);
+        return asked.quotesSomething() ? asked
+                : Answer.notFound(text, asked.confidence(), complete(text, AnswerEngine.MAX_SUGGESTIONS));
     }
 
-    /** Term names for autocomplete, best first, at most {@code limit}. */
+    /** Term names for autocomplete, ranked by the matcher (prefixes, typos, words), at most {@code limit}. */
     public List<String> complete(String prefix, int limit) {
-        String p = prefix == null ? "" : prefix.toLowerCase(Locale.ROOT);
-        return glossary.entries().stream().map(Entry::term)
-                .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(p)).limit(limit).toList();
+        if (limit <= 0) {
+            return List.of();
+        }
+        AnswerEngine current = engine;
+        String typed = prefix == null ? "" : prefix;
+        if (Spelling.normalize(typed).isEmpty()) {
+            return current.glossary().entries().stream().map(Entry::term).sorted(String.CASE_INSENSITIVE_ORDER)
+                    .limit(limit).toList();
+        }
+        return current.matcher().rankNames(typed, limit).stream().map(Entry::term).toList();
     }
 
     /**
      * Every glossary term named in {@code message}, in order of appearance, for "define the terms
-     * in this message". Abstains (NOT_FOUND) when none is named.
+     * in this message". NOT_FOUND when none is named.
      */
     public Answer termsIn(String message) {
-        return ask(message);
+        String text = message == null ? "" : message;
+        Optional<Answer> refused = refuse(text);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        AnswerEngine current = engine;
+        List<Quote> quotes = current.matcher().find(current.parse(text).words()).stream()
+                .filter(h -> !h.conflict())
+                .map((NameHit h) -> new Quote(h.entry(), h.score()))
+                .toList();
+        if (quotes.isEmpty()) {
+            return Answer.notFound(text, 0.9, List.of());
+        }
+        return Answer.quoting(text, quotes.size() == 1 ? Answer.Kind.DEFINITION : Answer.Kind.COMPARISON, quotes,
+                quotes.stream().mapToDouble(Quote::score).min().orElse(0));
     }
 
     /** Entries most similar in meaning to {@code entry} (embedding neighbours), nearest first. */
     public List<Entry> similar(Entry entry, int limit) {
-        return glossary.entries().stream().filter(e -> !e.equals(entry)).limit(limit).toList();
+        return engine.semantic().neighbours(entry, limit);
     }
 
-    /** The entry a typed name most plausibly means (exact, alias, plural, typo), if any. */
+    /** The entry a typed name most plausibly means (exact, alias, plural, joined, typo), if any. */
     public Optional<Entry> resolveName(String typed) {
-        return lookup(typed == null ? "" : typed.strip());
-    }
-
-    private Optional<Entry> lookup(String name) {
-        return glossary.entries().stream()
-                .filter(e -> e.allNames().stream().anyMatch(n -> n.equalsIgnoreCase(name)))
+        if (typed == null || Spelling.normalize(typed).isEmpty()) {
+            return Optional.empty();
+        }
+        AnswerEngine current = engine;
+        var parsed = current.parse(typed);
+        List<NameHit> hits = current.matcher().find(parsed.words());
+        return hits.stream()
+                .filter(h -> !h.conflict() && h.from() == 0 && h.to() == parsed.words().size())
+                .map(NameHit::entry)
                 .findFirst();
     }
 
+    /**
+     * Swaps in a new glossary. The new indexes are built before the swap, so questions in flight
+     * finish on the old engine and later ones see the new one; cached answers of the old glossary
+     * are dropped.
+     */
+    public void reload(Glossary next) {
+        AnswerEngine built = new AnswerEngine(Objects.requireNonNull(next, "glossary"), analyzer, model, queryPrefix);
+        this.engine = built;
+        cache.invalidateAll();
+    }
+
     public Glossary glossary() {
-        return glossary;
+        return engine.glossary();
+    }
+
+    /** Builds a {@link Tutor}; the models default to the shared English analyzer and bge-small. */
+    public static final class Builder {
+        private Glossary glossary;
+        private Analyzer analyzer;
+        private EmbeddingModel model;
+        private String queryPrefix = "";
+        private EmbeddingChoice choice = EmbeddingChoice.BGE_SMALL_EN_V15;
+        private long cacheSize = 10_000;
+
+        private Builder() {
+        }
+
+        public Builder glossary(Glossary glossary) {
+            this.glossary = Objects.requireNonNull(glossary, "glossary");
+            return this;
+        }
+
+        public Builder analyzer(Analyzer analyzer) {
+            this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+            return this;
+        }
+
+        public Builder embeddings(EmbeddingChoice choice) {
+            this.choice = Objects.requireNonNull(choice, "choice");
+            return this;
+        }
+
+        /** A custom embedding model and the prefix its queries need. */
+        public Builder embeddingModel(EmbeddingModel model, String queryPrefix) {
+            this.model = Objects.requireNonNull(model, "model");
+            this.queryPrefix = Objects.requireNonNull(queryPrefix, "queryPrefix");
+            return this;
+        }
+
+        public Builder cacheSize(long size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("cacheSize must be >= 0, got " + size);
+            }
+            this.cacheSize = size;
+            return this;
+        }
+
+        public Tutor build() {
+            if (glossary == null) {
+                throw new IllegalStateException("a Tutor needs a glossary: call glossary(...) before build()");
+            }
+            return new Tutor(this);
+        }
     }
 }

@@ -39,10 +39,10 @@ public final class Spelling {
 
     /** How many edits a word of this length may carry and still count as a typo of the word. */
     public static int allowedEdits(int length) {
-        if (length <= 3) {
+        if (length <= 4) {
             return 0;
         }
-        if (length <= 5) {
+        if (length <= 7) {
             return 1;
         }
         if (length <= 11) {

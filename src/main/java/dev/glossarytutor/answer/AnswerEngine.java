@@ -1,0 +1,219 @@
+package dev.glossarytutor.answer;
+
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.match.LexicalIndex;
+import dev.glossarytutor.match.NameHit;
+import dev.glossarytutor.match.SemanticIndex;
+import dev.glossarytutor.match.TermMatcher;
+import dev.glossarytutor.match.Word;
+import dev.glossarytutor.nlp.Analyzer;
+import dev.glossarytutor.nlp.Intent;
+import dev.glossarytutor.nlp.ParsedQuestion;
+import dev.glossarytutor.nlp.QuestionParser;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything derived from one glossary version: name matcher, lexical and semantic indexes. It is
+ * immutable; a reload builds a new engine and swaps it in whole.
+ *
+ * <p>How a message is answered:
+ * <ol>
+ *   <li>Names first: a glossary name in the message (exact, inflected, joined, or a typo) answers it,
+ *       unless the name is only part of a larger noun phrase ("weight decay").</li>
+ *   <li>A description ("what do you call ...") is matched by meaning: embedding similarity to each
+ *       definition, fused with BM25 on the definition's words. Terms named inside the description are
+ *       held back, since a description rarely contains the name it describes.</li>
+ *   <li>An unknown short name ("what is weight decay?") is answered only when both the embedding and
+ *       the definition's own words strongly agree; otherwise the tutor abstains and suggests.</li>
+ * </ol>
+ */
+final class AnswerEngine {
+    static final int MAX_SUGGESTIONS = 3;
+
+    /** Fused-score thresholds, tuned on our own regression questions (src/test/resources/eval). */
+    private static final double DESCRIBE_ACCEPT = 0.60;
+    private static final double KIND_OF_CONFIDENCE = 0.7;
+    private static final double LEXICAL_WEIGHT = 0.12;
+    private static final double NAMED_PENALTY = 0.03;
+
+    private final Glossary glossary;
+    private final QuestionParser parser;
+    private final TermMatcher matcher;
+    private final LexicalIndex lexical;
+    private final SemanticIndex semantic;
+
+    AnswerEngine(Glossary glossary, Analyzer analyzer, EmbeddingModel model, String queryPrefix) {
+        this.glossary = glossary;
+        this.parser = new QuestionParser(analyzer);
+        this.matcher = new TermMatcher(glossary, analyzer);
+        this.lexical = new LexicalIndex(glossary, analyzer);
+        this.semantic = new SemanticIndex(glossary, model, queryPrefix);
+    }
+
+    Glossary glossary() {
+        return glossary;
+    }
+
+    TermMatcher matcher() {
+        return matcher;
+    }
+
+    SemanticIndex semantic() {
+        return semantic;
+    }
+
+    ParsedQuestion parse(String text) {
+        return parser.parse(text);
+    }
+
+    Answer answer(String text) {
+        ParsedQuestion q = parser.parse(text);
+        List<NameHit> hits = matcher.find(q.words());
+        List<NameHit> good = hits.stream().filter(h -> !h.conflict()).toList();
+
+        if (q.intent() == Intent.COMPARE && good.size() >= 2) {
+            List<Quote> quotes = good.stream().map(h -> new Quote(h.entry(), h.score())).toList();
+            double confidence = quotes.stream().mapToDouble(Quote::score).min().orElse(0);
+            return Answer.quoting(text, Answer.Kind.COMPARISON, quotes, confidence);
+        }
+        if (q.intent() == Intent.DESCRIBE && !(headIsName(q, good) && !q.framed())) {
+            return describe(q, good, hits);
+        }
+        if (!good.isEmpty() && (q.intent() != Intent.NONE || isBareName(q, good))) {
+            NameHit best = primary(q, good);
+            return Answer.quoting(text, Answer.Kind.DEFINITION, List.of(new Quote(best.entry(), best.score())),
+                    best.score());
+        }
+        if (q.intent() == Intent.NONE) {
+            return Answer.chatter(text);
+        }
+        return unknownName(q, hits);
+    }
+
+    /** "what is the validation set used for": the head of the described phrase is itself a name. */
+    private static boolean headIsName(ParsedQuestion q, List<NameHit> good) {
+        return good.stream().anyMatch(h -> h.from() <= q.targetFrom() + 1 && h.to() > q.targetFrom());
+    }
+
+    /** A message that is just a term ("backprop", "U-Net?") asks for it. */
+    private static boolean isBareName(ParsedQuestion q, List<NameHit> good) {
+        int covered = good.stream().mapToInt(NameHit::length).sum();
+        return q.words().size() <= covered + 1;
+    }
+
+    /** The hit the question is about: inside the asked-about phrase first, then the most exact and longest. */
+    private static NameHit primary(ParsedQuestion q, List<NameHit> good) {
+        return good.stream()
+                .max(Comparator.comparingDouble((NameHit h) -> (h.from() >= q.targetFrom() ? 1 : 0) + h.score()
+                        + 0.02 * h.length() - 0.001 * h.from()))
+                .orElseThrow();
+    }
+
+    private Answer describe(ParsedQuestion q, List<NameHit> good, List<NameHit> all) {
+        Set<Entry> named = new HashSet<>();
+        good.forEach(h -> named.add(h.entry()));
+        List<Scored> ranked = retrieve(q.description(), q.targetWords(), named);
+        if (!ranked.isEmpty() && ranked.get(0).score() >= DESCRIBE_ACCEPT) {
+            Scored top = ranked.get(0);
+            return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(top.entry(), calibrate(top, ranked))),
+                    calibrate(top, ranked));
+        }
+        return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(all, ranked, q));
+    }
+
+    /**
+     * A "what is X" where X names no glossary term. A long X is a description; a short X is
+     * answered only when it names a kind of one entry ("the tanh function"), else the tutor abstains.
+     */
+    private Answer unknownName(ParsedQuestion q, List<NameHit> hits) {
+        List<Word> target = q.targetWords();
+        List<Scored> ranked = retrieve(q.description(), target, Set.of());
+        long contentWords = target.stream().filter(w -> !isStop(w)).count();
+        if (contentWords >= 4 && !ranked.isEmpty() && ranked.get(0).score() >= DESCRIBE_ACCEPT) {
+            Scored top = ranked.get(0);
+            return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(top.entry(), calibrate(top, ranked))),
+                    calibrate(top, ranked));
+        }
+        if (hits.stream().noneMatch(NameHit::conflict)) {
+            for (Scored s : ranked.subList(0, Math.min(3, ranked.size()))) {
+                if (matcher.namesAKindOf(target, s.entry())) {
+                    return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(s.entry(), KIND_OF_CONFIDENCE)),
+                            KIND_OF_CONFIDENCE);
+                }
+            }
+        }
+        return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(hits, ranked, q));
+    }
+
+    /** Embedding similarity plus a saturating BM25 bonus; named terms held back. */
+    List<Scored> retrieve(String description, List<Word> words, Set<Entry> named) {
+        if (description.isBlank()) {
+            return List.of();
+        }
+        Map<Entry, Double> sem = semantic.score(description);
+        Map<Entry, Double> lex = lexical.score(words);
+        List<Scored> out = new ArrayList<>();
+        for (Map.Entry<Entry, Double> e : sem.entrySet()) {
+            double bm25 = lex.getOrDefault(e.getKey(), 0.0);
+            double score = e.getValue() + LEXICAL_WEIGHT * bm25 / (bm25 + 4.0);
+            if (named.contains(e.getKey())) {
+                score -= NAMED_PENALTY;
+            }
+            out.add(new Scored(e.getKey(), score, e.getValue(), bm25));
+        }
+        out.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return out;
+    }
+
+    /** Maps a fused score and its margin over the runner-up to 0..1. */
+    private static double calibrate(Scored top, List<Scored> ranked) {
+        double margin = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 0.2;
+        double c = 0.5 + (top.score() - DESCRIBE_ACCEPT) * 1.5 + margin;
+        return clamp(c, 0.5, 0.95);
+    }
+
+    private static double abstainConfidence(List<Scored> ranked) {
+        if (ranked.isEmpty()) {
+            return 0.95;
+        }
+        return clamp(0.5 + (DESCRIBE_ACCEPT - ranked.get(0).score()) * 2, 0.5, 0.95);
+    }
+
+    private List<String> suggestions(List<NameHit> hits, List<Scored> ranked, ParsedQuestion q) {
+        Set<String> out = new LinkedHashSet<>();
+        hits.forEach(h -> out.add(h.entry().term()));
+        for (Entry e : matcher.rankNames(q.description(), MAX_SUGGESTIONS)) {
+            if (out.size() < MAX_SUGGESTIONS && !q.description().isBlank()) {
+                out.add(e.term());
+            }
+        }
+        for (Scored s : ranked) {
+            if (out.size() >= MAX_SUGGESTIONS || s.score() < DESCRIBE_ACCEPT - 0.15) {
+                break;
+            }
+            out.add(s.entry().term());
+        }
+        return out.stream().limit(MAX_SUGGESTIONS).toList();
+    }
+
+    private static boolean isStop(Word w) {
+        return !(w.isNounLike() || w.pos().equals("ADJ") || w.pos().equals("VERB") || w.pos().equals("X")
+                || w.pos().equals("NUM"));
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** An entry with its fused retrieval score and the two signals behind it. */
+    record Scored(Entry entry, double score, double semantic, double lexical) {
+    }
+}

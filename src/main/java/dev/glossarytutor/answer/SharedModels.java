@@ -1,0 +1,30 @@
+package dev.glossarytutor.answer;
+
+import dev.glossarytutor.match.EmbeddingChoice;
+import dev.glossarytutor.nlp.Analyzer;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The models are large and read-only, so one instance of each serves every tutor in the process
+ * (tests build many tutors; a reload builds a new engine but keeps the models).
+ */
+final class SharedModels {
+    private static Analyzer analyzer;
+    private static final Map<EmbeddingChoice, EmbeddingModel> EMBEDDINGS = new EnumMap<>(EmbeddingChoice.class);
+
+    private SharedModels() {
+    }
+
+    static synchronized Analyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = new Analyzer();
+        }
+        return analyzer;
+    }
+
+    static synchronized EmbeddingModel embeddings(EmbeddingChoice choice) {
+        return EMBEDDINGS.computeIfAbsent(choice, EmbeddingChoice::create);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.glossarytutor.match;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Word forms that should count as the same word: US and British spellings, singular and plural.
+ * Both the glossary's names and the student's words go through the same rules, so the rules
+ * only need to be consistent, not linguistically perfect.
+ */
+public final class Canon {
+
+    private Canon() {
+    }
+
+    /** The primary canonical form of one normalised word: US spelling, then singular. */
+    public static String of(String word) {
+        return singular(usSpelling(word));
+    }
+
+    /** Every form a word may match by: as typed, US spelling, singular, and the given lemma. */
+    public static Set<String> forms(String word, String lemma) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word);
+        String us = usSpelling(word);
+        forms.add(us);
+        forms.add(singular(us));
+        if (us.endsWith("ses") && us.length() > 5) {
+            forms.add(us.substring(0, us.length() - 2)); // biases → bias, where the tagger misses the noun
+        }
+        if (lemma != null && !lemma.isBlank()) {
+            String l = usSpelling(lemma);
+            forms.add(l);
+            forms.add(singular(l));
+        }
+        return forms;
+    }
+
+    /** British → US spelling for the common suffix patterns (regularisation, normalise, behaviour). */
+    static String usSpelling(String w) {
+        if (w.length() < 5) {
+            return w;
+        }
+        String s = w;
+        s = s.replaceAll("isation(s?)$", "ization$1");
+        s = s.replaceAll("is(e|ed|es|ing|er|ers)$", "iz$1");
+        s = s.replaceAll("ys(e|ed|es|ing)$", "yz$1");
+        s = s.replaceAll("our(s?)$", "or$1");
+        s = s.replaceAll("tre(s?)$", "ter$1");
+        s = s.replaceAll("ogue(s?)$", "og$1");
+        s = s.replace("lling", "ling").replace("lled", "led");
+        return s;
+    }
+
+    /** A rule-based singular, enough to fold regular plurals of technical nouns. */
+    static String singular(String w) {
+        int n = w.length();
+        if (n <= 3) {
+            return w;
+        }
+        if (w.endsWith("ies") && n > 4) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
+            return w.substring(0, n - 2);
+        }
+        if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("as")) {
+            return w;
+        }
+        if (w.endsWith("s")) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+}

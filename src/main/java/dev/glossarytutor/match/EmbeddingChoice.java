@@ -1,0 +1,48 @@
+package dev.glossarytutor.match;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The in-process embedding models we can run, each with the query prefix its authors recommend.
+ * Both ship inside the jar; nothing is downloaded. bge-small is the default because it ranked
+ * descriptive questions better in our measurement (see README, "Choosing the embedding model").
+ */
+public enum EmbeddingChoice {
+    BGE_SMALL_EN_V15("bge-small-en-v1.5", "Represent this sentence for searching relevant passages: ",
+            BgeSmallEnV15QuantizedEmbeddingModel::new),
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "", AllMiniLmL6V2QuantizedEmbeddingModel::new);
+
+    private final String id;
+    private final String queryPrefix;
+    private final Supplier<EmbeddingModel> factory;
+
+    EmbeddingChoice(String id, String queryPrefix, Supplier<EmbeddingModel> factory) {
+        this.id = id;
+        this.queryPrefix = queryPrefix;
+        this.factory = factory;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String queryPrefix() {
+        return queryPrefix;
+    }
+
+    public EmbeddingModel create() {
+        return factory.get();
+    }
+
+    public static EmbeddingChoice byId(String id) {
+        String wanted = id.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(c -> c.id.equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown embedding model '" + id + "'; choose one of "
+                        + Arrays.stream(values()).map(EmbeddingChoice::id).toList()));
+    }
+}

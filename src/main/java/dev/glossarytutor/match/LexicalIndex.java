@@ -1,0 +1,91 @@
+package dev.glossarytutor.match;
+
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.nlp.Analyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BM25 over each entry's names and definition, on canonical word forms. Catches descriptions
+ * that reuse the definition's own words ("fitting to a continuous variable").
+ */
+public final class LexicalIndex {
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+
+    private final List<Entry> entries;
+    private final List<Map<String, Integer>> termFrequencies = new ArrayList<>();
+    private final int[] lengths;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final double averageLength;
+
+    public LexicalIndex(Glossary glossary, Analyzer analyzer) {
+        this.entries = glossary.entries();
+        this.lengths = new int[entries.size()];
+        double total = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Map<String, Integer> tf = new HashMap<>();
+            List<Word> words = new ArrayList<>(Word.of(analyzer.analyze(e.definition())));
+            for (String name : e.allNames()) {
+                words.addAll(Word.of(analyzer.analyze(name)));
+            }
+            for (Word w : words) {
+                if (!StopWords.WORDS.contains(w.norm())) {
+                    tf.merge(w.canon(), 1, Integer::sum);
+                }
+            }
+            tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            termFrequencies.add(tf);
+            lengths[i] = tf.values().stream().mapToInt(Integer::intValue).sum();
+            total += lengths[i];
+        }
+        this.averageLength = entries.isEmpty() ? 1 : total / entries.size();
+    }
+
+    /** BM25 score of every entry with a positive score. */
+    public Map<Entry, Double> score(List<Word> query) {
+        Map<Entry, Double> scores = new LinkedHashMap<>();
+        int n = entries.size();
+        for (Word w : query) {
+            if (StopWords.WORDS.contains(w.norm())) {
+                continue;
+            }
+            String t = w.canon();
+            int df = documentFrequency.getOrDefault(t, 0);
+            if (df == 0) {
+                continue;
+            }
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            for (int i = 0; i < n; i++) {
+                int f = termFrequencies.get(i).getOrDefault(t, 0);
+                if (f > 0) {
+                    double s = idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / averageLength));
+                    scores.merge(entries.get(i), s, Double::sum);
+                }
+            }
+        }
+        return scores;
+    }
+
+    /** The share of the query's meaningful words that occur in the entry at all. */
+    public double coverage(List<Word> query, Entry entry) {
+        Map<String, Integer> tf = termFrequencies.get(entries.indexOf(entry));
+        int meaningful = 0;
+        int covered = 0;
+        for (Word w : query) {
+            if (StopWords.WORDS.contains(w.norm())) {
+                continue;
+            }
+            meaningful++;
+            if (tf.containsKey(w.canon())) {
+                covered++;
+            }
+        }
+        return meaningful == 0 ? 0 : (double) covered / meaningful;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.glossarytutor.match;
+
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Embeddings of every definition (whole, and sentence by sentence), for questions that describe
+ * a term without naming it. An entry's score is its best chunk's cosine similarity.
+ */
+public final class SemanticIndex {
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(“\"])");
+
+    private final EmbeddingModel model;
+    private final String queryPrefix;
+    private final List<Entry> chunkEntries = new ArrayList<>();
+    private final List<float[]> chunkVectors = new ArrayList<>();
+    private final Map<Entry, float[]> entryVectors = new HashMap<>();
+
+    public SemanticIndex(Glossary glossary, EmbeddingModel model, String queryPrefix) {
+        this.model = model;
+        this.queryPrefix = queryPrefix;
+        List<TextSegment> segments = new ArrayList<>();
+        List<Entry> owners = new ArrayList<>();
+        for (Entry e : glossary.entries()) {
+            segments.add(TextSegment.from(e.definition()));
+            owners.add(e);
+            String[] sentences = SENTENCE_END.split(e.definition());
+            if (sentences.length > 1) {
+                for (String s : sentences) {
+                    segments.add(TextSegment.from(s));
+                    owners.add(e);
+                }
+            }
+        }
+        List<Embedding> embeddings = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
+        for (int i = 0; i < embeddings.size(); i++) {
+            float[] v = normalized(embeddings.get(i).vector());
+            chunkEntries.add(owners.get(i));
+            chunkVectors.add(v);
+            entryVectors.putIfAbsent(owners.get(i), v); // the first chunk is the whole definition
+        }
+    }
+
+    /** Cosine similarity of the query to each entry's best chunk. */
+    public Map<Entry, Double> score(String query) {
+        float[] q = normalized(model.embed(queryPrefix + query).content().vector());
+        Map<Entry, Double> scores = new LinkedHashMap<>();
+        for (int i = 0; i < chunkVectors.size(); i++) {
+            scores.merge(chunkEntries.get(i), dot(q, chunkVectors.get(i)), Math::max);
+        }
+        return scores;
+    }
+
+    /** Entries whose whole definitions are most similar to {@code entry}'s, nearest first. */
+    public List<Entry> neighbours(Entry entry, int limit) {
+        float[] v = entryVectors.get(entry);
+        if (v == null) {
+            return List.of();
+        }
+        return entryVectors.entrySet().stream()
+                .filter(e -> !e.getKey().equals(entry))
+                .sorted((a, b) -> Double.compare(dot(v, b.getValue()), dot(v, a.getValue())))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static float[] normalized(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / (norm == 0 ? 1 : norm));
+        }
+        return out;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,229 @@
+package dev.glossarytutor.match;
+
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.nlp.Analyzer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds glossary names in text: exact names, aliases and hidden variants; inflections and
+ * British spellings; joined or split words ("latentspace", "u net"); typos within a budget that
+ * grows with word length. It also flags a name that is only part of a larger noun phrase naming
+ * something else ("weight" in "weight decay"), which must not be answered as that term.
+ */
+public final class TermMatcher {
+    /** Head nouns that name a kind of thing rather than a different concept ("pooling layer"). */
+    private static final Set<String> CLASS_NOUNS = Set.of("layer", "function", "method", "technique", "concept",
+            "process", "algorithm", "architecture", "operation", "procedure", "approach", "thing", "term", "idea",
+            "definition", "meaning", "word", "value", "step", "property", "problem", "task", "model", "network",
+            "block", "unit", "stuff", "part", "type", "kind");
+    private static final Set<String> NOT_EXTENSIONS = Set.of("vs", "versus", "v", "and", "or");
+
+    private final List<NameForm> names;
+    private final Map<Entry, Set<String>> vocabulary;
+
+    public TermMatcher(Glossary glossary, Analyzer analyzer) {
+        this.names = new ArrayList<>();
+        this.vocabulary = new HashMap<>();
+        for (Entry e : glossary.entries()) {
+            Set<String> vocab = new HashSet<>();
+            for (String name : e.allNames()) {
+                List<Word> words = Word.of(analyzer.analyze(name));
+                if (words.isEmpty()) {
+                    continue;
+                }
+                names.add(new NameForm(e, name, words,
+                        words.stream().map(Word::canon).collect(Collectors.joining()),
+                        words.stream().map(Word::norm).collect(Collectors.joining())));
+                words.forEach(w -> vocab.addAll(w.forms()));
+            }
+            Word.of(analyzer.analyze(e.definition())).forEach(w -> vocab.addAll(w.forms()));
+            vocabulary.put(e, vocab);
+        }
+    }
+
+    /** The best non-overlapping name matches in {@code words}, in order of position. */
+    public List<NameHit> find(List<Word> words) {
+        List<NameHit> candidates = new ArrayList<>();
+        for (NameForm nf : names) {
+            int k = nf.words().size();
+            for (int from = 0; from < words.size(); from++) {
+                for (int len = Math.max(1, k - 2); len <= k + 2 && from + len <= words.size(); len++) {
+                    double score = score(words.subList(from, from + len), nf);
+                    if (score > 0) {
+                        candidates.add(new NameHit(nf.entry(), nf.name(), from, from + len, score,
+                                conflicts(words, from + len, nf.entry())));
+                    }
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((NameHit h) -> h.score() + 0.03 * h.length()).reversed());
+        List<NameHit> chosen = new ArrayList<>();
+        Set<Entry> seen = new HashSet<>();
+        for (NameHit h : candidates) {
+            boolean overlaps = chosen.stream().anyMatch(c -> h.from() < c.to() && c.from() < h.to());
+            if (!overlaps && seen.add(h.entry())) {
+                chosen.add(h);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(NameHit::from));
+        return chosen;
+    }
+
+    /** How well a span of the message spells {@code name}; 0 when it does not. */
+    private static double score(List<Word> span, NameForm name) {
+        List<Word> target = name.words();
+        if (span.size() == target.size()) {
+            boolean exact = true;
+            boolean forms = true;
+            for (int i = 0; i < span.size(); i++) {
+                exact &= span.get(i).norm().equals(target.get(i).norm());
+                forms &= span.get(i).sameAs(target.get(i));
+            }
+            if (exact) {
+                return 1.0;
+            }
+            if (forms) {
+                return 0.97;
+            }
+        }
+        String plain = span.stream().map(Word::norm).collect(Collectors.joining());
+        String canon = span.stream().map(Word::canon).collect(Collectors.joining());
+        if (canon.equals(name.squashed()) || plain.equals(name.plain())) {
+            return 0.95;
+        }
+        if (name.plain().length() < 5 || plain.length() < 4) {
+            return 0;
+        }
+        if (span.size() != target.size() && Math.abs(plain.length() - name.plain().length()) > 1) {
+            return 0; // joined or split words may carry a typo, but never a missing or extra word
+        }
+        int budget = Spelling.allowedEdits(name.plain().length());
+        int d = Math.min(Spelling.distance(plain, name.plain(), budget), Spelling.distance(canon, name.squashed(), budget));
+        if (d > budget || !wordsAlign(span, target)) {
+            return 0;
+        }
+        return 0.92 - 0.05 * d;
+    }
+
+    /**
+     * A typo match over several words must still line up word by word (each word a form or a
+     * typo of its counterpart) unless the words were joined or split; this keeps "testing set"
+     * from passing as "training set".
+     */
+    private static boolean wordsAlign(List<Word> span, List<Word> target) {
+        if (span.size() != target.size()) {
+            return true;
+        }
+        for (int i = 0; i < span.size(); i++) {
+            Word a = span.get(i);
+            Word b = target.get(i);
+            int budget = Math.max(1, Spelling.allowedEdits(Math.min(a.norm().length(), b.norm().length())));
+            if (!a.sameAs(b) && Spelling.distance(a.norm(), b.norm(), budget) > budget
+                    && Spelling.distance(a.canon(), b.canon(), budget) > budget) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when nouns right after the match make it a different concept ("weight decay"). */
+    private boolean conflicts(List<Word> words, int after, Entry entry) {
+        Set<String> vocab = vocabulary.get(entry);
+        for (int i = after; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.isNounLike() || NOT_EXTENSIONS.contains(w.norm())) {
+                return false;
+            }
+            if (CLASS_NOUNS.contains(w.canon()) || w.forms().stream().anyMatch(vocab::contains)) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code words} name a kind of {@code entry}: the last noun is the head noun of one
+     * of its names and every other meaningful word occurs in its names or definition ("the tanh
+     * function" is an activation function whose definition lists tanh). "cross validation" is not
+     * a validation set, and "embedding layer" is not an embedding.
+     */
+    public boolean namesAKindOf(List<Word> words, Entry entry) {
+        List<Word> content = words.stream().filter(w -> !StopWords.WORDS.contains(w.norm())).toList();
+        if (content.size() < 2) {
+            return false;
+        }
+        Word head = content.get(content.size() - 1);
+        boolean headMatches = names.stream()
+                .filter(nf -> nf.entry().equals(entry))
+                .anyMatch(nf -> head.sameAs(nf.words().get(nf.words().size() - 1)));
+        Set<String> vocab = vocabulary.get(entry);
+        return headMatches && content.subList(0, content.size() - 1).stream()
+                .allMatch(w -> w.forms().stream().anyMatch(vocab::contains));
+    }
+
+    /** Words of the entry's names and definition, in all their forms. */
+    public Set<String> vocabulary(Entry entry) {
+        return vocabulary.getOrDefault(entry, Set.of());
+    }
+
+    /**
+     * Entries ranked by how well {@code typed} spells one of their names, for autocomplete and
+     * for resolving a picked name: prefixes first, then typos, then words inside names.
+     */
+    public List<Entry> rankNames(String typed, int limit) {
+        String q = Spelling.squash(typed);
+        Map<Entry, Double> best = new LinkedHashMap<>();
+        for (NameForm nf : names) {
+            double s = nameScore(q, Spelling.normalize(typed), nf);
+            if (s > 0) {
+                best.merge(nf.entry(), s, Math::max);
+            }
+        }
+        return best.entrySet().stream()
+                .sorted(Map.Entry.<Entry, Double>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().term()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static double nameScore(String q, String typedWords, NameForm nf) {
+        if (q.isEmpty()) {
+            return nf.name().equals(nf.entry().term()) ? 0.1 : 0;
+        }
+        String plain = nf.plain();
+        if (plain.equals(q) || nf.squashed().equals(Canon.of(q))) {
+            return 1.0;
+        }
+        if (plain.startsWith(q)) {
+            return 0.9 + 0.05 * q.length() / plain.length();
+        }
+        int budget = Spelling.allowedEdits(Math.max(q.length(), 4));
+        int d = Spelling.distance(q, plain, budget);
+        if (d <= budget) {
+            return 0.85 - 0.05 * d;
+        }
+        if (q.length() >= 4 && q.length() < plain.length()) {
+            int dp = Spelling.distance(q, plain.substring(0, q.length()), Spelling.allowedEdits(q.length()));
+            if (dp <= Spelling.allowedEdits(q.length())) {
+                return 0.7 - 0.05 * dp;
+            }
+        }
+        for (Word w : nf.words()) {
+            if (typedWords.length() >= 2 && w.norm().startsWith(typedWords)) {
+                return 0.6;
+            }
+        }
+        return plain.contains(q) && q.length() >= 3 ? 0.5 : 0;
+    }
+}

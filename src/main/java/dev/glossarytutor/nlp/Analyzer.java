@@ -1,0 +1,58 @@
+package dev.glossarytutor.nlp;
+
+import dev.glossarytutor.match.Spelling;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * Splits text into sentences and tokens, tags parts of speech and lemmatises, with the real
+ * OpenNLP models. The ME tools keep per-call state, so each thread gets its own set.
+ */
+public final class Analyzer {
+    private final ThreadLocal<Tools> tools;
+
+    public Analyzer() {
+        EnglishModels models = EnglishModels.load();
+        this.tools = ThreadLocal.withInitial(() -> new Tools(models));
+    }
+
+    /** Tokens of every sentence of {@code text}, in order; punctuation tokens are kept. */
+    public List<Token> analyze(String text) {
+        Tools t = tools.get();
+        List<Token> out = new ArrayList<>();
+        String[] sentences = t.sentences.sentDetect(text);
+        for (int s = 0; s < sentences.length; s++) {
+            String[] words = t.tokenizer.tokenize(sentences[s]);
+            if (words.length == 0) {
+                continue;
+            }
+            String[] tags = t.tagger.tag(words);
+            String[] lemmas = t.lemmatizer.lemmatize(words, tags);
+            for (int i = 0; i < words.length; i++) {
+                String lemma = lemmas[i] == null || lemmas[i].equals("O") || lemmas[i].isBlank()
+                        ? words[i] : lemmas[i];
+                out.add(new Token(words[i], tags[i], lemma.toLowerCase(Locale.ROOT), Spelling.normalize(words[i]), s));
+            }
+        }
+        return out;
+    }
+
+    private static final class Tools {
+        final SentenceDetectorME sentences;
+        final TokenizerME tokenizer;
+        final POSTaggerME tagger;
+        final LemmatizerME lemmatizer;
+
+        Tools(EnglishModels m) {
+            sentences = new SentenceDetectorME(m.sentences());
+            tokenizer = new TokenizerME(m.tokens());
+            tagger = new POSTaggerME(m.pos());
+            lemmatizer = new LemmatizerME(m.lemmas());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.glossarytutor.nlp;
+
+import dev.glossarytutor.match.Word;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Decides what a message asks for and which words it asks about. Works on the normalised word
+ * sequence, so "What's", "whats" and "what is" read alike; the patterns are the grammar of
+ * questions (frames), never the wording of particular questions.
+ */
+public final class QuestionParser {
+    private static final Set<String> WH = Set.of("what", "whats", "which", "who", "how", "why", "where", "when", "define",
+            "explain", "describe", "meaning", "definition", "tell", "is", "are", "does", "do", "can", "could");
+
+    /** "what do you call", "what is it called", "what's the name/term/word for", "which property ...". */
+    private static final Pattern DESCRIBE_FRAME = Pattern.compile(
+            "(?:^|\\b)(?:what|how)\\s+(?:do|would|should|does)\\s+(?:you|we|people|they|one|u)\\s+call\\s+(?:it\\s+)?(?:when\\s+|if\\s+)?"
+            + "|(?:^|\\b)(?:what|whats)\\s+(?:is\\s+|s\\s+|are\\s+)?(?:it|this|that|these|those)\\s+(?:is\\s+|are\\s+)?called\\s+(?:when\\s+|if\\s+)?"
+            + "|(?:^|\\b)(?:what|whats)\\s+(?:is\\s+|s\\s+|are\\s+)?(?:the\\s+|a\\s+)?(?:name|term|word|phrase|expression)\\s+(?:for|of|that|which|used\\s+for)\\s+"
+            + "|(?:^|\\b)(?:is\\s+there\\s+a|whats\\s+a|what\\s+is\\s+a)\\s+(?:name|term|word)\\s+for\\s+"
+            + "|(?:^|\\b)(?:which|what)\\s+(?:term|property|concept|word|name|technique|method|layer|metric|function|process|algorithm)\\s+");
+
+    /** A question ending in "called". */
+    private static final Pattern CALLED_AT_END = Pattern.compile("\\bcalled\\s*$");
+
+    /** "what is X", "what are X", "what's X", "define X", "explain X", "what does X mean", "meaning of X". */
+    private static final Pattern DEFINE_FRAME = Pattern.compile(
+            "(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
+            + "|(?:^|\\b)(?:define|explain|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?"
+            + "|(?:^|\\b)what\\s+(?:do|does)\\s+(?:you|people|they|we|u)?\\s*(?:mean\\s+by\\s+)?");
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "where", "whose", "who", "when", "used", "to", "for");
+    private static final Set<String> COMPARE_WORDS = Set.of("vs", "versus", "v");
+    private static final Pattern COMPARE_FRAME = Pattern.compile(
+            "\\b(?:difference|differences|differ|differs|distinguish|compare|comparison|contrast)\\b|\\bdifferent\\s+(?:from|than)\\b");
+    private static final Pattern THANKS = Pattern.compile(
+            "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey)\\b(?!.*\\?)");
+
+    private final Analyzer analyzer;
+
+    public QuestionParser(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public ParsedQuestion parse(String text) {
+        List<Token> tokens = analyzer.analyze(text);
+        List<Word> words = Word.of(tokens);
+        String joined = words.stream().map(Word::norm).collect(Collectors.joining(" "));
+        boolean hasQuestionMark = text.contains("?");
+
+        if (words.isEmpty()) {
+            return new ParsedQuestion(text, tokens, words, Intent.NONE, false, 0, 0, "", false);
+        }
+        boolean compare = words.stream().anyMatch(w -> COMPARE_WORDS.contains(w.norm()) && w.norm().length() > 1)
+                || COMPARE_FRAME.matcher(joined).find();
+
+        Matcher describe = DESCRIBE_FRAME.matcher(joined);
+        if (!compare && describe.find()) {
+            int from = wordIndexAt(joined, describe.end());
+            return described(text, tokens, words, from, words.size(), true);
+        }
+        if (!compare && CALLED_AT_END.matcher(joined).find() && startsWithWh(words)) {
+            int from = skipFrame(words, 0);
+            return described(text, tokens, words, from, words.size() - 1, true);
+        }
+
+        Matcher define = DEFINE_FRAME.matcher(joined);
+        boolean cue = hasQuestionMark || startsWithWh(words) || define.find(0);
+        if (THANKS.matcher(joined).find() && !define.find(0)) {
+            cue = false;
+        }
+        int from = 0;
+        int to = words.size();
+        if (define.find(0)) {
+            from = skipDeterminers(words, wordIndexAt(joined, define.end()));
+            if (from >= to) {
+                from = 0; // "what is that?" after a term, e.g. "early stopping, what is that?"
+            }
+        }
+        if (compare) {
+            return new ParsedQuestion(text, tokens, words, Intent.COMPARE, true, 0, words.size(), joined, false);
+        }
+        if (!compare && define.find(0) && isRelativeDescription(words, from)) {
+            return described(text, tokens, words, from, words.size(), false);
+        }
+        Intent intent = cue ? Intent.DEFINE : Intent.NONE;
+        String target = words.subList(from, to).stream().map(Word::norm).collect(Collectors.joining(" "));
+        return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false);
+    }
+
+    private static ParsedQuestion described(String text, List<Token> tokens, List<Word> words, int from, int to,
+            boolean framed) {
+        int start = Math.min(skipDeterminers(words, from), to);
+        String description = words.subList(start, to).stream().map(Word::norm).collect(Collectors.joining(" "));
+        return new ParsedQuestion(text, tokens, words, Intent.DESCRIBE, true, start, to, description, framed);
+    }
+
+    /**
+     * "what is a layer that reduces ...", "what is the data split used to ...": a head noun phrase
+     * followed by a relative clause describes the term instead of naming it. The caller only
+     * trusts this when the head itself is not a glossary name (checked later by the engine).
+     */
+    private static boolean isRelativeDescription(List<Word> words, int from) {
+        int contentAfter = 0;
+        for (int i = from; i < words.size() && i < from + 4; i++) {
+            if (RELATIVE.contains(words.get(i).norm()) && i > from) {
+                for (int j = i + 1; j < words.size(); j++) {
+                    if (!DETERMINERS.contains(words.get(j).norm())) {
+                        contentAfter++;
+                    }
+                }
+                return contentAfter >= 3;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithWh(List<Word> words) {
+        return WH.contains(words.get(0).norm());
+    }
+
+    private static int skipFrame(List<Word> words, int from) {
+        int i = from;
+        while (i < words.size() && (WH.contains(words.get(i).norm()) || words.get(i).norm().equals("s"))) {
+            i++;
+        }
+        return skipDeterminers(words, i);
+    }
+
+    private static int skipDeterminers(List<Word> words, int from) {
+        int i = from;
+        while (i < words.size() && DETERMINERS.contains(words.get(i).norm())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the word that starts at or after character {@code offset} of the joined text. */
+    private static int wordIndexAt(String joined, int offset) {
+        int index = 0;
+        for (int i = 0; i < Math.min(offset, joined.length()); i++) {
+            if (joined.charAt(i) == ' ') {
+                index++;
+            }
+        }
+        if (offset > 0 && offset <= joined.length() && joined.charAt(offset - 1) != ' ' && offset < joined.length()) {
+            index++; // the match ended inside a word; start after it
+        }
+        return index;
+    }
+}
