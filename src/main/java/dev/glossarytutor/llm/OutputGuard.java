@@ -115,6 +115,9 @@ final class OutputGuard {
         int cut = text.lastIndexOf(' ', maxChars - 1);
         if (cut < maxChars / 2) {
             cut = maxChars - 1;
+            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
         }
         return text.substring(0, cut).stripTrailing() + "…";
     }

@@ -1,6 +1,7 @@
 package dev.glossarytutor.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.render.TextRenderer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The explainer against a local OpenAI-compatible server: the real client, HTTP and JSON. */
 class ExplainerTest {
@@ -347,5 +350,48 @@ class ExplainerTest {
         ticker.advance(Duration.ofSeconds(61));
         assertThat(explainer.explain(request("Overfitting", Style.ANALOGY)).outcome())
                 .isEqualTo(Explanation.Outcome.REPHRASED);
+    }
+
+    @Test
+    void reload_shouldUseEditedTemplates_andKeepWorkingOnes_whenAnEditIsBroken(@TempDir Path prompts) throws Exception {
+        // GIVEN templates in a folder of their own, and one rephrasing already cached
+        for (Style s : Style.values()) {
+            Files.writeString(prompts.resolve(s.fileName()), "Rephrase: {{definition}}");
+        }
+        server.reply(FakeOpenAiServer.completion(REPHRASING));
+        LlmConfig config = config(Duration.ofSeconds(10));
+        explainer = Explainer.builder(tutor::define).rephraser(new OpenAiRephraser(config)).templates(prompts)
+                .deadline(config.timeout()).ticker(ticker).build();
+        explainer.explain(request("Backpropagation", Style.SIMPLER));
+
+        // WHEN the template is edited and reloaded
+        Files.writeString(prompts.resolve("simpler.txt"), "Say it plainly: {{definition}}");
+        explainer.reload();
+        explainer.explain(request("Backpropagation", Style.SIMPLER));
+
+        // THEN the new template is used (a new cache key, so a new call)
+        assertThat(server.calls()).isEqualTo(2);
+        assertThat(promptOf(server.requests().get(1))).startsWith("Say it plainly: ");
+
+        // WHEN a broken edit is reloaded THEN the error is clear and explaining goes on with the old templates
+        Files.writeString(prompts.resolve("simpler.txt"), "Say it plainly: {{question}}");
+        assertThatThrownBy(explainer::reload).isInstanceOf(PromptTemplateException.class)
+                .hasMessageContaining("simpler.txt:1: unknown placeholder {{question}}");
+        assertThat(explainer.explain(request("Backpropagation", Style.SIMPLER)).outcome())
+                .isEqualTo(Explanation.Outcome.REPHRASED);
+        assertThat(server.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void create_shouldFailAtStartUp_whenTheTemplatesAreBroken(@TempDir Path prompts) throws Exception {
+        // GIVEN an LLM configured with a folder missing its templates
+        Files.writeString(prompts.resolve("simpler.txt"), "{{definition}}");
+        LlmConfig config = new LlmConfig(server.baseUrl(), Optional.empty(), "m", Duration.ofSeconds(5), 100, prompts);
+
+        // WHEN the explainer is created THEN it fails naming the missing files
+        assertThatThrownBy(() -> Explainer.create(tutor, Optional.of(config)))
+                .isInstanceOf(PromptTemplateException.class)
+                .hasMessageContaining("example.txt: missing")
+                .hasMessageContaining("analogy.txt: missing");
     }
 }
