@@ -67,6 +67,16 @@ final class Wiring implements AutoCloseable {
         return explanationText;
     }
 
+    /**
+     * Reloads the glossary and what derives from it (the prompt templates too). Nothing changes
+     * unless everything loads: a broken glossary or template is thrown and the running ones stay.
+     */
+    void reload() throws GlossaryException {
+        Glossary next = GlossaryLoader.load(config.glossaryPath());
+        explainer.reload();
+        tutor.reload(next);
+    }
+
     Repl repl() {
         List<ConsoleCommand> commands = new ArrayList<>();
         // always offered: without an LLM it quotes and says that rephrasing is not configured
