@@ -4,6 +4,7 @@ import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.ConfigException;
 import dev.glossarytutor.config.Env;
 import dev.glossarytutor.glossary.GlossaryException;
+import dev.glossarytutor.llm.PromptTemplateException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "glossary-tutor", mixinStandardHelpOptions = true, version = "glossary-tutor 0.1",
         description = "Answers course vocabulary questions by quoting the glossary word for word.",
-        subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class})
+        subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class, ExplainCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -27,6 +28,8 @@ public final class Main implements Callable<Integer> {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        // definitions are quoted exactly, typographic quotes included, whatever the platform charset
+        cli.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof GlossaryException g) {
@@ -34,6 +37,9 @@ public final class Main implements Callable<Integer> {
                 g.problems().forEach(p -> err.println("  " + p));
             } else if (e instanceof ConfigException) {
                 err.println("Configuration error: " + e.getMessage());
+            } else if (e instanceof PromptTemplateException p) {
+                err.println("The prompt templates (TUTOR_PROMPTS) have problems:");
+                p.problems().forEach(problem -> err.println("  " + problem));
             } else {
                 err.println("Error: " + e.getMessage());
             }
