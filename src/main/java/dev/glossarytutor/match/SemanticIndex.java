@@ -30,15 +30,21 @@ public final class SemanticIndex {
         this.queryPrefix = queryPrefix;
         List<TextSegment> segments = new ArrayList<>();
         List<Entry> owners = new ArrayList<>();
+        String mode = System.getProperty("tutor.chunks", "def");
         for (Entry e : glossary.entries()) {
-            segments.add(TextSegment.from(e.definition()));
+            String label = e.term() + (e.aliases().isEmpty() ? "" : " (" + String.join(", ", e.aliases()) + ")");
+            segments.add(TextSegment.from(mode.startsWith("named") ? label + ": " + e.definition() : e.definition()));
             owners.add(e);
             String[] sentences = SENTENCE_END.split(e.definition());
             if (sentences.length > 1) {
                 for (String s : sentences) {
-                    segments.add(TextSegment.from(s));
+                    segments.add(TextSegment.from(mode.equals("named-all") ? e.term() + ": " + s : s));
                     owners.add(e);
                 }
+            }
+            if (mode.equals("plus-name")) {
+                segments.add(TextSegment.from(label));
+                owners.add(e);
             }
         }
         List<Embedding> embeddings = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
