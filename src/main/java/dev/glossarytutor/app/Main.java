@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "glossary-tutor", mixinStandardHelpOptions = true, version = "glossary-tutor 0.1",
         description = "Answers course vocabulary questions by quoting the glossary word for word.",
-        subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class})
+        subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class, TotdCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -53,6 +53,7 @@ public final class Main implements Callable<Integer> {
             if (config.discordToken().isPresent()) {
                 System.err.println("DISCORD_TOKEN is set but the Discord transport is not built yet; running the console.");
             }
+            app.startTotdScheduler();
             boolean interactive = System.console() != null;
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
