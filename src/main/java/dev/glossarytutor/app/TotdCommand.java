@@ -3,7 +3,6 @@ package dev.glossarytutor.app;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.instructor.Actor;
-import dev.glossarytutor.totd.InvalidInputException;
 import dev.glossarytutor.totd.TotdAdmin;
 import dev.glossarytutor.totd.TotdPost;
 import dev.glossarytutor.totd.Upcoming;
@@ -45,14 +44,13 @@ final class TotdCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-            try {
-                upcoming(Main.config(), count).forEach(u -> out.println(u.line()));
-                return 0;
-            } catch (InvalidInputException e) {
-                spec.commandLine().getErr().println(e.getMessage());
+            if (count < 1 || count > TotdAdmin.MAX_PREVIEW) {
+                spec.commandLine().getErr().println("N must be between 1 and " + TotdAdmin.MAX_PREVIEW + ", got " + count + ".");
                 return 2;
             }
+            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+            upcoming(Main.config(), count).forEach(u -> out.println(u.line()));
+            return 0;
         }
 
         /** The upcoming posts of the console's server, from a fresh wiring of {@code config}. */
