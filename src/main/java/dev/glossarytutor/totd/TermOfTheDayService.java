@@ -44,6 +44,8 @@ public final class TermOfTheDayService {
     private final LongSupplier seeds;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Map<String, Retry> retries = new ConcurrentHashMap<>();
+    /** Dates this process has posted, so a failed log write cannot lead to a second post from here. */
+    private final Map<String, LocalDate> postedHere = new ConcurrentHashMap<>();
 
     private record Retry(int failures, Instant notBefore) {
     }
@@ -129,6 +131,10 @@ public final class TermOfTheDayService {
     private PostOutcome post(Schedule s, LocalDate date) {
         return locked(s.serverId(), () -> {
             Optional<PostedTerm> already = rotations.postOn(s.serverId(), date);
+            if (already.isEmpty() && date.equals(postedHere.get(s.serverId()))) {
+                return new PostOutcome(PostOutcome.Status.ALREADY_POSTED, Optional.empty(),
+                        "Today's term was already posted.");
+            }
             if (already.isPresent()) {
                 return new PostOutcome(PostOutcome.Status.ALREADY_POSTED, already,
                         "Today's term (" + already.get().term() + ") was already posted.");
@@ -149,6 +155,7 @@ public final class TermOfTheDayService {
                         "Posting failed: " + e.getMessage() + ". It will be retried.");
             }
             retries.remove(s.serverId());
+            postedHere.put(s.serverId(), date);
             PostedTerm record = new PostedTerm(s.serverId(), date, content.term(), s.channel().orElse(""), clock.instant());
             if (!rotations.recordPost(record, plan.get().after())) {
                 log.warn("A post for server {} on {} was recorded by someone else meanwhile", s.serverId(), date);
