@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "glossary-tutor", mixinStandardHelpOptions = true, version = "glossary-tutor 0.1",
         description = "Answers course vocabulary questions by quoting the glossary word for word.",
-        subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class, ExplainCommand.class})
+        subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class, ExplainCommand.class,
+                TotdCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -59,6 +60,7 @@ public final class Main implements Callable<Integer> {
             if (config.discordToken().isPresent()) {
                 System.err.println("DISCORD_TOKEN is set but the Discord transport is not built yet; running the console.");
             }
+            app.startTotdScheduler();
             boolean interactive = System.console() != null;
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -6,16 +6,37 @@ import dev.glossarytutor.config.Env;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.console.ConsoleCommand;
 import dev.glossarytutor.console.ExplainCommand;
+import dev.glossarytutor.console.ConsoleTotdPoster;
+import dev.glossarytutor.console.GapsConsoleCommand;
+import dev.glossarytutor.console.ReloadConsoleCommand;
 import dev.glossarytutor.console.Repl;
+import dev.glossarytutor.console.TotdConsoleCommand;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.llm.Explainer;
 import dev.glossarytutor.llm.ExplanationText;
+import dev.glossarytutor.instructor.CoverageGaps;
+import dev.glossarytutor.instructor.GlossaryReloader;
 import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.store.Database;
+import dev.glossarytutor.store.GapStore;
+import dev.glossarytutor.store.Migration;
+import dev.glossarytutor.store.RotationStore;
+import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.totd.GlossaryQuickCheckSource;
+import dev.glossarytutor.totd.TermOfTheDayService;
+import dev.glossarytutor.totd.TotdAdmin;
+import dev.glossarytutor.totd.TotdScheduler;
+import dev.glossarytutor.totd.TotdTextRenderer;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Builds the object graph by hand, once, in dependency order. Nothing else constructs services,
@@ -28,12 +49,36 @@ final class Wiring implements AutoCloseable {
     private final TextRenderer renderer = new TextRenderer();
     private final Explainer explainer;
     private final ExplanationText explanationText = new ExplanationText(renderer);
+    private final Clock clock = Clock.systemDefaultZone();
+    private final Database database;
+    // term of the day and instructor tools
+    private final TotdTextRenderer totdRenderer = new TotdTextRenderer(renderer);
+    private final CoverageGaps gaps;
+    private final GlossaryReloader reloader;
+    private final TermOfTheDayService totd;
+    private final TotdAdmin totdAdmin;
+    private TotdScheduler totdScheduler;
 
     private Wiring(Config config, Glossary glossary, Optional<LlmConfig> llm) {
         this.config = config;
         this.glossary = glossary;
         this.tutor = new Tutor(glossary);
         this.explainer = Explainer.create(tutor, llm);
+        this.database = Database.open(config.databaseFile(), migrations());
+        this.gaps = new CoverageGaps(new GapStore(database), clock);
+        tutor.addListener(gaps);
+        this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
+        this.totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
+                new GlossaryQuickCheckSource(tutor::glossary),
+                new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer),
+                clock, new SecureRandom()::nextLong);
+        this.totdAdmin = new TotdAdmin(totd);
+    }
+
+    /** Every feature's named migrations; each runs once per database file. */
+    private static List<Migration> migrations() {
+        return Stream.of(ScheduleStore.MIGRATIONS, RotationStore.MIGRATIONS, GapStore.MIGRATIONS)
+                .flatMap(List::stream).toList();
     }
 
     /** Loads the glossary and builds the answer engine; the optional LLM is read from the environment. */
@@ -67,20 +112,38 @@ final class Wiring implements AutoCloseable {
         return explanationText;
     }
 
-    /**
-     * Reloads the glossary and what derives from it (the prompt templates too). Nothing changes
-     * unless everything loads: a broken glossary or template is thrown and the running ones stay.
-     */
-    void reload() throws GlossaryException {
-        Glossary next = GlossaryLoader.load(config.glossaryPath());
-        explainer.reload();
-        tutor.reload(next);
+    /** Reloads the glossary and the prompt templates together; nothing changes unless both load. */
+    GlossaryReloader reloader() {
+        return reloader;
+    }
+
+    TotdAdmin totdAdmin() {
+        return totdAdmin;
+    }
+
+    TermOfTheDayService totd() {
+        return totd;
+    }
+
+    TotdTextRenderer totdRenderer() {
+        return totdRenderer;
+    }
+
+    /** Starts posting terms of the day; only long-running modes (REPL, bot) call this, never ask or lint. */
+    void startTotdScheduler() {
+        if (totdScheduler == null) {
+            totdScheduler = TotdScheduler.onOwnThread(totd, TotdScheduler.DEFAULT_INTERVAL);
+            totdScheduler.start();
+        }
     }
 
     Repl repl() {
         List<ConsoleCommand> commands = new ArrayList<>();
         // always offered: without an LLM it quotes and says that rephrasing is not configured
         commands.add(new ExplainCommand(explainer, explanationText));
+        commands.add(new TotdConsoleCommand(totd, totdAdmin, totdRenderer));
+        commands.add(new GapsConsoleCommand(gaps));
+        commands.add(new ReloadConsoleCommand(reloader));
         return new Repl(tutor, renderer, commands);
     }
 
@@ -88,5 +151,9 @@ final class Wiring implements AutoCloseable {
     public void close() {
         // services with resources (store, schedulers, Discord) close here in reverse order of creation
         explainer.close();
+        if (totdScheduler != null) {
+            totdScheduler.close();
+        }
+        database.close();
     }
 }

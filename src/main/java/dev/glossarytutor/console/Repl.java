@@ -61,7 +61,7 @@ public final class Repl {
             } else if (commands.containsKey(word)) {
                 commands.get(word).run(args, in, out);
             } else {
-                out.println(renderer.render(tutor.ask(text)));
+                out.println(renderer.render(tutor.ask(text, Tutor.CONSOLE_SERVER)));
             }
         } catch (RuntimeException e) {
             log.error("Console command failed: {}", text, e);

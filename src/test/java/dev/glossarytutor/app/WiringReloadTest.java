@@ -1,11 +1,11 @@
 package dev.glossarytutor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.LlmConfig;
-import dev.glossarytutor.llm.PromptTemplateException;
+import dev.glossarytutor.instructor.Actor;
+import dev.glossarytutor.instructor.ReloadResult;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +37,16 @@ class WiringReloadTest {
             Files.writeString(prompts.resolve("example.txt"), "{{definition}} {{question}}");
 
             // THEN the reload fails and the old definition is still quoted
-            assertThatThrownBy(app::reload).isInstanceOf(PromptTemplateException.class);
+            ReloadResult refused = app.reloader().reload(Actor.console());
+            assertThat(refused.reloaded()).isFalse();
+            assertThat(refused.text()).contains("example.txt");
             assertThat(app.tutor().define("backprop").quotes().get(0).definition())
                     .isEqualTo("Algorithm for performing gradient descent on neural networks.");
 
             // WHEN the template is fixed and the app reloads THEN the edited glossary is live
             Files.copy(Path.of("prompts/example.txt"), prompts.resolve("example.txt"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            app.reload();
+            assertThat(app.reloader().reload(Actor.console()).reloaded()).isTrue();
             assertThat(app.tutor().define("backprop").quotes().get(0).definition()).isEqualTo("Edited definition.");
         }
     }

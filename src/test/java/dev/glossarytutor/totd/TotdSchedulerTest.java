@@ -1,0 +1,60 @@
+package dev.glossarytutor.totd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.glossarytutor.store.Database;
+import dev.glossarytutor.store.RotationStore;
+import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.store.StoreException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TotdSchedulerTest {
+    private static final ZonedDateTime NINE = ZonedDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tick_containsAFailureSoLaterTicksStillPost() throws Exception {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try (TotdFixture f = new TotdFixture(dir, NINE.minusHours(1))) {
+            // GIVEN a due schedule, and a service whose database is gone
+            f.schedule("09:00", "Europe/Berlin", "daily");
+            f.clock.set(NINE);
+            Database closed = Database.open(dir.resolve("closed.db"), TotdFixture.migrations());
+            closed.close();
+            TermOfTheDayService broken = new TermOfTheDayService(new ScheduleStore(closed), new RotationStore(closed),
+                    () -> f.glossary, new GlossaryQuickCheckSource(() -> f.glossary), (s, p) -> { }, f.clock, () -> 1L);
+            assertThatThrownBy(broken::postDue).isInstanceOf(StoreException.class);
+
+            // WHEN the broken service's tick runs, then the healthy one's
+            assertThatCode(new TotdScheduler(broken, executor, Duration.ofSeconds(30))::tick).doesNotThrowAnyException();
+            new TotdScheduler(f.service, executor, Duration.ofSeconds(30)).tick();
+
+            // THEN the failure stayed inside its tick and the healthy tick posted
+            assertThat(f.sent).hasSize(1);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void constructor_rejectsANonPositiveInterval() throws Exception {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try (TotdFixture f = new TotdFixture(dir, NINE)) {
+            assertThatThrownBy(() -> new TotdScheduler(f.service, executor, Duration.ZERO))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+}
