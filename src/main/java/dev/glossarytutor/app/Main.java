@@ -3,12 +3,14 @@ package dev.glossarytutor.app;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.ConfigException;
 import dev.glossarytutor.config.Env;
+import dev.glossarytutor.discord.DiscordLoginException;
 import dev.glossarytutor.glossary.GlossaryException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +36,8 @@ public final class Main implements Callable<Integer> {
                 g.problems().forEach(p -> err.println("  " + p));
             } else if (e instanceof ConfigException) {
                 err.println("Configuration error: " + e.getMessage());
+            } else if (e instanceof DiscordLoginException) {
+                err.println(e.getMessage());
             } else {
                 err.println("Error: " + e.getMessage());
             }
@@ -51,7 +55,7 @@ public final class Main implements Callable<Integer> {
         Config config = config();
         try (Wiring app = Wiring.start(config)) {
             if (config.discordToken().isPresent()) {
-                System.err.println("DISCORD_TOKEN is set but the Discord transport is not built yet; running the console.");
+                return runBot(app, config);
             }
             boolean interactive = System.console() != null;
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -59,5 +63,18 @@ public final class Main implements Callable<Integer> {
             app.repl().run(in, out, interactive);
             return 0;
         }
+    }
+
+    /** Runs the bot until the JVM is told to stop (SIGTERM, Ctrl-C); the hook disconnects cleanly. */
+    private static Integer runBot(Wiring app, Config config) throws InterruptedException {
+        app.discord(Env.system(), config.discordToken().orElseThrow());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "glossary-tutor-shutdown"));
+        System.err.println("Glossary Tutor is running on Discord. Stop it with Ctrl-C or SIGTERM.");
+        stopped.await();
+        return 0;
     }
 }

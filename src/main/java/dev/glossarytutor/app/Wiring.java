@@ -2,8 +2,14 @@ package dev.glossarytutor.app;
 
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.Config;
+import dev.glossarytutor.config.DiscordConfig;
+import dev.glossarytutor.config.Env;
+import dev.glossarytutor.config.Secret;
 import dev.glossarytutor.console.ConsoleCommand;
 import dev.glossarytutor.console.Repl;
+import dev.glossarytutor.discord.DiscordBot;
+import dev.glossarytutor.discord.GlossaryAdmin;
+import dev.glossarytutor.discord.LoaderGlossaryAdmin;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
@@ -20,6 +26,8 @@ final class Wiring implements AutoCloseable {
     private final Glossary glossary;
     private final Tutor tutor;
     private final TextRenderer renderer = new TextRenderer();
+    private DiscordBot discord;
+    private boolean closed;
 
     private Wiring(Config config, Glossary glossary) {
         this.config = config;
@@ -49,8 +57,27 @@ final class Wiring implements AutoCloseable {
         return new Repl(tutor, renderer, commands);
     }
 
+    /**
+     * Connects the Discord transport. Reload and gaps go through the {@link GlossaryAdmin} seam;
+     * swap {@link LoaderGlossaryAdmin} for the reload and coverage-gap services when they land.
+     */
+    synchronized DiscordBot discord(Env env, Secret token) {
+        if (discord == null) {
+            GlossaryAdmin admin = new LoaderGlossaryAdmin(tutor, config.glossaryPath());
+            discord = DiscordBot.start(DiscordConfig.from(env), token, tutor, admin);
+        }
+        return discord;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         // services with resources (store, schedulers, Discord) close here in reverse order of creation
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (discord != null) {
+            discord.close();
+        }
     }
 }
