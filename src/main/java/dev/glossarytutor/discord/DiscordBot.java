@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.intent.Intent;
@@ -43,7 +44,13 @@ public final class DiscordBot implements AutoCloseable {
 
     /** Connects and starts answering. Throws {@link DiscordLoginException} when Discord refuses. */
     public static DiscordBot start(DiscordConfig config, Secret token, Tutor tutor, GlossaryAdmin admin) {
-        DiscordApi api = login(token);
+        return start(config, token, tutor, admin, UnaryOperator.identity());
+    }
+
+    /** Tests point the connection at a fake Discord through {@code connection} (a proxy selector); main code never does. */
+    static DiscordBot start(DiscordConfig config, Secret token, Tutor tutor, GlossaryAdmin admin,
+                            UnaryOperator<DiscordApiBuilder> connection) {
+        DiscordApi api = login(token, connection);
         ExecutorService engine = Executors.newFixedThreadPool(2, daemonThreads());
         try {
             DiscordLayout layout = new DiscordLayout();
@@ -74,15 +81,15 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    private static DiscordApi login(Secret token) {
+    private static DiscordApi login(Secret token, UnaryOperator<DiscordApiBuilder> connection) {
         try {
-            return builder(token).addIntents(Intent.MESSAGE_CONTENT).login().join();
+            return connection.apply(builder(token)).addIntents(Intent.MESSAGE_CONTENT).login().join();
         } catch (CompletionException first) {
             // Discord closes the gateway (4014) when a privileged intent is not granted; try without it
             log.debug("Login with MESSAGE_CONTENT failed", first);
         }
         try {
-            DiscordApi api = builder(token).login().join();
+            DiscordApi api = connection.apply(builder(token)).login().join();
             log.warn(MESSAGE_CONTENT_HINT);
             return api;
         } catch (CompletionException e) {
