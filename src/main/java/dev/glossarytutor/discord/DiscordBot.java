@@ -150,6 +150,12 @@ public final class DiscordBot implements AutoCloseable {
         try {
             api.disconnect().get(10, TimeUnit.SECONDS);
             log.info("Disconnected from Discord");
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Javacord 3.8 race: when the gateway acknowledges the close at once, its thread pool is shut
+            // down before disconnect() schedules its one-minute fallback, which is then rejected
+            log.info("Disconnected from Discord");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
             log.warn("Disconnecting from Discord did not finish cleanly: {}", e.toString());
         }
