@@ -3,6 +3,7 @@ package dev.glossarytutor.app;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.ConfigException;
 import dev.glossarytutor.config.Env;
+import dev.glossarytutor.discord.DiscordLoginException;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.llm.PromptTemplateException;
 import java.io.BufferedReader;
@@ -10,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +43,8 @@ public final class Main implements Callable<Integer> {
             } else if (e instanceof PromptTemplateException p) {
                 err.println("The prompt templates (TUTOR_PROMPTS) have problems:");
                 p.problems().forEach(problem -> err.println("  " + problem));
+            } else if (e instanceof DiscordLoginException) {
+                err.println(e.getMessage());
             } else {
                 err.println("Error: " + e.getMessage());
             }
@@ -58,7 +62,7 @@ public final class Main implements Callable<Integer> {
         Config config = config();
         try (Wiring app = Wiring.start(config)) {
             if (config.discordToken().isPresent()) {
-                System.err.println("DISCORD_TOKEN is set but the Discord transport is not built yet; running the console.");
+                return runBot(app, config);
             }
             app.startTotdScheduler();
             boolean interactive = System.console() != null;
@@ -67,5 +71,18 @@ public final class Main implements Callable<Integer> {
             app.repl().run(in, out, interactive);
             return 0;
         }
+    }
+
+    /** Runs the bot until the JVM is told to stop (SIGTERM, Ctrl-C); the hook disconnects cleanly. */
+    private static Integer runBot(Wiring app, Config config) throws InterruptedException {
+        app.discord(Env.system(), config.discordToken().orElseThrow());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            stopped.countDown();
+        }, "glossary-tutor-shutdown"));
+        System.err.println("Glossary Tutor is running on Discord. Stop it with Ctrl-C or SIGTERM.");
+        stopped.await();
+        return 0;
     }
 }

@@ -2,8 +2,10 @@ package dev.glossarytutor.app;
 
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.Config;
+import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.config.Env;
 import dev.glossarytutor.config.LlmConfig;
+import dev.glossarytutor.config.Secret;
 import dev.glossarytutor.console.ConsoleCommand;
 import dev.glossarytutor.console.ExplainCommand;
 import dev.glossarytutor.console.ConsoleTotdPoster;
@@ -11,6 +13,8 @@ import dev.glossarytutor.console.GapsConsoleCommand;
 import dev.glossarytutor.console.ReloadConsoleCommand;
 import dev.glossarytutor.console.Repl;
 import dev.glossarytutor.console.TotdConsoleCommand;
+import dev.glossarytutor.discord.DiscordBot;
+import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
@@ -58,6 +62,8 @@ final class Wiring implements AutoCloseable {
     private final TermOfTheDayService totd;
     private final TotdAdmin totdAdmin;
     private TotdScheduler totdScheduler;
+    private DiscordBot discord;
+    private boolean closed;
 
     private Wiring(Config config, Glossary glossary, Optional<LlmConfig> llm) {
         this.config = config;
@@ -147,9 +153,24 @@ final class Wiring implements AutoCloseable {
         return new Repl(tutor, renderer, commands);
     }
 
+    /** Connects the Discord transport; /glossary reload and gaps use the same services as the console. */
+    synchronized DiscordBot discord(Env env, Secret token) {
+        if (discord == null) {
+            discord = DiscordBot.start(DiscordConfig.from(env), token, tutor, new InstructorGlossaryAdmin(reloader, gaps));
+        }
+        return discord;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         // services with resources (store, schedulers, Discord) close here in reverse order of creation
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (discord != null) {
+            discord.close();
+        }
         explainer.close();
         if (totdScheduler != null) {
             totdScheduler.close();

@@ -1,0 +1,87 @@
+package dev.glossarytutor.discord;
+
+import dev.glossarytutor.answer.Answer;
+import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.config.DiscordConfig;
+import dev.glossarytutor.ratelimit.Throttle;
+import dev.glossarytutor.render.DiscordLayout;
+import dev.glossarytutor.render.MessagePlan;
+import java.util.List;
+import java.util.Optional;
+import org.javacord.api.entity.DiscordEntity;
+import org.javacord.api.entity.message.Message;
+import org.javacord.api.entity.message.MessageAuthor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Natural questions in chat. A message is considered when it mentions the bot, arrives by DM or
+ * is posted in a help channel (or a thread of one). Chatter gets no reply. Messages addressed
+ * to the bot (mention, DM) also get abstentions; unaddressed help-channel messages get a reply
+ * only when the tutor is confident.
+ */
+final class ChatHandler {
+    private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
+
+    private final Tutor tutor;
+    private final DiscordLayout layout;
+    private final Throttle throttle;
+    private final DiscordConfig config;
+    private final ChatSender sender;
+
+    ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender) {
+        this.tutor = tutor;
+        this.layout = layout;
+        this.throttle = throttle;
+        this.config = config;
+        this.sender = sender;
+    }
+
+    void onMessage(Message message, long selfId) {
+        MessageAuthor author = message.getAuthor();
+        if (author == null || author.isBotUser() || author.isWebhook() || author.getId() == selfId) {
+            return;
+        }
+        boolean addressed = message.isPrivateMessage()
+                || message.getMentionedUsers().stream().anyMatch(u -> u.getId() == selfId);
+        if (!addressed && !inHelpChannel(message)) {
+            return;
+        }
+        String question = stripSelfMention(message.getContent(), selfId);
+        String channel = message.getChannel().getIdAsString();
+        if (throttle.check(author.getIdAsString(), channel).isPresent()) {
+            log.debug("Rate limit: ignoring a chat question in channel {}", channel);
+            return;
+        }
+        String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
+        Answer answer = tutor.ask(question, server);
+        List<MessagePlan> plans = plansFor(answer, addressed);
+        if (!plans.isEmpty()) {
+            sender.answer(message, plans);
+        }
+    }
+
+    private List<MessagePlan> plansFor(Answer answer, boolean addressed) {
+        return switch (answer.kind()) {
+            case CHATTER -> List.of();
+            case INVALID -> addressed ? List.of(MessagePlan.text(
+                    answer.note().isBlank() ? "I could not read that as a question." : answer.note(), false)) : List.of();
+            case NOT_FOUND -> addressed ? List.of(layout.abstention(answer)) : List.of();
+            case DEFINITION, COMPARISON -> addressed || answer.confidence() >= config.chatMinConfidence()
+                    ? layout.quotes(answer.quotes()) : List.of();
+        };
+    }
+
+    private boolean inHelpChannel(Message message) {
+        if (config.helpChannels().isEmpty()) {
+            return false;
+        }
+        long channel = message.getChannel().getId();
+        Optional<Long> parent = message.getServerThreadChannel().map(t -> t.getParent().getId());
+        return config.helpChannels().contains(channel) || parent.map(config.helpChannels()::contains).orElse(false);
+    }
+
+    static String stripSelfMention(String content, long selfId) {
+        return content.replaceAll("<@!?" + selfId + ">", " ").replaceAll(" {2,}", " ").strip();
+    }
+}

@@ -1,0 +1,10 @@
+package dev.glossarytutor.discord;
+
+import dev.glossarytutor.render.MessagePlan;
+import java.util.List;
+import org.javacord.api.entity.message.Message;
+
+/** Sends the answer to a chat message (a reply, or into a thread on it). */
+interface ChatSender {
+    void answer(Message question, List<MessagePlan> plans);
+}

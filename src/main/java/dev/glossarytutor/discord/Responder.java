@@ -1,0 +1,118 @@
+package dev.glossarytutor.discord;
+
+import dev.glossarytutor.render.MessagePlan;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.javacord.api.interaction.InteractionBase;
+import org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder;
+import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder;
+import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers an interaction with a list of {@link MessagePlan}s within Discord's three seconds: the
+ * work runs on the engine executor; if it is done within {@code deferAfter} the reply is
+ * immediate, otherwise the interaction is deferred and the reply edits the "thinking" message.
+ * Extra plans go out as follow-ups, in order. Failures become a short private apology.
+ */
+final class Responder {
+    static final String APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment.";
+
+    private static final Logger log = LoggerFactory.getLogger(Responder.class);
+
+    private final Executor engine;
+    private final Duration deferAfter;
+
+    Responder(Executor engine, Duration deferAfter) {
+        this.engine = engine;
+        this.deferAfter = deferAfter;
+    }
+
+    /** Runs {@code work} and sends its plans, immediately or deferred. */
+    void respond(InteractionBase interaction, Supplier<List<MessagePlan>> work) {
+        CompletableFuture<List<MessagePlan>> plans = CompletableFuture.supplyAsync(work, engine);
+        try {
+            now(interaction, plans.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException slow) {
+            interaction.respondLater().thenAccept(updater -> plans.whenComplete((done, error) -> {
+                if (error != null) {
+                    log.warn("Answering an interaction failed", error);
+                    deferredFailure(interaction, updater);
+                } else {
+                    deferred(interaction, updater, done);
+                }
+            })).exceptionally(e -> logged("Deferring an interaction failed", e));
+        } catch (ExecutionException e) {
+            log.warn("Answering an interaction failed", e.getCause());
+            refuse(interaction, APOLOGY);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sends {@code plans} as the immediate response plus follow-ups. */
+    void now(InteractionBase interaction, List<MessagePlan> plans) {
+        if (plans.isEmpty()) {
+            refuse(interaction, APOLOGY);
+            return;
+        }
+        InteractionImmediateResponseBuilder first = interaction.createImmediateResponder();
+        Replies.fill(first, plans.get(0));
+        CompletableFuture<?> chain = first.respond();
+        for (MessagePlan next : plans.subList(1, plans.size())) {
+            chain = chain.thenCompose(ignored -> followup(interaction, next));
+        }
+        chain.exceptionally(e -> logged("Sending an interaction response failed", e));
+    }
+
+    /** A private message to the user only: refusals, notices, errors. */
+    void refuse(InteractionBase interaction, String text) {
+        InteractionImmediateResponseBuilder reply = interaction.createImmediateResponder();
+        Replies.fill(reply, MessagePlan.text(text, true));
+        reply.respond().exceptionally(e -> logged("Sending a private notice failed", e));
+    }
+
+    private void deferred(InteractionBase interaction, InteractionOriginalResponseUpdater updater,
+                          List<MessagePlan> plans) {
+        if (plans.isEmpty() || plans.get(0).ephemeral()) {
+            // the deferral was public; a private reply replaces it
+            updater.delete();
+            CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+            for (MessagePlan p : plans.isEmpty() ? List.of(MessagePlan.text(APOLOGY, true)) : plans) {
+                chain = chain.thenCompose(ignored -> followup(interaction, p));
+            }
+            chain.exceptionally(e -> logged("Sending a deferred response failed", e));
+            return;
+        }
+        Replies.fill(updater, plans.get(0));
+        CompletableFuture<?> chain = updater.update();
+        for (MessagePlan next : plans.subList(1, plans.size())) {
+            chain = chain.thenCompose(ignored -> followup(interaction, next));
+        }
+        chain.exceptionally(e -> logged("Sending a deferred response failed", e));
+    }
+
+    private void deferredFailure(InteractionBase interaction, InteractionOriginalResponseUpdater updater) {
+        updater.delete();
+        followup(interaction, MessagePlan.text(APOLOGY, true))
+                .exceptionally(e -> logged("Sending an apology failed", e));
+    }
+
+    private static CompletableFuture<?> followup(InteractionBase interaction, MessagePlan plan) {
+        InteractionFollowupMessageBuilder builder = interaction.createFollowupMessageBuilder();
+        Replies.fill(builder, plan);
+        return builder.send();
+    }
+
+    private static <T> T logged(String what, Throwable e) {
+        log.warn(what, e);
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.glossarytutor.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import dev.glossarytutor.answer.Answer;
+import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.config.DiscordConfig;
+import dev.glossarytutor.config.Env;
+import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.ratelimit.Throttle;
+import dev.glossarytutor.render.DiscordLayout;
+import dev.glossarytutor.render.MessagePlan;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.javacord.api.entity.channel.TextChannel;
+import org.javacord.api.entity.message.Message;
+import org.javacord.api.entity.message.MessageAuthor;
+import org.javacord.api.entity.user.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ChatHandlerTest {
+    private static final long SELF = 1000;
+    private static final long HELP_CHANNEL = 700;
+    private final List<List<MessagePlan>> sent = new ArrayList<>();
+    private Tutor tutor;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+    }
+
+    private ChatHandler handler(Tutor t) {
+        DiscordConfig config = DiscordConfig.from(new Env(Map.of("DISCORD_HELP_CHANNELS", Long.toString(HELP_CHANNEL))));
+        return new ChatHandler(t, new DiscordLayout(), new Throttle(5, 50, () -> 0L), config,
+                (question, plans) -> sent.add(plans));
+    }
+
+    private static Message message(String content, long channelId, boolean dm, boolean mentionsSelf, boolean bot) {
+        Message m = mock(Message.class);
+        MessageAuthor author = mock(MessageAuthor.class);
+        when(author.getId()).thenReturn(42L);
+        when(author.getIdAsString()).thenReturn("42");
+        when(author.isBotUser()).thenReturn(bot);
+        TextChannel channel = mock(TextChannel.class);
+        when(channel.getId()).thenReturn(channelId);
+        when(channel.getIdAsString()).thenReturn(Long.toString(channelId));
+        User self = mock(User.class);
+        when(self.getId()).thenReturn(SELF);
+        when(m.getAuthor()).thenReturn(author);
+        when(m.getChannel()).thenReturn(channel);
+        when(m.getContent()).thenReturn(content);
+        when(m.isPrivateMessage()).thenReturn(dm);
+        when(m.getMentionedUsers()).thenReturn(mentionsSelf ? List.of(self) : List.of());
+        when(m.getServer()).thenReturn(Optional.empty());
+        return m;
+    }
+
+    @Test
+    void mention_withQuestion_shouldReplyWithTheQuote() {
+        // WHEN
+        handler(tutor).onMessage(message("<@1000> what is an epoch?", 1, false, true, false), SELF);
+
+        // THEN
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).get(0).embeds().get(0).title()).isEqualTo("Epoch");
+    }
+
+    @Test
+    void directMessage_shouldBeAnswered() {
+        handler(tutor).onMessage(message("what is an epoch", 5, true, false, false), SELF);
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void ordinaryMessage_elsewhere_shouldBeIgnored() {
+        handler(tutor).onMessage(message("what is an epoch?", 1, false, false, false), SELF);
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void helpChannel_unknownTerm_shouldStaySilentUnlessAddressed() {
+        // WHEN an unaddressed question the glossary cannot answer, then the same one addressed
+        handler(tutor).onMessage(message("what is a flux capacitor?", HELP_CHANNEL, false, false, false), SELF);
+        assertThat(sent).isEmpty();
+        handler(tutor).onMessage(message("what is an epoch?", HELP_CHANNEL, false, false, false), SELF);
+
+        // THEN only the answerable one got a reply
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void chatter_evenWithAMention_shouldGetNoReply() {
+        // GIVEN an engine that recognises chatter (the real engine does; the branch's stub cannot)
+        Tutor chatty = mock(Tutor.class);
+        when(chatty.ask("thanks!", InteractionHandler.DM_SERVER)).thenReturn(Answer.chatter("thanks!"));
+
+        // WHEN
+        handler(chatty).onMessage(message("<@1000> thanks!", 1, false, true, false), SELF);
+
+        // THEN
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void botAuthors_shouldBeIgnored() {
+        handler(tutor).onMessage(message("<@1000> what is an epoch?", 1, false, true, true), SELF);
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void stripSelfMention_shouldLeaveTheQuestion() {
+        assertThat(ChatHandler.stripSelfMention("<@!1000> what is an epoch?", SELF)).isEqualTo("what is an epoch?");
+    }
+}

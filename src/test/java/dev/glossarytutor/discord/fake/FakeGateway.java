@@ -1,0 +1,90 @@
+package dev.glossarytutor.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * One connection of a minimal v10 gateway: HELLO, then IDENTIFY answered with READY (the guild
+ * unavailable) and GUILD_CREATE, heartbeats acknowledged, and dispatches injected by the test.
+ */
+final class FakeGateway {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutputStream out;
+    private final AtomicInteger seq = new AtomicInteger();
+    private final long refusedIntents;
+    private final Consumer<JsonNode> onIdentify;
+    private volatile boolean ready;
+
+    FakeGateway(OutputStream out, long refusedIntents, Consumer<JsonNode> onIdentify) {
+        this.out = out;
+        this.refusedIntents = refusedIntents;
+        this.onIdentify = onIdentify;
+    }
+
+    boolean isReady() {
+        return ready;
+    }
+
+    /** Runs the connection until the client closes it. */
+    void run(InputStream in) throws IOException {
+        send(op(10).set("d", JSON.createObjectNode().put("heartbeat_interval", 41_250)));
+        while (true) {
+            WebSocketFrames.Frame frame = WebSocketFrames.read(in);
+            switch (frame.opcode()) {
+                case WebSocketFrames.CLOSE -> {
+                    WebSocketFrames.write(out, WebSocketFrames.CLOSE, frame.payload());
+                    return;
+                }
+                case WebSocketFrames.PING -> WebSocketFrames.write(out, WebSocketFrames.PONG, frame.payload());
+                case WebSocketFrames.TEXT -> {
+                    if (!onPacket(JSON.readTree(frame.text()))) {
+                        return;
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private boolean onPacket(JsonNode packet) throws IOException {
+        switch (packet.path("op").asInt(-1)) {
+            case 1 -> send(op(11));
+            case 2 -> {
+                onIdentify.accept(packet.get("d"));
+                long intents = packet.get("d").path("intents").asLong();
+                if ((intents & refusedIntents) != 0) {
+                    WebSocketFrames.writeClose(out, 4014, "Disallowed intent(s).");
+                    return false;
+                }
+                dispatch("READY", Payloads.ready());
+                dispatch("GUILD_CREATE", Payloads.guild());
+                ready = true;
+            }
+            default -> { }
+        }
+        return true;
+    }
+
+    void dispatch(String type, JsonNode data) throws IOException {
+        ObjectNode packet = op(0);
+        packet.put("t", type).put("s", seq.incrementAndGet()).set("d", data);
+        send(packet);
+    }
+
+    private static ObjectNode op(int op) {
+        ObjectNode node = JSON.createObjectNode().put("op", op);
+        node.putNull("d");
+        return node;
+    }
+
+    private void send(JsonNode packet) throws IOException {
+        WebSocketFrames.writeText(out, packet.toString());
+    }
+}

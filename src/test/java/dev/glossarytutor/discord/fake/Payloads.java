@@ -1,0 +1,234 @@
+package dev.glossarytutor.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Gateway payloads shaped like the examples in Discord's API documentation (READY, GUILD_CREATE,
+ * INTERACTION_CREATE, MESSAGE_CREATE), for one server with a general channel, a help channel,
+ * an instructor (Manage Server through a role) and a student.
+ */
+public final class Payloads {
+    static final ObjectMapper JSON = new ObjectMapper();
+    public static final String APP = "900000000000000001";
+    public static final String BOT = APP;
+    public static final String GUILD = "800000000000000001";
+    public static final String GENERAL = "700000000000000001";
+    public static final String HELP = "700000000000000002";
+    public static final String DM = "700000000000000009";
+    public static final String INSTRUCTOR = "600000000000000001";
+    public static final String STUDENT = "600000000000000002";
+    public static final String OWNER = "600000000000000003";
+    public static final String TEACHER_ROLE = "500000000000000001";
+    private static final String JOINED = "2024-09-01T10:00:00.000000+00:00";
+    private static final AtomicLong IDS = new AtomicLong(100_000_000_000_000_000L);
+
+    private Payloads() {
+    }
+
+    /** A fresh snowflake-looking id. */
+    public static String nextId() {
+        return Long.toString(IDS.incrementAndGet());
+    }
+
+    static ObjectNode user(String id, String name, boolean bot) {
+        ObjectNode u = JSON.createObjectNode().put("id", id).put("username", name).put("discriminator", "0")
+                .put("global_name", name).put("public_flags", 0);
+        u.putNull("avatar");
+        if (bot) {
+            u.put("bot", true);
+        }
+        return u;
+    }
+
+    static ObjectNode member(String userId, String name, String... roles) {
+        ObjectNode m = JSON.createObjectNode();
+        m.set("user", user(userId, name, false));
+        ArrayNode r = m.putArray("roles");
+        for (String role : roles) {
+            r.add(role);
+        }
+        m.put("joined_at", JOINED).put("deaf", false).put("mute", false).put("pending", false).putNull("nick");
+        m.putNull("premium_since");
+        return m;
+    }
+
+    static String nameOf(String userId) {
+        return userId.equals(INSTRUCTOR) ? "prof" : userId.equals(OWNER) ? "owner" : "student";
+    }
+
+    static ObjectNode ready() {
+        ObjectNode d = JSON.createObjectNode().put("v", 10).put("session_id", "fake-session")
+                .put("resume_gateway_url", "wss://gateway.discord.gg");
+        d.set("user", user(BOT, "Glossary Tutor", true));
+        d.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
+        d.putArray("private_channels");
+        d.putObject("application").put("id", APP).put("flags", 0);
+        return d;
+    }
+
+    static ObjectNode guild() {
+        ObjectNode g = JSON.createObjectNode().put("id", GUILD).put("name", "Deep Learning 101")
+                .put("region", "us-west") // Javacord 3.8 reads it without a null check
+                .put("large", false).put("member_count", 4).put("owner_id", OWNER)
+                .put("verification_level", 0).put("explicit_content_filter", 0)
+                .put("default_message_notifications", 0).put("mfa_level", 0).put("premium_tier", 0)
+                .put("nsfw_level", 0).put("preferred_locale", "en-US").put("joined_at", JOINED)
+                .put("afk_timeout", 300).put("unavailable", false);
+        g.putNull("icon");
+        g.putNull("splash");
+        g.putArray("features");
+        g.putArray("emojis");
+        g.putArray("stickers");
+        g.putArray("presences");
+        g.putArray("voice_states");
+        g.putArray("threads");
+        ArrayNode roles = g.putArray("roles");
+        roles.add(role(GUILD, "@everyone", 0, "1071698660929"));
+        roles.add(role(TEACHER_ROLE, "Teacher", 1, Long.toString(1071698660929L | 0x20)));
+        ArrayNode channels = g.putArray("channels");
+        channels.add(channel(GENERAL, "general", 0));
+        channels.add(channel(HELP, "help", 1));
+        ArrayNode members = g.putArray("members");
+        members.add(member(INSTRUCTOR, "prof", TEACHER_ROLE));
+        members.add(member(STUDENT, "student"));
+        members.add(member(OWNER, "owner"));
+        ObjectNode bot = member(BOT, "Glossary Tutor");
+        ((ObjectNode) bot.get("user")).put("bot", true);
+        members.add(bot);
+        return g;
+    }
+
+    private static ObjectNode role(String id, String name, int position, String permissions) {
+        return JSON.createObjectNode().put("id", id).put("name", name).put("color", 0).put("hoist", false)
+                .put("position", position).put("permissions", permissions).put("managed", false)
+                .put("mentionable", false);
+    }
+
+    private static ObjectNode channel(String id, String name, int position) {
+        ObjectNode c = JSON.createObjectNode().put("id", id).put("type", 0).put("guild_id", GUILD)
+                .put("name", name).put("position", position).put("nsfw", false).put("rate_limit_per_user", 0);
+        c.putArray("permission_overwrites");
+        c.putNull("parent_id");
+        c.putNull("topic");
+        c.putNull("last_message_id");
+        return c;
+    }
+
+    /** MESSAGE_CREATE in a server channel; {@code mentionBot} adds the bot to {@code mentions}. */
+    public static ObjectNode guildMessage(String channelId, String authorId, String content, boolean mentionBot) {
+        ObjectNode m = message(channelId, user(authorId, nameOf(authorId), false), content);
+        m.put("guild_id", GUILD);
+        ObjectNode member = member(authorId, nameOf(authorId));
+        member.remove("user");
+        m.set("member", member);
+        if (mentionBot) {
+            ObjectNode mentioned = user(BOT, "Glossary Tutor", true);
+            ObjectNode mm = member(BOT, "Glossary Tutor");
+            mm.remove("user");
+            mentioned.set("member", mm);
+            ((ArrayNode) m.get("mentions")).add(mentioned);
+        }
+        return m;
+    }
+
+    /** MESSAGE_CREATE in a DM channel (no guild_id, no member). */
+    public static ObjectNode directMessage(String authorId, String content) {
+        return message(DM, user(authorId, nameOf(authorId), false), content);
+    }
+
+    static ObjectNode message(String channelId, ObjectNode author, String content) {
+        ObjectNode m = JSON.createObjectNode().put("id", nextId()).put("channel_id", channelId)
+                .put("content", content).put("timestamp", "2024-09-02T10:00:00.000000+00:00")
+                .put("tts", false).put("mention_everyone", content.contains("@everyone"))
+                .put("pinned", false).put("type", 0).put("flags", 0);
+        m.set("author", author);
+        m.putNull("edited_timestamp");
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.putArray("attachments");
+        m.putArray("embeds");
+        m.putArray("components");
+        return m;
+    }
+
+    private static ObjectNode interaction(int type, String userId, boolean inGuild, String channelId) {
+        ObjectNode i = JSON.createObjectNode().put("id", nextId()).put("application_id", APP).put("type", type)
+                .put("token", "itoken-" + nextId()).put("version", 1).put("locale", "en-US")
+                .put("channel_id", channelId).put("app_permissions", "442368");
+        if (inGuild) {
+            i.put("guild_id", GUILD).put("guild_locale", "en-US");
+            ObjectNode member = userId.equals(INSTRUCTOR) ? member(userId, nameOf(userId), TEACHER_ROLE)
+                    : member(userId, nameOf(userId));
+            member.put("permissions", userId.equals(INSTRUCTOR) ? "1071698660961" : "1071698660929");
+            i.set("member", member);
+        } else {
+            i.set("user", user(userId, nameOf(userId), false));
+        }
+        return i;
+    }
+
+    /** INTERACTION_CREATE for a slash command; {@code options} alternate name, value. */
+    public static ObjectNode slashCommand(String userId, String name, String... options) {
+        ObjectNode i = interaction(2, userId, true, GENERAL);
+        ObjectNode data = i.putObject("data").put("id", "771825006014889984").put("name", name).put("type", 1)
+                .put("guild_id", GUILD);
+        ArrayNode opts = data.putArray("options");
+        for (int n = 0; n + 1 < options.length; n += 2) {
+            opts.addObject().put("type", 3).put("name", options[n]).put("value", options[n + 1]);
+        }
+        return i;
+    }
+
+    /** A slash command with one subcommand and its string options. */
+    public static ObjectNode subcommand(String userId, String name, String sub, String... options) {
+        ObjectNode i = interaction(2, userId, true, GENERAL);
+        ObjectNode data = i.putObject("data").put("id", "771825006014889985").put("name", name).put("type", 1)
+                .put("guild_id", GUILD);
+        ObjectNode subNode = data.putArray("options").addObject().put("type", 1).put("name", sub);
+        ArrayNode opts = subNode.putArray("options");
+        for (int n = 0; n + 1 < options.length; n += 2) {
+            opts.addObject().put("type", 3).put("name", options[n]).put("value", options[n + 1]);
+        }
+        return i;
+    }
+
+    /** INTERACTION_CREATE of type 4 (autocomplete) with the focused string option. */
+    public static ObjectNode autocomplete(String userId, String name, String option, String typed) {
+        ObjectNode i = interaction(4, userId, true, GENERAL);
+        ObjectNode data = i.putObject("data").put("id", "771825006014889984").put("name", name).put("type", 1);
+        data.putArray("options").addObject().put("type", 3).put("name", option).put("value", typed).put("focused", true);
+        return i;
+    }
+
+    /** INTERACTION_CREATE of type 3 for a button on one of the bot's messages. */
+    public static ObjectNode buttonClick(String userId, String customId) {
+        ObjectNode i = interaction(3, userId, true, GENERAL);
+        i.putObject("data").put("custom_id", customId).put("component_type", 2);
+        ObjectNode message = message(GENERAL, user(BOT, "Glossary Tutor", true), "The glossary has no term for that.");
+        message.put("guild_id", GUILD);
+        i.set("message", message);
+        return i;
+    }
+
+    /** INTERACTION_CREATE for the message context-menu command on {@code target}. */
+    public static ObjectNode messageCommand(String userId, String name, ObjectNode target) {
+        ObjectNode i = interaction(2, userId, true, GENERAL);
+        ObjectNode data = i.putObject("data").put("id", "771825006014889986").put("name", name).put("type", 3)
+                .put("target_id", target.get("id").asText());
+        data.putObject("resolved").putObject("messages").set(target.get("id").asText(), target);
+        return i;
+    }
+
+    /** The message object Discord returns for a message the bot created. */
+    static ObjectNode created(String channelId, JsonNode request) {
+        ObjectNode m = message(channelId, user(BOT, "Glossary Tutor", true), request.path("content").asText(""));
+        if (!channelId.equals(DM)) {
+            m.put("guild_id", GUILD);
+        }
+        return m;
+    }
+}
