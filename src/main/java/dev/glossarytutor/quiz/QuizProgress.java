@@ -75,6 +75,11 @@ public final class QuizProgress {
         return cards.card(user, term);
     }
 
+    /** Every Leitner card of the user. */
+    public List<LeitnerCard> cards(String user) {
+        return cards.cards(user);
+    }
+
     public Instant now() {
         return clock.instant();
     }
