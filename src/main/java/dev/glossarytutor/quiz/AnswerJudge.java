@@ -54,16 +54,19 @@ public final class AnswerJudge {
         if (t.isEmpty()) {
             return Verdict.invalid("no letters or digits");
         }
-        for (String name : answer.allNames()) {
-            if (sameName(t, Spelling.squash(name))) {
-                return Verdict.correct(-1, name.equals(answer.term()) ? "term" : "other name");
+        // exact names first, so "activations" (Activation maps) is not the plural of "activation"
+        for (boolean exact : new boolean[] {true, false}) {
+            for (String name : answer.allNames()) {
+                if (matches(t, Spelling.squash(name), exact)) {
+                    return Verdict.correct(-1, name.equals(answer.term()) ? "term" : "other name");
+                }
             }
-        }
-        for (Entry other : tutor.glossary().entries()) {
-            if (!other.term().equals(answer.term())) {
-                for (String name : other.allNames()) {
-                    if (sameName(t, Spelling.squash(name))) {
-                        return Verdict.wrong(-1, Optional.of(other.term()), "names another term");
+            for (Entry other : tutor.glossary().entries()) {
+                if (!other.term().equals(answer.term())) {
+                    for (String name : other.allNames()) {
+                        if (matches(t, Spelling.squash(name), exact)) {
+                            return Verdict.wrong(-1, Optional.of(other.term()), "names another term");
+                        }
                     }
                 }
             }
@@ -97,6 +100,10 @@ public final class AnswerJudge {
             }
         }
         return -1;
+    }
+
+    private static boolean matches(String typed, String name, boolean exact) {
+        return exact ? typed.equals(name) : sameName(typed, name);
     }
 
     /** Equal squashed names, allowing a plural ending on either side. */

@@ -27,7 +27,8 @@ public final class QuestionFactory {
     public static final int LABEL_LIMIT = 140;
     private static final int NEIGHBOURS = 10;
     private static final int POOL = 6;
-    private static final double TAG_WEIGHT = 1.5;
+    /** A shared tag outweighs any neighbour rank, so families lead while similar() is rough. */
+    private static final double TAG_WEIGHT = 2.0;
 
     private final Tutor tutor;
 
@@ -114,7 +115,7 @@ public final class QuestionFactory {
         Map<Entry, Double> score = new LinkedHashMap<>();
         List<Entry> similar = tutor.similar(answer, NEIGHBOURS);
         for (int rank = 0; rank < similar.size(); rank++) {
-            score.merge(similar.get(rank), 1.0 + (double) (NEIGHBOURS - rank) / NEIGHBOURS, Double::sum);
+            score.merge(similar.get(rank), (double) (NEIGHBOURS - rank) / NEIGHBOURS, Double::sum);
         }
         Set<String> tags = new HashSet<>(answer.tags());
         for (Entry e : glossary.entries()) {
@@ -132,8 +133,7 @@ public final class QuestionFactory {
                 pool.add(e);
             }
         }
-        Collections.shuffle(pool, random);
-        List<Entry> picked = new ArrayList<>(pool.subList(0, Math.min(n, pool.size())));
+        List<Entry> picked = drawWeighted(pool, score, n, random);
         if (picked.size() < n) {
             List<Entry> rest = new ArrayList<>(glossary.entries());
             Collections.shuffle(rest, random);
@@ -147,6 +147,28 @@ public final class QuestionFactory {
             throw new IllegalStateException("the glossary has too few distinct terms for " + (n + 1) + " options");
         }
         return picked;
+    }
+
+    /** Draws up to {@code n} entries without replacement, likelier the higher their score. */
+    private static List<Entry> drawWeighted(List<Entry> pool, Map<Entry, Double> score, int n, Random random) {
+        List<Entry> left = new ArrayList<>(pool);
+        List<Entry> drawn = new ArrayList<>();
+        while (drawn.size() < n && !left.isEmpty()) {
+            double total = left.stream().mapToDouble(e -> weight(score, e)).sum();
+            double r = random.nextDouble() * total;
+            int i = 0;
+            while (i < left.size() - 1 && (r -= weight(score, left.get(i))) >= 0) {
+                i++;
+            }
+            drawn.add(left.remove(i));
+        }
+        return drawn;
+    }
+
+    /** Squared, so a family member is drawn far more often than a loose neighbour. */
+    private static double weight(Map<Entry, Double> score, Entry e) {
+        double s = score.get(e);
+        return s * s;
     }
 
     /** Remembers the options taken so far and refuses one that would duplicate or give away the answer. */
