@@ -37,7 +37,7 @@ public final class QuestionFactory {
     }
 
     /** The glossary questions are drawn from (the tutor's current one, so reloads apply). */
-    public dev.glossarytutor.glossary.Glossary glossary() {
+    public Glossary glossary() {
         return tutor.glossary();
     }
 

@@ -6,6 +6,7 @@ import dev.glossarytutor.store.Database;
 import dev.glossarytutor.store.LeaderboardRow;
 import dev.glossarytutor.store.LeitnerCard;
 import dev.glossarytutor.store.LeitnerStore;
+import dev.glossarytutor.store.Migration;
 import dev.glossarytutor.store.PlayerStats;
 import dev.glossarytutor.store.ScoreStore;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the quiz remembers between quizzes: scores, leaderboards and Leitner cards. Each answer is
@@ -35,8 +37,8 @@ public final class QuizProgress {
     }
 
     /** Every migration the quiz needs, for {@link Database#open}. */
-    public static List<dev.glossarytutor.store.Migration> migrations() {
-        return java.util.stream.Stream.concat(ScoreStore.MIGRATIONS.stream(), LeitnerStore.MIGRATIONS.stream())
+    public static List<Migration> migrations() {
+        return Stream.concat(ScoreStore.MIGRATIONS.stream(), LeitnerStore.MIGRATIONS.stream())
                 .toList();
     }
 
