@@ -7,28 +7,36 @@ import dev.glossarytutor.config.Env;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.config.Secret;
 import dev.glossarytutor.console.ConsoleCommand;
-import dev.glossarytutor.console.ExplainCommand;
 import dev.glossarytutor.console.ConsoleTotdPoster;
+import dev.glossarytutor.console.ExplainCommand;
 import dev.glossarytutor.console.GapsConsoleCommand;
+import dev.glossarytutor.console.LeaderboardConsoleCommand;
+import dev.glossarytutor.console.QuizConsoleCommand;
 import dev.glossarytutor.console.ReloadConsoleCommand;
 import dev.glossarytutor.console.Repl;
+import dev.glossarytutor.console.StatsConsoleCommand;
 import dev.glossarytutor.console.TotdConsoleCommand;
 import dev.glossarytutor.discord.DiscordBot;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
-import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.llm.Explainer;
-import dev.glossarytutor.llm.ExplanationText;
 import dev.glossarytutor.instructor.CoverageGaps;
 import dev.glossarytutor.instructor.GlossaryReloader;
+import dev.glossarytutor.llm.Explainer;
+import dev.glossarytutor.llm.ExplanationText;
+import dev.glossarytutor.quiz.AnswerJudge;
+import dev.glossarytutor.quiz.ExecutorQuizScheduler;
+import dev.glossarytutor.quiz.QuestionFactory;
+import dev.glossarytutor.quiz.QuizEngine;
+import dev.glossarytutor.quiz.QuizProgress;
+import dev.glossarytutor.quiz.QuizQuickChecks;
+import dev.glossarytutor.quiz.QuizText;
 import dev.glossarytutor.render.TextRenderer;
 import dev.glossarytutor.store.Database;
 import dev.glossarytutor.store.GapStore;
 import dev.glossarytutor.store.Migration;
 import dev.glossarytutor.store.RotationStore;
 import dev.glossarytutor.store.ScheduleStore;
-import dev.glossarytutor.totd.GlossaryQuickCheckSource;
 import dev.glossarytutor.totd.TermOfTheDayService;
 import dev.glossarytutor.totd.TotdAdmin;
 import dev.glossarytutor.totd.TotdScheduler;
@@ -37,7 +45,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -48,43 +55,56 @@ import java.util.stream.Stream;
  */
 final class Wiring implements AutoCloseable {
     private final Config config;
-    private final Glossary glossary;
+    private final Clock clock = Clock.systemUTC();
+    private final SecureRandom seeds = new SecureRandom();
+    // the answer path
     private final Tutor tutor;
     private final TextRenderer renderer = new TextRenderer();
     private final Explainer explainer;
     private final ExplanationText explanationText = new ExplanationText(renderer);
-    private final Clock clock = Clock.systemDefaultZone();
+    // state
     private final Database database;
+    // quizzes
+    private final ExecutorQuizScheduler quizScheduler = new ExecutorQuizScheduler();
+    private final QuestionFactory questions;
+    private final QuizEngine quiz;
+    private final QuizText quizText;
     // term of the day and instructor tools
     private final TotdTextRenderer totdRenderer = new TotdTextRenderer(renderer);
     private final CoverageGaps gaps;
     private final GlossaryReloader reloader;
     private final TermOfTheDayService totd;
     private final TotdAdmin totdAdmin;
+    // started only by the long-running modes
     private TotdScheduler totdScheduler;
     private DiscordBot discord;
     private boolean closed;
 
-    private Wiring(Config config, Glossary glossary, Optional<LlmConfig> llm) {
+    private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm) {
         this.config = config;
-        this.glossary = glossary;
-        this.tutor = new Tutor(glossary);
+        this.tutor = tutor;
         this.explainer = Explainer.create(tutor, llm);
         this.database = Database.open(config.databaseFile(), migrations());
+
+        this.questions = new QuestionFactory(tutor);
+        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database, clock), quizScheduler,
+                clock, seeds::nextLong);
+        this.quizText = new QuizText(renderer, user -> user);
+
         this.gaps = new CoverageGaps(new GapStore(database), clock);
         tutor.addListener(gaps);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
-                new GlossaryQuickCheckSource(tutor::glossary),
+                new QuizQuickChecks(questions),
                 new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer),
-                clock, new SecureRandom()::nextLong);
+                Clock.systemDefaultZone(), seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
 
     /** Every feature's named migrations; each runs once per database file. */
     private static List<Migration> migrations() {
-        return Stream.of(ScheduleStore.MIGRATIONS, RotationStore.MIGRATIONS, GapStore.MIGRATIONS)
-                .flatMap(List::stream).toList();
+        return Stream.of(QuizProgress.migrations(), ScheduleStore.MIGRATIONS, RotationStore.MIGRATIONS,
+                GapStore.MIGRATIONS).flatMap(List::stream).toList();
     }
 
     /** Loads the glossary and builds the answer engine; the optional LLM is read from the environment. */
@@ -94,7 +114,7 @@ final class Wiring implements AutoCloseable {
 
     /** Like {@link #start(Config)} with the LLM settings given (empty: no LLM). */
     static Wiring start(Config config, Optional<LlmConfig> llm) throws GlossaryException {
-        return new Wiring(config, GlossaryLoader.load(config.glossaryPath()), llm);
+        return new Wiring(config, new Tutor(GlossaryLoader.load(config.glossaryPath())), llm);
     }
 
     Config config() {
@@ -107,6 +127,14 @@ final class Wiring implements AutoCloseable {
 
     TextRenderer renderer() {
         return renderer;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    QuizEngine quiz() {
+        return quiz;
     }
 
     /** Explain-differently; Discord registers /explain and its button only when {@code isConfigured()}. */
@@ -136,7 +164,7 @@ final class Wiring implements AutoCloseable {
     }
 
     /** Starts posting terms of the day; only long-running modes (REPL, bot) call this, never ask or lint. */
-    void startTotdScheduler() {
+    synchronized void startTotdScheduler() {
         if (totdScheduler == null) {
             totdScheduler = TotdScheduler.onOwnThread(totd, TotdScheduler.DEFAULT_INTERVAL);
             totdScheduler.start();
@@ -144,13 +172,15 @@ final class Wiring implements AutoCloseable {
     }
 
     Repl repl() {
-        List<ConsoleCommand> commands = new ArrayList<>();
-        // always offered: without an LLM it quotes and says that rephrasing is not configured
-        commands.add(new ExplainCommand(explainer, explanationText));
-        commands.add(new TotdConsoleCommand(totd, totdAdmin, totdRenderer));
-        commands.add(new GapsConsoleCommand(gaps));
-        commands.add(new ReloadConsoleCommand(reloader));
-        return new Repl(tutor, renderer, commands);
+        return new Repl(tutor, renderer, List.<ConsoleCommand>of(
+                new QuizConsoleCommand(quiz, quizText),
+                new StatsConsoleCommand(quiz.progress()),
+                new LeaderboardConsoleCommand(quiz.progress(), quizText),
+                new TotdConsoleCommand(totd, totdAdmin, totdRenderer),
+                // always offered: without an LLM it quotes and says that rephrasing is not configured
+                new ExplainCommand(explainer, explanationText),
+                new GapsConsoleCommand(gaps),
+                new ReloadConsoleCommand(reloader)));
     }
 
     /** Connects the Discord transport; /glossary reload and gaps use the same services as the console. */
@@ -161,9 +191,9 @@ final class Wiring implements AutoCloseable {
         return discord;
     }
 
+    /** Releases everything in reverse order of creation; safe to call twice (shutdown hook and try-with-resources). */
     @Override
     public synchronized void close() {
-        // services with resources (store, schedulers, Discord) close here in reverse order of creation
         if (closed) {
             return;
         }
@@ -171,10 +201,12 @@ final class Wiring implements AutoCloseable {
         if (discord != null) {
             discord.close();
         }
-        explainer.close();
         if (totdScheduler != null) {
             totdScheduler.close();
         }
+        quiz.close();
+        quizScheduler.close();
+        explainer.close();
         database.close();
     }
 }

@@ -12,7 +12,8 @@ import dev.glossarytutor.store.GapStore;
 import dev.glossarytutor.store.RotationStore;
 import dev.glossarytutor.store.ScheduleStore;
 import dev.glossarytutor.testing.MutableClock;
-import dev.glossarytutor.totd.GlossaryQuickCheckSource;
+import dev.glossarytutor.quiz.QuestionFactory;
+import dev.glossarytutor.quiz.QuizQuickChecks;
 import dev.glossarytutor.totd.TermOfTheDayService;
 import dev.glossarytutor.totd.TotdAdmin;
 import dev.glossarytutor.totd.TotdTextRenderer;
@@ -48,7 +49,7 @@ class TotdConsoleCommandTest {
         MutableClock clock = MutableClock.at(ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")));
         TotdTextRenderer renderer = new TotdTextRenderer(new TextRenderer());
         TermOfTheDayService service = new TermOfTheDayService(new ScheduleStore(db), new RotationStore(db),
-                tutor::glossary, new GlossaryQuickCheckSource(tutor::glossary),
+                tutor::glossary, new QuizQuickChecks(new QuestionFactory(tutor)),
                 new ConsoleTotdPoster(new PrintWriter(posted), renderer), clock, () -> 7L);
         CoverageGaps gaps = new CoverageGaps(new GapStore(db), clock);
         tutor.addListener(gaps);

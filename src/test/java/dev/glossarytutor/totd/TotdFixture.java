@@ -56,7 +56,7 @@ final class TotdFixture implements AutoCloseable {
         schedules = new ScheduleStore(db);
         rotations = new RotationStore(db);
         service = new TermOfTheDayService(schedules, rotations, () -> glossary,
-                new GlossaryQuickCheckSource(() -> glossary), this::post, clock, seeds::incrementAndGet);
+                TotdFixture::quickCheck, this::post, clock, seeds::incrementAndGet);
     }
 
     private void post(Schedule schedule, TotdPost post) {
@@ -96,5 +96,10 @@ final class TotdFixture implements AutoCloseable {
     @Override
     public void close() {
         db.close();
+    }
+
+    /** A minimal check naming the term; the quiz-made checks are tested in QuizQuickChecksTest. */
+    static QuickCheck quickCheck(dev.glossarytutor.glossary.Entry entry) {
+        return new QuickCheck("Which term is this?", java.util.List.of(entry.term(), "None of these"), 0);
     }
 }

@@ -33,7 +33,7 @@ class TotdSchedulerTest {
             Database closed = Database.open(dir.resolve("closed.db"), TotdFixture.migrations());
             closed.close();
             TermOfTheDayService broken = new TermOfTheDayService(new ScheduleStore(closed), new RotationStore(closed),
-                    () -> f.glossary, new GlossaryQuickCheckSource(() -> f.glossary), (s, p) -> { }, f.clock, () -> 1L);
+                    () -> f.glossary, TotdFixture::quickCheck, (s, p) -> { }, f.clock, () -> 1L);
             assertThatThrownBy(broken::postDue).isInstanceOf(StoreException.class);
 
             // WHEN the broken service's tick runs, then the healthy one's

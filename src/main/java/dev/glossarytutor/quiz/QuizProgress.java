@@ -1,0 +1,88 @@
+package dev.glossarytutor.quiz;
+
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.store.Database;
+import dev.glossarytutor.store.LeaderboardRow;
+import dev.glossarytutor.store.LeitnerCard;
+import dev.glossarytutor.store.LeitnerStore;
+import dev.glossarytutor.store.Migration;
+import dev.glossarytutor.store.PlayerStats;
+import dev.glossarytutor.store.ScoreStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What the quiz remembers between quizzes: scores, leaderboards and Leitner cards. Each answer is
+ * one transaction covering both its score and its Leitner step, so neither is ever half-written.
+ */
+public final class QuizProgress {
+    /** The span of the recent leaderboard. */
+    public static final Duration RECENT = Duration.ofDays(7);
+
+    private final Database db;
+    private final ScoreStore scores;
+    private final LeitnerStore cards;
+    private final Clock clock;
+
+    public QuizProgress(Database db, Clock clock) {
+        this.db = db;
+        this.scores = new ScoreStore(db);
+        this.cards = new LeitnerStore(db);
+        this.clock = clock;
+    }
+
+    /** Every migration the quiz needs, for {@link Database#open}. */
+    public static List<Migration> migrations() {
+        return Stream.concat(ScoreStore.MIGRATIONS.stream(), LeitnerStore.MIGRATIONS.stream())
+                .toList();
+    }
+
+    /** Records one answer: score, answer log and Leitner box, committed together. */
+    public void recordAnswer(String server, String user, String term, boolean correct) {
+        Instant now = clock.instant();
+        db.inTransaction(c -> {
+            scores.record(c, server, user, term, correct, now);
+            cards.save(c, Leitner.after(cards.card(c, user, term), user, term, correct, now));
+            return null;
+        });
+    }
+
+    public Optional<PlayerStats> stats(String server, String user) {
+        return scores.stats(server, user);
+    }
+
+    public List<LeaderboardRow> leaderboard(String server, int limit) {
+        return scores.leaderboard(server, limit);
+    }
+
+    /** The board of the last {@link #RECENT} days. */
+    public List<LeaderboardRow> recentLeaderboard(String server, int limit) {
+        return scores.leaderboardSince(server, clock.instant().minus(RECENT), limit);
+    }
+
+    /** The user's due review terms that still exist in {@code glossary}, most overdue first. */
+    public List<Entry> dueTerms(String user, Glossary glossary, int limit) {
+        return cards.due(user, clock.instant(), limit).stream()
+                .map(LeitnerCard::term)
+                .flatMap(t -> glossary.find(t).stream())
+                .toList();
+    }
+
+    public Optional<LeitnerCard> card(String user, String term) {
+        return cards.card(user, term);
+    }
+
+    /** Every Leitner card of the user. */
+    public List<LeitnerCard> cards(String user) {
+        return cards.cards(user);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

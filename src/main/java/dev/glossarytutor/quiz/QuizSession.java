@@ -1,0 +1,72 @@
+package dev.glossarytutor.quiz;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one running quiz. Not thread-safe by itself: {@link QuizEngine} holds the session's
+ * monitor for every read and change, so answers from many users and timer callbacks serialise.
+ */
+final class QuizSession {
+    final QuizKey key;
+    final String starter;
+    final QuizSettings settings;
+    final List<Question> questions;
+
+    /** Index of the current question; -1 before the first. */
+    int current = -1;
+    boolean open;
+    boolean ended;
+    Instant lastActivity;
+    QuizScheduler.Cancellable timer = () -> { };
+    QuizScheduler.Cancellable idleCheck = () -> { };
+
+    /** Who answered the open question, in order. */
+    final Map<String, Verdict> answers = new LinkedHashMap<>();
+    /** Who answered the open question correctly, in order. */
+    final List<String> correctUsers = new ArrayList<>();
+    /** Per participant: [correct, answered] over the whole quiz. */
+    private final Map<String, int[]> tally = new HashMap<>();
+
+    QuizSession(QuizKey key, String starter, QuizSettings settings, List<Question> questions, Instant now) {
+        this.key = key;
+        this.starter = starter;
+        this.settings = settings;
+        this.questions = List.copyOf(questions);
+        this.lastActivity = now;
+    }
+
+    Question question() {
+        return questions.get(current);
+    }
+
+    int number() {
+        return current + 1;
+    }
+
+    void count(String user, boolean correct) {
+        int[] t = tally.computeIfAbsent(user, u -> new int[2]);
+        t[1]++;
+        if (correct) {
+            t[0]++;
+        }
+    }
+
+    /** The results table: most correct first, then fewest answered, then by name. */
+    List<ResultRow> results() {
+        List<Map.Entry<String, int[]>> rows = new ArrayList<>(tally.entrySet());
+        rows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
+                .thenComparingInt(e -> e.getValue()[1])
+                .thenComparing(Map.Entry::getKey));
+        List<ResultRow> table = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : rows) {
+            table.add(new ResultRow(table.size() + 1, e.getKey(), e.getValue()[0], e.getValue()[1]));
+        }
+        return table;
+    }
+}
