@@ -8,14 +8,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * BM25 over each entry's names and definition, on canonical word forms. Catches descriptions
+ * BM25 over each entry's names and definition, on Snowball (Porter2) stems of US spellings, so
+ * "flipped", "flipping" and "flip" count as one word, as do "minimise" and "minimized". Catches descriptions
  * that reuse the definition's own words ("fitting to a continuous variable").
  */
 public final class LexicalIndex {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
+
+    /** Stemmers keep state between calls; one per thread. */
+    private static final ThreadLocal<SnowballStemmer> STEMMER =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
     private final List<Entry> entries;
     private final List<Map<String, Integer>> termFrequencies = new ArrayList<>();
@@ -36,7 +42,7 @@ public final class LexicalIndex {
             }
             for (Word w : words) {
                 if (!StopWords.WORDS.contains(w.norm())) {
-                    tf.merge(w.canon(), 1, Integer::sum);
+                    tf.merge(stem(w), 1, Integer::sum);
                 }
             }
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
@@ -55,7 +61,7 @@ public final class LexicalIndex {
             if (StopWords.WORDS.contains(w.norm())) {
                 continue;
             }
-            String t = w.canon();
+            String t = stem(w);
             int df = documentFrequency.getOrDefault(t, 0);
             if (df == 0) {
                 continue;
@@ -72,6 +78,10 @@ public final class LexicalIndex {
         return scores;
     }
 
+    static String stem(Word w) {
+        return STEMMER.get().stem(Canon.usSpelling(w.norm())).toString();
+    }
+
     /** The share of the query's meaningful words that occur in the entry at all. */
     public double coverage(List<Word> query, Entry entry) {
         Map<String, Integer> tf = termFrequencies.get(entries.indexOf(entry));
@@ -82,7 +92,7 @@ public final class LexicalIndex {
                 continue;
             }
             meaningful++;
-            if (tf.containsKey(w.canon())) {
+            if (tf.containsKey(stem(w))) {
                 covered++;
             }
         }

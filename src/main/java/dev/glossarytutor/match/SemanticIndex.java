@@ -30,21 +30,17 @@ public final class SemanticIndex {
         this.queryPrefix = queryPrefix;
         List<TextSegment> segments = new ArrayList<>();
         List<Entry> owners = new ArrayList<>();
-        String mode = System.getProperty("tutor.chunks", "def");
+        // Definitions alone: prefixing the term name or adding a name chunk measured no better
+        // (see README, "Choosing the embedding model").
         for (Entry e : glossary.entries()) {
-            String label = e.term() + (e.aliases().isEmpty() ? "" : " (" + String.join(", ", e.aliases()) + ")");
-            segments.add(TextSegment.from(mode.startsWith("named") ? label + ": " + e.definition() : e.definition()));
+            segments.add(TextSegment.from(e.definition()));
             owners.add(e);
             String[] sentences = SENTENCE_END.split(e.definition());
             if (sentences.length > 1) {
                 for (String s : sentences) {
-                    segments.add(TextSegment.from(mode.equals("named-all") ? e.term() + ": " + s : s));
+                    segments.add(TextSegment.from(s));
                     owners.add(e);
                 }
-            }
-            if (mode.equals("plus-name")) {
-                segments.add(TextSegment.from(label));
-                owners.add(e);
             }
         }
         List<Embedding> embeddings = segments.isEmpty() ? List.of() : model.embedAll(segments).content();

@@ -42,19 +42,24 @@ public final class Spelling {
         if (length <= 4) {
             return 0;
         }
-        if (length <= 7) {
+        if (length <= 8) {
             return 1;
         }
-        if (length <= 11) {
+        if (length <= 12) {
             return 2;
         }
         return 3;
     }
 
-    /** True when {@code typed} is within the typo budget of {@code target}'s length. */
+    /**
+     * True when {@code typed} is within the typo budget of {@code target}'s length and starts with
+     * the same letter: students rarely mistype the first letter, and other real words often differ
+     * only there ("sensor" is not "tensor").
+     */
     public static boolean isTypoOf(String typed, String target) {
         int budget = allowedEdits(Math.min(typed.length(), target.length()));
-        return Math.abs(typed.length() - target.length()) <= budget
+        return !typed.isEmpty() && !target.isEmpty() && typed.charAt(0) == target.charAt(0)
+                && Math.abs(typed.length() - target.length()) <= budget
                 && distance(typed, target, budget) <= budget;
     }
 

@@ -100,8 +100,8 @@ public final class TermMatcher {
         if (canon.equals(name.squashed()) || plain.equals(name.plain())) {
             return 0.95;
         }
-        if (name.plain().length() < 5 || plain.length() < 4) {
-            return 0;
+        if (name.plain().length() < 5 || plain.length() < 4 || plain.charAt(0) != name.plain().charAt(0)) {
+            return 0; // a typo keeps the first letter: "sensor" is not "tensor"
         }
         if (span.size() != target.size() && Math.abs(plain.length() - name.plain().length()) > 1) {
             return 0; // joined or split words may carry a typo, but never a missing or extra word

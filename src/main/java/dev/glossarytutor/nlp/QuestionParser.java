@@ -49,7 +49,7 @@ public final class QuestionParser {
 
     public ParsedQuestion parse(String text) {
         List<Token> tokens = analyzer.analyze(text);
-        List<Word> words = Word.of(tokens);
+        List<Word> words = fixDoSupportVerb(Word.of(tokens));
         String joined = words.stream().map(Word::norm).collect(Collectors.joining(" "));
         boolean hasQuestionMark = text.contains("?");
 
@@ -71,6 +71,9 @@ public final class QuestionParser {
 
         Matcher define = DEFINE_FRAME.matcher(joined);
         boolean cue = hasQuestionMark || startsWithWh(words) || define.find(0);
+        if (!cue && isBareNounPhrase(tokens)) {
+            cue = true; // "dropout", "transfer learning": a lookup, even without a question word
+        }
         if (THANKS.matcher(joined).find() && !define.find(0)) {
             cue = false;
         }
@@ -118,6 +121,31 @@ public final class QuestionParser {
             }
         }
         return false;
+    }
+
+    /**
+     * In "what does the batch size control?" the last word is the question's main verb, but the
+     * tagger often reads it as a noun, which would make "batch size control" one noun phrase.
+     */
+    private static List<Word> fixDoSupportVerb(List<Word> words) {
+        if (words.size() < 4 || !Set.of("what", "how", "why", "where", "when").contains(words.get(0).norm())
+                || !Set.of("do", "does", "did").contains(words.get(1).norm())) {
+            return words;
+        }
+        Word last = words.get(words.size() - 1);
+        if (!last.isNounLike() || last.norm().equals("mean")) {
+            return words;
+        }
+        List<Word> fixed = new java.util.ArrayList<>(words);
+        fixed.set(words.size() - 1, new Word(last.norm(), last.canon(), last.forms(), last.token(), "VERB"));
+        return fixed;
+    }
+
+    /** One to three words, all nouns or adjectives: a term typed on its own. */
+    private static boolean isBareNounPhrase(List<Token> tokens) {
+        List<Token> words = tokens.stream().filter(Token::isWord).toList();
+        return !words.isEmpty() && words.size() <= 3 && words.stream()
+                .allMatch(t -> t.isNounLike() || t.pos().equals("ADJ") || t.pos().equals("X"));
     }
 
     private static boolean startsWithWh(List<Word> words) {

@@ -244,7 +244,7 @@ class DiscordEndToEndTest {
         ObjectNode reload = Payloads.subcommand(Payloads.INSTRUCTOR, "glossary", "reload");
         discord.dispatch("INTERACTION_CREATE", reload);
         JsonNode reply = callbackFor(reload).json();
-        assertThat(reply.at("/data/content").asText()).startsWith("Reloaded the glossary");
+        assertThat(reply.at("/data/content").asText()).startsWith("Glossary reloaded: 44 terms.");
         assertThat(reply.at("/data/flags").asInt() & 64).isEqualTo(64);
     }
 

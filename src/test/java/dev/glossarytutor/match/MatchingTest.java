@@ -1,0 +1,144 @@
+package dev.glossarytutor.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.glossarytutor.answer.Answer;
+import dev.glossarytutor.answer.TestTutor;
+import dev.glossarytutor.answer.Tutor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Name matching through the tutor: the ways students spell a term, and the ways they don't mean it. */
+class MatchingTest {
+    private static Tutor tutor;
+
+    @BeforeAll
+    static void setUp() {
+        tutor = TestTutor.get();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is overfittting                   | Overfitting
+            whats a tensr                          | Tensor
+            what is regularisation                 | Regularization
+            what is generalisation                 | Generalization
+            what is a mini-batch                   | Minibatch
+            what is a mini batch                   | Minibatch
+            what is a u net                        | U-Net
+            what is latentspace                    | Latent Space
+            what is hyper parameter tuning         | Hyperparameter
+            what are residual blocks               | Residual Block
+            what are decision boundaries           | Decision Boundary
+            what are biases                        | Bias
+            what is backprop                       | Backpropagation
+            what is back-propagation               | Backpropagation
+            what is a conv filter                  | Kernel
+            what is the tanh function              | Activation function
+            what is a max pooling layer            | Pooling
+            what are activation maps               | Activation maps
+            """)
+    void ask_variantOfAName_quotesThatTerm(String question, String term) {
+        // WHEN
+        Answer answer = tutor.ask(question);
+
+        // THEN
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "what is batch normalization",
+            "what is cross-validation",
+            "what is weight decay",
+            "what is gradient clipping",
+            "what is a segmentation fault",
+            "what is a confusion matrix",
+            "what is a decision tree",
+            "what is a loss landscape"})
+    void ask_namePartOfAnotherConcept_abstains(String question) {
+        // WHEN
+        Answer answer = tutor.ask(question);
+
+        // THEN nothing is quoted; at most three suggestions are offered instead
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.NOT_FOUND);
+        assertThat(answer.quotes()).isEmpty();
+        assertThat(answer.suggestions()).hasSizeLessThanOrEqualTo(3);
+    }
+
+    @Test
+    void ask_batchNormalization_doesNotSuggestItAsAnAnswer() {
+        // WHEN
+        Answer answer = tutor.ask("what is batch normalization?");
+
+        // THEN Batch size is not quoted, and the suggestions are not quotes
+        assertThat(answer.terms()).doesNotContain("Batch size");
+        assertThat(answer.quotes()).isEmpty();
+    }
+
+    @Test
+    void ask_comparison_quotesEveryNamedTerm() {
+        // WHEN
+        Answer answer = tutor.ask("valid vs same convolution?");
+
+        // THEN both are quoted, in the order asked
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
+        assertThat(answer.terms()).containsExactly("Valid Convolution", "Same Convolution");
+    }
+
+    @Test
+    void ask_differenceBetween_quotesBoth() {
+        // WHEN
+        Answer answer = tutor.ask("what's the difference between a kernel and a feature map?");
+
+        // THEN
+        assertThat(answer.terms()).containsExactly("Kernel", "Feature Maps");
+    }
+
+    @Test
+    void ask_description_findsTheTermByMeaning() {
+        // WHEN a term is described, not named
+        Answer answer = tutor.ask("what do you call it when a model memorizes the training data?");
+
+        // THEN
+        assertThat(answer.terms()).containsExactly("Overfitting");
+        assertThat(answer.confidence()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void ask_activationSenses_getTheirOwnDefinition() {
+        // WHEN / THEN each sense of "Activation" answers with its own definition
+        assertThat(tutor.ask("what is an activation function?").terms()).containsExactly("Activation function");
+        assertThat(tutor.ask("what are activations?").terms()).containsExactly("Activation maps");
+    }
+
+    @Test
+    void complete_typoAndPrefix_rankTheIntendedTermFirst() {
+        // WHEN / THEN
+        assertThat(tutor.complete("overfiting", 25)).first().isEqualTo("Overfitting");
+        assertThat(tutor.complete("recep", 25)).first().isEqualTo("Receptive Field");
+        assertThat(tutor.complete("backprop", 25)).first().isEqualTo("Backpropagation");
+        assertThat(tutor.complete("", 25)).hasSize(25);
+    }
+
+    @Test
+    void resolveName_aliasOrTypo_findsTheEntry() {
+        // WHEN / THEN
+        assertThat(tutor.resolveName("conv filter")).map(e -> e.term()).contains("Kernel");
+        assertThat(tutor.resolveName("Regularisaton")).map(e -> e.term()).contains("Regularization");
+        assertThat(tutor.resolveName("weight decay")).isEmpty();
+    }
+
+    @Test
+    void similar_returnsNeighboursByMeaning() {
+        // WHEN
+        var neighbours = tutor.similar(tutor.glossary().get("Test Set"), 3);
+
+        // THEN the other data splits are nearest
+        assertThat(neighbours).extracting(e -> e.term()).contains("Training Set", "Validation Set");
+    }
+}
