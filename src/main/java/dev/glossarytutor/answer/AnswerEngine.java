@@ -37,6 +37,7 @@ import java.util.Set;
  */
 final class AnswerEngine {
     static final int MAX_SUGGESTIONS = 3;
+    private static final Set<String> CONJUNCTIONS = Set.of("vs", "versus", "v", "and", "or");
 
     /**
      * Fusion weights and thresholds, tuned on our own regression questions (src/test/resources/eval):
@@ -84,7 +85,12 @@ final class AnswerEngine {
         List<NameHit> hits = matcher.find(q.words());
         List<NameHit> good = hits.stream().filter(h -> !h.conflict()).toList();
 
-        if (q.intent() == Intent.COMPARE && good.size() >= 2) {
+        boolean coordinated = q.intent() == Intent.DEFINE && q.targetWords().stream()
+                .anyMatch(w -> CONJUNCTIONS.contains(w.norm()));
+        if ((q.intent() == Intent.COMPARE || coordinated) && good.size() < 2) {
+            good = withSharedHead(q.words(), good);
+        }
+        if ((q.intent() == Intent.COMPARE || coordinated && good.size() == 2) && good.size() >= 2) {
             List<Quote> quotes = good.stream().map(h -> new Quote(h.entry(), h.score())).toList();
             double confidence = quotes.stream().mapToDouble(Quote::score).min().orElse(0);
             return Answer.quoting(text, Answer.Kind.COMPARISON, quotes, confidence);
@@ -101,6 +107,29 @@ final class AnswerEngine {
             return Answer.chatter(text);
         }
         return unknownName(q, hits);
+    }
+
+    /**
+     * "valid vs same convolution": the left conjunct shares the right one's head noun, so "valid"
+     * is read as "valid convolution" when that is a glossary name.
+     */
+    private List<NameHit> withSharedHead(List<Word> words, List<NameHit> good) {
+        List<NameHit> out = new ArrayList<>(good);
+        Word head = words.get(words.size() - 1);
+        for (int s = 1; s < words.size() - 1; s++) {
+            int left = s - 1;
+            boolean covered = out.stream().anyMatch(h -> h.from() <= left && left < h.to());
+            if (!CONJUNCTIONS.contains(words.get(s).norm()) || covered) {
+                continue;
+            }
+            for (NameHit h : matcher.find(List.of(words.get(left), head))) {
+                if (h.from() == 0 && h.to() == 2 && !h.conflict() && out.stream().noneMatch(o -> o.entry().equals(h.entry()))) {
+                    out.add(new NameHit(h.entry(), h.name(), left, left + 1, h.score(), false));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(NameHit::from));
+        return out;
     }
 
     /** "what is the validation set used for": the head of the described phrase is itself a name. */

@@ -29,9 +29,9 @@ public final class QuestionParser {
 
     /** "what is X", "what are X", "what's X", "define X", "explain X", "what does X mean", "meaning of X". */
     private static final Pattern DEFINE_FRAME = Pattern.compile(
-            "(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
-            + "|(?:^|\\b)(?:define|explain|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?"
-            + "|(?:^|\\b)what\\s+(?:do|does)\\s+(?:you|people|they|we|u)?\\s*(?:mean\\s+by\\s+)?");
+            "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:you|people|they|we|u)?\\s*(?:mean\\s+by\\s+)?"
+            + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
+            + "|(?:^|\\b)(?:define|explain|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any");
     private static final Set<String> RELATIVE = Set.of("that", "which", "where", "whose", "who", "when", "used", "to", "for");
@@ -141,11 +141,14 @@ public final class QuestionParser {
         return fixed;
     }
 
-    /** One to three words, all nouns or adjectives: a term typed on its own. */
+    /**
+     * One to three words with no pronoun, auxiliary or interjection: a term typed on its own.
+     * Verbs are allowed because the tagger reads a lone "Transfer Learning" as verbs.
+     */
     private static boolean isBareNounPhrase(List<Token> tokens) {
         List<Token> words = tokens.stream().filter(Token::isWord).toList();
         return !words.isEmpty() && words.size() <= 3 && words.stream()
-                .allMatch(t -> t.isNounLike() || t.pos().equals("ADJ") || t.pos().equals("X"));
+                .noneMatch(t -> Set.of("PRON", "AUX", "INTJ", "DET", "ADP", "CCONJ", "SCONJ", "PART").contains(t.pos()));
     }
 
     private static boolean startsWithWh(List<Word> words) {

@@ -26,7 +26,7 @@ class QuestionParserTest {
             valid vs same convolution?                         | COMPARE  | valid vs same convolution
             what's the difference between loss and metrics     | COMPARE  | whats the difference between loss and metrics
             what do you call the set of examples in one update | DESCRIBE | set of examples in one update
-            what is it called when a model memorizes the data  | DESCRIBE | a model memorizes the data
+            what is it called when a model memorizes the data  | DESCRIBE | model memorizes the data
             what's the name for the weights of a conv layer    | DESCRIBE | weights of a conv layer
             what is a layer that shrinks feature maps called   | DESCRIBE | layer that shrinks feature maps
             thanks!                                            | NONE     | thanks
