@@ -65,8 +65,7 @@ final class DiscordTotdPoster implements TotdPoster {
         }
         if (!channel.canYouWrite()) {
             missing.add("Send Messages");
-        }
-        if (!channel.canYouEmbedLinks()) {
+        } else if (!channel.canYouEmbedLinks()) { // Javacord counts Embed Links only where the bot can write
             missing.add("Embed Links");
         }
         return missing.isEmpty() ? Optional.empty() : Optional.of("I lack " + String.join(", ", missing)
