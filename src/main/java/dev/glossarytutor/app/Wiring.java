@@ -84,6 +84,7 @@ final class Wiring implements AutoCloseable {
     // started only by the long-running modes
     private TotdScheduler totdScheduler;
     private DiscordBot discord;
+    private Heartbeat heartbeat;
     private boolean closed;
 
     private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm) {
@@ -201,6 +202,8 @@ final class Wiring implements AutoCloseable {
                     clock));
             totdOutput = discord.totdPoster();
             startTotdScheduler();
+            heartbeat = new Heartbeat(config.dataDir(), discord::connected, clock);
+            heartbeat.start();
         }
         return discord;
     }
@@ -212,6 +215,9 @@ final class Wiring implements AutoCloseable {
             return;
         }
         closed = true;
+        if (heartbeat != null) {
+            heartbeat.close();
+        }
         if (discord != null) {
             discord.close();
         }

@@ -43,6 +43,8 @@ public final class DiscordBot implements AutoCloseable {
     private final DiscordServices services;
     private final QuizPublisher quizPublisher;
     private final TotdPoster totdPoster;
+    /** False from a lost gateway connection until Javacord reconnects or resumes it. */
+    private volatile boolean connected = true;
 
     private DiscordBot(DiscordApi api, ExecutorService engine, DiscordServices services, QuizPublisher quizPublisher,
                        TotdPoster totdPoster) {
@@ -100,13 +102,23 @@ public final class DiscordBot implements AutoCloseable {
             publisher.closeInterrupted();
             log.info("Discord bot connected as {} in {} servers", api.getYourself().getDiscriminatedName(),
                     api.getServers().size());
-            return new DiscordBot(api, engine, services, publisher,
+            DiscordBot bot = new DiscordBot(api, engine, services, publisher,
                     new DiscordTotdPoster(api::getServerTextChannelById, new TotdLayout(layout), config.totdRolePings()));
+            // quizzes live in the engine, not in the connection: a resume or reconnect carries them on
+            api.addLostConnectionListener(e -> bot.connected = false);
+            api.addReconnectListener(e -> bot.connected = true);
+            api.addResumeListener(e -> bot.connected = true);
+            return bot;
         } catch (RuntimeException e) {
             engine.shutdownNow();
             api.disconnect();
             throw e;
         }
+    }
+
+    /** True while the gateway connection is up (for the heartbeat). */
+    public boolean connected() {
+        return connected;
     }
 
     /** Posts terms of the day to Discord channels; the term-of-the-day service uses it while the bot runs. */

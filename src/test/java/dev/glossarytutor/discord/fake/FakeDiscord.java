@@ -245,7 +245,7 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
         }
         if (method.equals("PATCH")) {
             synchronized (stored) {
-                request.json().fields().forEachRemaining(f -> {
+                request.json().properties().forEach(f -> {
                     if (!f.getKey().equals("allowed_mentions")) {
                         stored.set(f.getKey(), f.getValue());
                     }
