@@ -48,7 +48,8 @@ final class QuizPublisher implements QuizListener {
     private final Clock clock;
     private final Map<QuizKey, LiveQuiz> byKey = new ConcurrentHashMap<>();
     private final Map<String, LiveQuiz> byId = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() % 1_000_000);
+    /** Quiz ids start at random, so a button left from before a restart never matches a new quiz. */
+    private final AtomicLong ids = new AtomicLong(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40));
 
     /** What the adapter knows of one running quiz. Sends are chained on {@code sends}. */
     static final class LiveQuiz {
@@ -68,8 +69,13 @@ final class QuizPublisher implements QuizListener {
             this.key = key;
         }
 
+        /** Runs {@code step} after the sends before it, whether they worked or not; a failure is logged. */
         synchronized void then(Function<Object, CompletableFuture<?>> step) {
-            sends = sends.handle((ok, e) -> null).thenCompose(step::apply);
+            sends = sends.handle((ok, e) -> null).thenCompose(step::apply).whenComplete((ok, e) -> {
+                if (e != null) {
+                    log.warn("Sending a message of quiz {} failed", id, e);
+                }
+            });
         }
 
         /** Later sends wait until {@code gate} completes (the interaction they follow up has been answered). */
