@@ -17,6 +17,7 @@ import dev.glossarytutor.console.Repl;
 import dev.glossarytutor.console.StatsConsoleCommand;
 import dev.glossarytutor.console.TotdConsoleCommand;
 import dev.glossarytutor.discord.DiscordBot;
+import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
@@ -35,10 +36,12 @@ import dev.glossarytutor.render.TextRenderer;
 import dev.glossarytutor.store.Database;
 import dev.glossarytutor.store.GapStore;
 import dev.glossarytutor.store.Migration;
+import dev.glossarytutor.store.OpenQuizMessageStore;
 import dev.glossarytutor.store.RotationStore;
 import dev.glossarytutor.store.ScheduleStore;
 import dev.glossarytutor.totd.TermOfTheDayService;
 import dev.glossarytutor.totd.TotdAdmin;
+import dev.glossarytutor.totd.TotdPoster;
 import dev.glossarytutor.totd.TotdScheduler;
 import dev.glossarytutor.totd.TotdTextRenderer;
 import java.io.PrintWriter;
@@ -75,9 +78,13 @@ final class Wiring implements AutoCloseable {
     private final GlossaryReloader reloader;
     private final TermOfTheDayService totd;
     private final TotdAdmin totdAdmin;
+    private final QuizQuickChecks quickChecks;
+    /** Where terms of the day go: the console until the Discord bot starts, then Discord. */
+    private volatile TotdPoster totdOutput;
     // started only by the long-running modes
     private TotdScheduler totdScheduler;
     private DiscordBot discord;
+    private Heartbeat heartbeat;
     private boolean closed;
 
     private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm) {
@@ -94,17 +101,18 @@ final class Wiring implements AutoCloseable {
         this.gaps = new CoverageGaps(new GapStore(database), clock);
         tutor.addListener(gaps);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
+        this.quickChecks = new QuizQuickChecks(questions);
+        this.totdOutput = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
         this.totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
-                new QuizQuickChecks(questions),
-                new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer),
-                Clock.systemDefaultZone(), seeds::nextLong);
+                quickChecks, (schedule, post) -> totdOutput.post(schedule, post), Clock.systemDefaultZone(),
+                seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
 
     /** Every feature's named migrations; each runs once per database file. */
     private static List<Migration> migrations() {
         return Stream.of(QuizProgress.migrations(), ScheduleStore.MIGRATIONS, RotationStore.MIGRATIONS,
-                GapStore.MIGRATIONS).flatMap(List::stream).toList();
+                GapStore.MIGRATIONS, OpenQuizMessageStore.MIGRATIONS).flatMap(List::stream).toList();
     }
 
     /** Loads the glossary and builds the answer engine; the optional LLM is read from the environment. */
@@ -183,10 +191,19 @@ final class Wiring implements AutoCloseable {
                 new ReloadConsoleCommand(reloader)));
     }
 
-    /** Connects the Discord transport; /glossary reload and gaps use the same services as the console. */
+    /**
+     * Connects the Discord transport with the same services as the console, then posts terms of the
+     * day to Discord instead of the console and starts their scheduler.
+     */
     synchronized DiscordBot discord(Env env, Secret token) {
         if (discord == null) {
-            discord = DiscordBot.start(DiscordConfig.from(env), token, tutor, new InstructorGlossaryAdmin(reloader, gaps));
+            discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
+                    new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer, database,
+                    clock));
+            totdOutput = discord.totdPoster();
+            startTotdScheduler();
+            heartbeat = new Heartbeat(config.dataDir(), discord::connected, clock);
+            heartbeat.start();
         }
         return discord;
     }
@@ -198,6 +215,9 @@ final class Wiring implements AutoCloseable {
             return;
         }
         closed = true;
+        if (heartbeat != null) {
+            heartbeat.close();
+        }
         if (discord != null) {
             discord.close();
         }

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param instructorRoleId     a role whose members may run instructor commands besides Manage Server ({@code DISCORD_INSTRUCTOR_ROLE})
  * @param globalCommands       register slash commands globally rather than per server ({@code DISCORD_GLOBAL_COMMANDS})
  * @param chatMinConfidence    in help channels, answer unaddressed messages only at or above this confidence ({@code DISCORD_CHAT_MIN_CONFIDENCE}, percent)
+ * @param totdRolePings        allow a term-of-the-day schedule to mention a role ({@code DISCORD_TOTD_ROLE_PINGS}); off by default,
+ *                             and even when on, a schedule pings only after an instructor picks a role for it
  */
 public record DiscordConfig(
         Set<Long> helpChannels,
@@ -34,13 +36,14 @@ public record DiscordConfig(
         int channelPerMinute,
         Optional<Long> instructorRoleId,
         boolean globalCommands,
-        double chatMinConfidence) {
+        double chatMinConfidence,
+        boolean totdRolePings) {
 
     /** Every variable this record reads, for the README and the config file. */
     public static final List<String> VARIABLES = List.of(
             "DISCORD_HELP_CHANNELS", "DISCORD_REPLY_MODE", "DISCORD_RATE_USER_PER_MINUTE",
             "DISCORD_RATE_CHANNEL_PER_MINUTE", "DISCORD_INSTRUCTOR_ROLE", "DISCORD_GLOBAL_COMMANDS",
-            "DISCORD_CHAT_MIN_CONFIDENCE");
+            "DISCORD_CHAT_MIN_CONFIDENCE", "DISCORD_TOTD_ROLE_PINGS");
 
     /** How a chat question is answered. */
     public enum ReplyMode {
@@ -71,7 +74,8 @@ public record DiscordConfig(
                 merged.getInt("DISCORD_RATE_CHANNEL_PER_MINUTE", 30, 1, 100_000),
                 merged.get("DISCORD_INSTRUCTOR_ROLE").map(v -> id("DISCORD_INSTRUCTOR_ROLE", v)),
                 merged.getBoolean("DISCORD_GLOBAL_COMMANDS", false),
-                merged.getInt("DISCORD_CHAT_MIN_CONFIDENCE", 60, 0, 100) / 100.0);
+                merged.getInt("DISCORD_CHAT_MIN_CONFIDENCE", 60, 0, 100) / 100.0,
+                merged.getBoolean("DISCORD_TOTD_ROLE_PINGS", false));
     }
 
     private static Env withFile(Env env) {

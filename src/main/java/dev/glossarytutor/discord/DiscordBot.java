@@ -6,6 +6,10 @@ import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.config.Secret;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.render.DiscordLayout;
+import dev.glossarytutor.render.QuizLayout;
+import dev.glossarytutor.render.TotdLayout;
+import dev.glossarytutor.store.OpenQuizMessageStore;
+import dev.glossarytutor.totd.TotdPoster;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -36,49 +40,90 @@ public final class DiscordBot implements AutoCloseable {
 
     private final DiscordApi api;
     private final ExecutorService engine;
+    private final DiscordServices services;
+    private final QuizPublisher quizPublisher;
+    private final TotdPoster totdPoster;
+    /** False from a lost gateway connection until Javacord reconnects or resumes it. */
+    private volatile boolean connected = true;
 
-    private DiscordBot(DiscordApi api, ExecutorService engine) {
+    private DiscordBot(DiscordApi api, ExecutorService engine, DiscordServices services, QuizPublisher quizPublisher,
+                       TotdPoster totdPoster) {
         this.api = api;
         this.engine = engine;
+        this.services = services;
+        this.quizPublisher = quizPublisher;
+        this.totdPoster = totdPoster;
     }
 
     /** Connects and starts answering. Throws {@link DiscordLoginException} when Discord refuses. */
-    public static DiscordBot start(DiscordConfig config, Secret token, Tutor tutor, GlossaryAdmin admin) {
-        return start(config, token, tutor, admin, UnaryOperator.identity());
+    public static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services) {
+        return start(config, token, services, UnaryOperator.identity());
     }
 
     /** Tests point the connection at a fake Discord through {@code connection} (a proxy selector); main code never does. */
-    static DiscordBot start(DiscordConfig config, Secret token, Tutor tutor, GlossaryAdmin admin,
+    static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
                             UnaryOperator<DiscordApiBuilder> connection) {
         DiscordApi api = login(token, connection);
         ExecutorService engine = Executors.newFixedThreadPool(2, daemonThreads());
         try {
             DiscordLayout layout = new DiscordLayout();
             Throttle throttle = new Throttle(config.userPerMinute(), config.channelPerMinute(), Ticker.systemTicker());
-            InteractionHandler interactions = new InteractionHandler(tutor, layout,
-                    new Responder(engine, DEFER_AFTER), throttle, new InstructorGate(config.instructorRoleId()), admin);
+            Responder responder = new Responder(engine, DEFER_AFTER);
+            InstructorGate gate = new InstructorGate(config.instructorRoleId());
+            Tutor tutor = services.tutor();
+            ExplainInteractions explain = new ExplainInteractions(services.explainer(), layout, responder);
+            InteractionHandler glossary = new InteractionHandler(tutor, layout, responder, throttle, gate,
+                    services.glossaryAdmin(), (plans, answer) -> explain.withExplainButtons(plans, answer.quotes()));
+            QuizLayout quizLayout = new QuizLayout(layout);
+            QuizPublisher publisher = new QuizPublisher(quizLayout, api::getTextChannelById,
+                    new OpenQuizMessageStore(services.database()), services.clock());
+            services.quiz().addListener(publisher);
+            InteractionRouter interactions = new InteractionRouter(glossary,
+                    new QuizInteractions(services.quiz(), publisher, quizLayout, responder, gate),
+                    new TotdInteractions(services.totdAdmin(), services.totd(), services.quickChecks(), tutor,
+                            api::getServerTextChannelById, responder, gate, layout, config.totdRolePings()),
+                    explain);
             ChatHandler chat = new ChatHandler(tutor, layout, throttle, config, new ChannelReplies(config.replyMode()));
             long selfId = api.getYourself().getId();
 
             api.addSlashCommandCreateListener(e -> guarded(() -> interactions.onSlashCommand(e.getSlashCommandInteraction())));
             api.addAutocompleteCreateListener(e -> guarded(() -> interactions.onAutocomplete(e.getAutocompleteInteraction())));
             api.addButtonClickListener(e -> guarded(() -> interactions.onButton(e.getButtonInteraction())));
+            api.addModalSubmitListener(e -> guarded(() -> interactions.onModal(e.getModalInteraction())));
             api.addMessageContextMenuCommandListener(e ->
-                    guarded(() -> interactions.onMessageContextMenu(e.getMessageContextMenuInteraction())));
+                    guarded(() -> glossary.onMessageContextMenu(e.getMessageContextMenuInteraction())));
             api.addMessageCreateListener(e -> guarded(() -> chat.onMessage(e.getMessage(), selfId)));
 
-            registerCommands(api, config);
+            boolean explainOn = services.explainer().isConfigured();
+            registerCommands(api, config, explainOn);
             if (!config.globalCommands()) {
-                api.addServerJoinListener(e -> registerCommands(api, e.getServer()));
+                api.addServerJoinListener(e -> registerCommands(api, e.getServer(), explainOn));
             }
+            publisher.closeInterrupted();
             log.info("Discord bot connected as {} in {} servers", api.getYourself().getDiscriminatedName(),
                     api.getServers().size());
-            return new DiscordBot(api, engine);
+            DiscordBot bot = new DiscordBot(api, engine, services, publisher,
+                    new DiscordTotdPoster(api::getServerTextChannelById, new TotdLayout(layout), config.totdRolePings()));
+            // quizzes live in the engine, not in the connection: a resume or reconnect carries them on
+            api.addLostConnectionListener(e -> bot.connected = false);
+            api.addReconnectListener(e -> bot.connected = true);
+            api.addResumeListener(e -> bot.connected = true);
+            return bot;
         } catch (RuntimeException e) {
             engine.shutdownNow();
             api.disconnect();
             throw e;
         }
+    }
+
+    /** True while the gateway connection is up (for the heartbeat). */
+    public boolean connected() {
+        return connected;
+    }
+
+    /** Posts terms of the day to Discord channels; the term-of-the-day service uses it while the bot runs. */
+    public TotdPoster totdPoster() {
+        return totdPoster;
     }
 
     private static DiscordApi login(Secret token, UnaryOperator<DiscordApiBuilder> connection) {
@@ -105,18 +150,18 @@ public final class DiscordBot implements AutoCloseable {
                 .setShutdownHookRegistrationEnabled(false);
     }
 
-    private static void registerCommands(DiscordApi api, DiscordConfig config) {
+    private static void registerCommands(DiscordApi api, DiscordConfig config, boolean explain) {
         if (config.globalCommands()) {
-            api.bulkOverwriteGlobalApplicationCommands(CommandCatalog.all())
+            api.bulkOverwriteGlobalApplicationCommands(CommandCatalog.all(explain))
                     .thenAccept(done -> log.info("Registered {} global commands", done.size()))
                     .exceptionally(e -> logged("Registering global commands failed", e));
         } else {
-            api.getServers().forEach(server -> registerCommands(api, server));
+            api.getServers().forEach(server -> registerCommands(api, server, explain));
         }
     }
 
-    private static void registerCommands(DiscordApi api, Server server) {
-        api.bulkOverwriteServerApplicationCommands(server, CommandCatalog.all())
+    private static void registerCommands(DiscordApi api, Server server, boolean explain) {
+        api.bulkOverwriteServerApplicationCommands(server, CommandCatalog.all(explain))
                 .thenAccept(done -> log.info("Registered {} commands in server {}", done.size(), server.getId()))
                 .exceptionally(e -> logged("Registering commands in server " + server.getId() + " failed", e));
     }
@@ -146,6 +191,7 @@ public final class DiscordBot implements AutoCloseable {
     /** Disconnects from the gateway and stops the engine executor. Safe to call twice. */
     @Override
     public void close() {
+        services.quiz().removeListener(quizPublisher);
         engine.shutdownNow();
         try {
             api.disconnect().get(10, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.javacord.api.entity.DiscordEntity;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.entity.user.User;
@@ -37,9 +38,18 @@ final class InteractionHandler {
     private final Throttle throttle;
     private final InstructorGate gate;
     private final GlossaryAdmin admin;
+    /** Adds buttons of other features under an answer ("Explain differently"). */
+    private final BiFunction<List<MessagePlan>, Answer, List<MessagePlan>> decorate;
 
     InteractionHandler(Tutor tutor, DiscordLayout layout, Responder responder, Throttle throttle,
                        InstructorGate gate, GlossaryAdmin admin) {
+        this(tutor, layout, responder, throttle, gate, admin, (plans, answer) -> plans);
+    }
+
+    InteractionHandler(Tutor tutor, DiscordLayout layout, Responder responder, Throttle throttle,
+                       InstructorGate gate, GlossaryAdmin admin,
+                       BiFunction<List<MessagePlan>, Answer, List<MessagePlan>> decorate) {
+        this.decorate = decorate;
         this.tutor = tutor;
         this.layout = layout;
         this.responder = responder;
@@ -54,14 +64,14 @@ final class InteractionHandler {
             case Names.DEFINE -> {
                 String term = argument(i, Names.TERM);
                 if (allowed(i)) {
-                    responder.respond(i, () -> layout.answer(tutor.define(term)));
+                    responder.respond(i, () -> answer(tutor.define(term)));
                 }
             }
             case Names.ASK -> {
                 String question = argument(i, Names.QUESTION);
                 String server = serverId(i);
                 if (allowed(i)) {
-                    responder.respond(i, () -> layout.answer(tutor.ask(question, server)));
+                    responder.respond(i, () -> answer(tutor.ask(question, server)));
                 }
             }
             case Names.GLOSSARY + " " + Names.SEARCH -> {
@@ -106,7 +116,7 @@ final class InteractionHandler {
             return;
         }
         if (allowed(i)) {
-            responder.respond(i, () -> layout.answer(tutor.define(term.get())));
+            responder.respond(i, () -> answer(tutor.define(term.get())));
         }
     }
 
@@ -123,6 +133,10 @@ final class InteractionHandler {
                         : List.of(MessagePlan.text("I found no glossary terms in that message.", true));
             });
         }
+    }
+
+    private List<MessagePlan> answer(Answer answer) {
+        return decorate.apply(layout.answer(answer), answer);
     }
 
     private List<String> search(String query) {

@@ -84,7 +84,7 @@ final class Replies {
         List<ActionRow> rows = new ArrayList<>();
         List<LowLevelComponent> row = new ArrayList<>();
         for (ButtonPlan b : plan.buttons()) {
-            row.add(Button.secondary(b.customId(), b.label()));
+            row.add(Button.secondary(b.customId(), b.label(), b.disabled()));
             if (row.size() == DiscordLayout.BUTTONS_PER_ROW) {
                 rows.add(ActionRow.of(row));
                 row = new ArrayList<>();

@@ -57,6 +57,22 @@ final class Responder {
         }
     }
 
+    /**
+     * Defers at once ("thinking..."), then runs {@code work} on the engine executor and edits the
+     * deferred message with its plans: for work that may block for seconds (the LLM).
+     */
+    void deferThenEdit(InteractionBase interaction, Supplier<List<MessagePlan>> work) {
+        interaction.respondLater().thenAccept(updater -> CompletableFuture.supplyAsync(work, engine)
+                .whenComplete((done, error) -> {
+                    if (error != null) {
+                        log.warn("Answering an interaction failed", error);
+                        deferredFailure(interaction, updater);
+                    } else {
+                        deferred(interaction, updater, done);
+                    }
+                })).exceptionally(e -> logged("Deferring an interaction failed", e));
+    }
+
     /** Sends {@code plans} as the immediate response plus follow-ups. */
     void now(InteractionBase interaction, List<MessagePlan> plans) {
         if (plans.isEmpty()) {

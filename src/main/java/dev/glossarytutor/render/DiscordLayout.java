@@ -2,6 +2,7 @@ package dev.glossarytutor.render;
 
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Quote;
+import dev.glossarytutor.llm.Explanation;
 import dev.glossarytutor.render.MessagePlan.ButtonPlan;
 import dev.glossarytutor.render.MessagePlan.EmbedPlan;
 import dev.glossarytutor.render.MessagePlan.Field;
@@ -34,6 +35,9 @@ public final class DiscordLayout {
     public static final int BUTTON_LABEL_LIMIT = 80;
     public static final int AUTOCOMPLETE_CHOICES = 25;
     public static final int CHOICE_NAME_LIMIT = 100;
+
+    /** Prefix of an "Explain differently" button's custom id; the rest is the term. */
+    public static final String EXPLAIN_BUTTON = "explain:";
 
     /** Prefix of a suggestion button's custom id; the rest is the term to quote. */
     public static final String DEFINE_BUTTON = "define:";
@@ -99,6 +103,49 @@ public final class DiscordLayout {
     /** Plain text split into as many private messages as needed, never cutting a word when avoidable. */
     public List<MessagePlan> privateText(String text) {
         return split(text, CONTENT_LIMIT).stream().map(s -> MessagePlan.text(s, true)).toList();
+    }
+
+    /**
+     * An explanation: the quote exactly as {@code /define} shows it, then the AI rephrasing in its
+     * own labelled embed (or the note saying why there is none). An unknown term is answered as
+     * {@code /define} answers it.
+     */
+    public List<MessagePlan> explanation(Explanation explanation) {
+        if (explanation.quote().isEmpty()) {
+            return answer(explanation.lookup());
+        }
+        List<EmbedPlan> embeds = new ArrayList<>(embedsFor(explanation.quote().get()));
+        if (explanation.rephrasing().isPresent()) {
+            List<String> pieces = split(explanation.rephrasing().get(), DESCRIPTION_LIMIT);
+            for (int i = 0; i < pieces.size(); i++) {
+                embeds.add(new EmbedPlan(cap(i == 0 ? Explanation.AI_LABEL : Explanation.AI_LABEL + " (continued)",
+                        TITLE_LIMIT), pieces.get(i), List.of()));
+            }
+        } else if (!explanation.note().isBlank()) {
+            embeds.add(new EmbedPlan("", cap(explanation.note(), DESCRIPTION_LIMIT), List.of()));
+        }
+        return pack(embeds);
+    }
+
+    /** "Explain differently" buttons for the terms an answer quotes (one per term, up to five). */
+    public static List<ButtonPlan> explainButtons(List<Quote> quotes) {
+        List<ButtonPlan> buttons = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Quote q : quotes) {
+            String id = EXPLAIN_BUTTON + q.term();
+            if (buttons.size() < MAX_SUGGESTION_BUTTONS && id.length() <= CUSTOM_ID_LIMIT && seen.add(id)) {
+                buttons.add(new ButtonPlan(id, cap(quotes.size() == 1 ? "Explain differently"
+                        : "Explain " + q.term() + " differently", BUTTON_LABEL_LIMIT)));
+            }
+        }
+        return buttons;
+    }
+
+    /** The term of an "Explain differently" button, or empty for another button. */
+    public static Optional<String> termOfExplainButton(String customId) {
+        return customId != null && customId.startsWith(EXPLAIN_BUTTON) && customId.length() > EXPLAIN_BUTTON.length()
+                ? Optional.of(customId.substring(EXPLAIN_BUTTON.length()))
+                : Optional.empty();
     }
 
     /** The custom id of the button that quotes {@code term}, if it fits Discord's limit. */

@@ -56,11 +56,37 @@ public record MessagePlan(String content, List<EmbedPlan> embeds, List<ButtonPla
         }
     }
 
-    /** A button; its custom id is unique within the message. */
-    public record ButtonPlan(String customId, String label) {
+    /** A button; its custom id is unique within the message. A disabled one shows but cannot be clicked. */
+    public record ButtonPlan(String customId, String label, boolean disabled) {
         public ButtonPlan {
             Objects.requireNonNull(customId, "customId");
             Objects.requireNonNull(label, "label");
         }
+
+        /** An enabled button. */
+        public ButtonPlan(String customId, String label) {
+            this(customId, label, false);
+        }
+
+        public ButtonPlan asDisabled() {
+            return new ButtonPlan(customId, label, true);
+        }
+    }
+
+    /** The same message with every button disabled (a closed question). */
+    public MessagePlan withButtonsDisabled() {
+        return new MessagePlan(content, embeds, buttons.stream().map(ButtonPlan::asDisabled).toList(), ephemeral);
+    }
+
+    /** The same message, private or public. */
+    public MessagePlan withEphemeral(boolean privately) {
+        return new MessagePlan(content, embeds, buttons, privately);
+    }
+
+    /** The same message with {@code more} buttons after its own. */
+    public MessagePlan withButtons(List<ButtonPlan> more) {
+        List<ButtonPlan> all = new java.util.ArrayList<>(buttons);
+        all.addAll(more);
+        return new MessagePlan(content, embeds, all, ephemeral);
     }
 }

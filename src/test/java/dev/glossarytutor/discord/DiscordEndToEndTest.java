@@ -35,36 +35,15 @@ import org.junit.jupiter.api.Test;
  * the bot makes.
  */
 class DiscordEndToEndTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = TestBot.WAIT;
     private static FakeDiscord discord;
-    private static DiscordBot bot;
     private static Tutor tutor;
 
     @BeforeAll
     static void start() throws Exception {
-        discord = new FakeDiscord();
-        Path trust = discord.writeTrustStore(Files.createTempFile("discord-trust", ".p12"));
-        System.setProperty("javax.net.ssl.trustStore", trust.toString());
-        System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
-        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
-        DiscordConfig config = DiscordConfig.from(new Env(Map.of("DISCORD_HELP_CHANNELS", Payloads.HELP,
-                "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000")));
-        bot = DiscordBot.start(config, new Secret("fake-token"), tutor, new InstructorGlossaryAdmin(
-                new GlossaryReloader(Path.of("glossary"), tutor),
-                new CoverageGaps(new GapStore(Database.inMemory(GapStore.MIGRATIONS)), Clock.systemUTC())),
-                b -> b.setProxySelector(discord.proxySelector()));
-        discord.awaitReady(WAIT);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (bot != null) {
-            bot.close();
-        }
-        if (discord != null) {
-            discord.close();
-        }
+        TestBot bot = TestBot.get();
+        discord = bot.discord;
+        tutor = bot.tutor;
     }
 
     private static RecordedRequest callbackFor(JsonNode interaction) {
@@ -97,7 +76,8 @@ class DiscordEndToEndTest {
         RecordedRequest put = discord.awaitRequest(r -> r.is("PUT", "/api/v10/applications/\\d+/guilds/" + Payloads.GUILD + "/commands"), WAIT);
         List<String> names = new ArrayList<>();
         put.json().forEach(c -> names.add(c.get("name").asText()));
-        assertThat(names).containsExactlyInAnyOrder("define", "ask", "glossary", "help", "Define terms in this message");
+        assertThat(names).containsExactlyInAnyOrder("define", "ask", "glossary", "quiz", "totd", "help",
+                "Define terms in this message");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  */
 public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
     private static final Pattern WEBHOOK = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)(/messages/@original)?");
+    private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/(\\d+)");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
+    private static final Pattern CHANNEL_MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)");
     private static final Pattern SERVER_COMMANDS = Pattern.compile("/api/v10/applications/\\d+/guilds/(\\d+)/commands");
 
     private final TestCertificate certificate = TestCertificate.mint();
@@ -36,8 +40,11 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
     private final List<String> connectedHosts = new CopyOnWriteArrayList<>();
+    /** Messages the bot created (or a test seeded), by id, as Discord would return them. */
+    private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     private volatile FakeGateway gateway;
     private volatile long refusedIntents;
+    private final java.util.Set<String> unwritable = ConcurrentHashMap.newKeySet();
     private final Object changed = new Object();
 
     public FakeDiscord() throws IOException {
@@ -122,6 +129,42 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
         }
     }
 
+    /** How many requests have been made so far: a mark for {@link #awaitRequestAfter}. */
+    public int mark() {
+        return requests.size();
+    }
+
+    /** The first request matching {@code which} among those made after {@code mark}, waiting for it. */
+    public RecordedRequest awaitRequestAfter(int mark, Predicate<RecordedRequest> which, Duration timeout) {
+        java.util.Set<RecordedRequest> earlier = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        earlier.addAll(requests.subList(0, Math.min(mark, requests.size())));
+        return awaitRequest(r -> !earlier.contains(r) && which.test(r), timeout);
+    }
+
+    /** The first {@code n} requests matching {@code which}, in order made, waiting for them up to {@code timeout}. */
+    public List<RecordedRequest> awaitRequests(Predicate<RecordedRequest> which, int n, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        synchronized (changed) {
+            while (true) {
+                List<RecordedRequest> found = requests.stream().filter(which).limit(n).toList();
+                if (found.size() == n) {
+                    return found;
+                }
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    throw new AssertionError("only " + found.size() + " of " + n + " matching requests within "
+                            + timeout + "; requests: " + requests);
+                }
+                try {
+                    changed.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted");
+                }
+            }
+        }
+    }
+
     @Override
     public MitmProxy.Response http(String host, RecordedRequest request) {
         connectedHosts.add(host);
@@ -164,16 +207,70 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
         if (method.equals("POST") && path.matches("/api/v10/interactions/\\d+/[^/]+/callback")) {
             return MitmProxy.Response.noContent();
         }
+        if ((m = WEBHOOK_MESSAGE.matcher(path)).matches()) {
+            return edit(method, m.group(2), request);
+        }
         if ((m = WEBHOOK.matcher(path)).matches()) {
             if (method.equals("DELETE")) {
                 return MitmProxy.Response.noContent();
             }
-            return MitmProxy.Response.json(Payloads.created(Payloads.GENERAL, request.json()).toString());
+            return MitmProxy.Response.json(store(Payloads.created(Payloads.GENERAL, request.json())).toString());
+        }
+        if ((m = CHANNEL_MESSAGE.matcher(path)).matches()) {
+            return edit(method, m.group(2), request);
         }
         if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
-            return MitmProxy.Response.json(Payloads.created(m.group(1), request.json()).toString());
+            if (unwritable.contains(m.group(1))) {
+                return new MitmProxy.Response(403, "{\"message\":\"Missing Permissions\",\"code\":50013}");
+            }
+            return MitmProxy.Response.json(store(Payloads.created(m.group(1), request.json())).toString());
         }
         return new MitmProxy.Response(404, "{\"message\":\"Unknown route in the fake Discord\",\"code\":0}");
+    }
+
+    private ObjectNode store(ObjectNode message) {
+        messages.put(message.get("id").asText(), message);
+        return message;
+    }
+
+    /** GET returns a stored message; PATCH merges the request's fields into it (as Discord's edit does). */
+    private MitmProxy.Response edit(String method, String messageId, RecordedRequest request) {
+        ObjectNode stored = messages.get(messageId);
+        if (stored == null) {
+            return new MitmProxy.Response(404, "{\"message\":\"Unknown Message\",\"code\":10008}");
+        }
+        if (method.equals("DELETE")) {
+            messages.remove(messageId);
+            return MitmProxy.Response.noContent();
+        }
+        if (method.equals("PATCH")) {
+            synchronized (stored) {
+                request.json().properties().forEach(f -> {
+                    if (!f.getKey().equals("allowed_mentions")) {
+                        stored.set(f.getKey(), f.getValue());
+                    }
+                });
+                stored.put("edited_timestamp", "2024-09-02T10:00:01.000000+00:00");
+            }
+        }
+        return MitmProxy.Response.json(stored.toString());
+    }
+
+    /** Makes a message exist as if the bot had posted it earlier (before a restart). */
+    public ObjectNode seedMessage(String channelId, String content, JsonNode components) {
+        ObjectNode m = Payloads.created(channelId, Payloads.JSON.createObjectNode().put("content", content));
+        m.set("components", components);
+        return store(m);
+    }
+
+    /** The latest state of a message the bot created, edits applied. */
+    public Optional<JsonNode> message(String messageId) {
+        return Optional.ofNullable(messages.get(messageId)).map(JsonNode::deepCopy);
+    }
+
+    /** Makes posts to {@code channelId} fail with 403 Missing Permissions, as Discord does. */
+    public void refuseWritesTo(String channelId) {
+        unwritable.add(channelId);
     }
 
     @Override

@@ -19,8 +19,13 @@ public final class Payloads {
     public static final String GENERAL = "700000000000000001";
     public static final String HELP = "700000000000000002";
     public static final String DM = "700000000000000009";
+    /** Where the term of the day goes in the tests. */
+    public static final String ANNOUNCEMENTS = "700000000000000003";
+    /** A channel where @everyone (and so the bot, which has no role) may not send messages. */
+    public static final String LOCKED = "700000000000000004";
     public static final String INSTRUCTOR = "600000000000000001";
     public static final String STUDENT = "600000000000000002";
+    public static final String STUDENT2 = "600000000000000004";
     public static final String OWNER = "600000000000000003";
     public static final String TEACHER_ROLE = "500000000000000001";
     private static final String JOINED = "2024-09-01T10:00:00.000000+00:00";
@@ -57,7 +62,8 @@ public final class Payloads {
     }
 
     static String nameOf(String userId) {
-        return userId.equals(INSTRUCTOR) ? "prof" : userId.equals(OWNER) ? "owner" : "student";
+        return userId.equals(INSTRUCTOR) ? "prof" : userId.equals(OWNER) ? "owner"
+                : userId.equals(STUDENT2) ? "student2" : "student";
     }
 
     static ObjectNode ready() {
@@ -92,9 +98,16 @@ public final class Payloads {
         ArrayNode channels = g.putArray("channels");
         channels.add(channel(GENERAL, "general", 0));
         channels.add(channel(HELP, "help", 1));
+        channels.add(channel(ANNOUNCEMENTS, "announcements", 2));
+        ObjectNode locked = channel(LOCKED, "locked", 3);
+        // deny SEND_MESSAGES (1 << 11) to @everyone, whose id is the guild's
+        ((ArrayNode) locked.get("permission_overwrites")).addObject().put("id", GUILD).put("type", 0)
+                .put("allow", "0").put("deny", Long.toString(1L << 11));
+        channels.add(locked);
         ArrayNode members = g.putArray("members");
         members.add(member(INSTRUCTOR, "prof", TEACHER_ROLE));
         members.add(member(STUDENT, "student"));
+        members.add(member(STUDENT2, "student2"));
         members.add(member(OWNER, "owner"));
         ObjectNode bot = member(BOT, "Glossary Tutor");
         ((ObjectNode) bot.get("user")).put("bot", true);
@@ -196,6 +209,58 @@ public final class Payloads {
         return i;
     }
 
+    /** One option of a slash command: type 3 string, 4 integer, 5 boolean, 6 user, 7 channel, 8 role. */
+    public static ObjectNode option(int type, String name, String value) {
+        ObjectNode o = JSON.createObjectNode().put("type", type).put("name", name);
+        switch (type) {
+            case 4 -> o.put("value", Long.parseLong(value));
+            case 5 -> o.put("value", Boolean.parseBoolean(value));
+            default -> o.put("value", value);
+        }
+        return o;
+    }
+
+    /** A slash command with one subcommand and options of any type (see {@link #option}). */
+    public static ObjectNode typedSubcommand(String userId, String name, String sub, ObjectNode... options) {
+        return subcommandIn(GENERAL, userId, name, sub, options);
+    }
+
+    /** Like {@link #typedSubcommand} in another channel. */
+    public static ObjectNode subcommandIn(String channelId, String userId, String name, String sub, ObjectNode... options) {
+        ObjectNode i = interaction(2, userId, true, channelId);
+        ObjectNode data = i.putObject("data").put("id", "771825006014889987").put("name", name).put("type", 1)
+                .put("guild_id", GUILD);
+        ArrayNode opts = data.putArray("options").addObject().put("type", 1).put("name", sub).putArray("options");
+        for (ObjectNode o : options) {
+            opts.add(o);
+        }
+        return i;
+    }
+
+    /** INTERACTION_CREATE of type 5: a modal submitted with one text input. */
+    public static ObjectNode modalSubmit(String userId, String customId, String inputId, String value) {
+        ObjectNode i = interaction(5, userId, true, GENERAL);
+        ObjectNode data = i.putObject("data").put("custom_id", customId);
+        data.putArray("components").addObject().put("type", 1).putArray("components").addObject()
+                .put("type", 4).put("custom_id", inputId).put("value", value);
+        return i;
+    }
+
+    /** An action row of secondary buttons, as in a message the bot posted. */
+    public static JsonNode buttonRow(String... customIds) {
+        ArrayNode rows = JSON.createArrayNode();
+        ArrayNode buttons = rows.addObject().put("type", 1).putArray("components");
+        for (String id : customIds) {
+            buttons.addObject().put("type", 2).put("style", 2).put("custom_id", id).put("label", id);
+        }
+        return rows;
+    }
+
+    /** INTERACTION_CREATE with a locale, e.g. de for a German client. */
+    public static ObjectNode withLocale(ObjectNode interaction, String locale) {
+        return interaction.put("locale", locale);
+    }
+
     /** INTERACTION_CREATE of type 4 (autocomplete) with the focused string option. */
     public static ObjectNode autocomplete(String userId, String name, String option, String typed) {
         ObjectNode i = interaction(4, userId, true, GENERAL);
@@ -226,6 +291,12 @@ public final class Payloads {
     /** The message object Discord returns for a message the bot created. */
     static ObjectNode created(String channelId, JsonNode request) {
         ObjectNode m = message(channelId, user(BOT, "Glossary Tutor", true), request.path("content").asText(""));
+        for (String field : new String[] {"embeds", "components"}) {
+            if (request.has(field)) {
+                m.set(field, request.get(field));
+            }
+        }
+        m.put("flags", request.path("flags").asInt(0));
         if (!channelId.equals(DM)) {
             m.put("guild_id", GUILD);
         }

@@ -1,0 +1,42 @@
+package dev.glossarytutor.discord;
+
+import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.llm.Explainer;
+import dev.glossarytutor.quiz.QuizEngine;
+import dev.glossarytutor.store.Database;
+import dev.glossarytutor.totd.QuickCheckSource;
+import dev.glossarytutor.totd.TermOfTheDayService;
+import dev.glossarytutor.totd.TotdAdmin;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The core services the Discord transport maps its events to. Built by {@code app.Wiring}; the
+ * transport owns none of them and closes none of them.
+ *
+ * @param database holds the open quiz messages ({@link dev.glossarytutor.store.OpenQuizMessageStore}),
+ *                 so its migrations must include that store's
+ */
+public record DiscordServices(
+        Tutor tutor,
+        GlossaryAdmin glossaryAdmin,
+        QuizEngine quiz,
+        TotdAdmin totdAdmin,
+        TermOfTheDayService totd,
+        QuickCheckSource quickChecks,
+        Explainer explainer,
+        Database database,
+        Clock clock) {
+
+    public DiscordServices {
+        Objects.requireNonNull(tutor, "tutor");
+        Objects.requireNonNull(glossaryAdmin, "glossaryAdmin");
+        Objects.requireNonNull(quiz, "quiz");
+        Objects.requireNonNull(totdAdmin, "totdAdmin");
+        Objects.requireNonNull(totd, "totd");
+        Objects.requireNonNull(quickChecks, "quickChecks");
+        Objects.requireNonNull(explainer, "explainer");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

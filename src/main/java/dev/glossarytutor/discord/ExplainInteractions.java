@@ -1,0 +1,96 @@
+package dev.glossarytutor.discord;
+
+import dev.glossarytutor.llm.ExplainRequest;
+import dev.glossarytutor.llm.Explainer;
+import dev.glossarytutor.llm.LanguageTag;
+import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.render.DiscordLayout;
+import dev.glossarytutor.render.MessagePlan;
+import java.util.List;
+import java.util.Optional;
+import org.javacord.api.interaction.InteractionBase;
+import org.javacord.api.interaction.MessageComponentInteractionBase;
+import org.javacord.api.interaction.SlashCommandInteraction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /explain term: style:} and the "Explain differently" button, mapped to {@link Explainer}.
+ * The explainer may block for up to the LLM deadline, so the interaction is deferred at once and
+ * the reply edits it. The rephrasing is written in the language of the user's Discord client;
+ * the quote stays as the glossary has it. Offered only when an LLM is configured.
+ */
+final class ExplainInteractions {
+    private static final Logger log = LoggerFactory.getLogger(ExplainInteractions.class);
+
+    private final Explainer explainer;
+    private final DiscordLayout layout;
+    private final Responder responder;
+
+    ExplainInteractions(Explainer explainer, DiscordLayout layout, Responder responder) {
+        this.explainer = explainer;
+        this.layout = layout;
+        this.responder = responder;
+    }
+
+    boolean enabled() {
+        return explainer.isConfigured();
+    }
+
+    void onSlashCommand(SlashCommandInteraction i) {
+        if (!enabled()) {
+            responder.refuse(i, "Explaining differently is not set up on this bot. `/define` quotes the glossary.");
+            return;
+        }
+        String term = InteractionHandler.argument(i, Names.TERM);
+        String typedStyle = InteractionHandler.argument(i, Names.STYLE);
+        Style style;
+        try {
+            style = typedStyle.isBlank() ? Style.SIMPLER : Style.parse(typedStyle);
+        } catch (IllegalArgumentException e) {
+            responder.refuse(i, "Choose a style: " + Style.choices() + ".");
+            return;
+        }
+        explain(i, term, style);
+    }
+
+    /** "Explain differently" under an answer; false when the button is not one. */
+    boolean onButton(MessageComponentInteractionBase i) {
+        Optional<String> term = DiscordLayout.termOfExplainButton(i.getCustomId());
+        if (term.isEmpty()) {
+            return false;
+        }
+        if (!enabled()) {
+            responder.refuse(i, "Explaining differently is not set up on this bot.");
+            return true;
+        }
+        explain(i, term.get(), Style.SIMPLER);
+        return true;
+    }
+
+    private void explain(InteractionBase i, String term, Style style) {
+        ExplainRequest request = new ExplainRequest(term, style, language(i), i.getUser().getIdAsString());
+        responder.deferThenEdit(i, () -> layout.explanation(explainer.explain(request)));
+    }
+
+    /** The language of the user's Discord client; English when Discord sends none we can read. */
+    static LanguageTag language(InteractionBase i) {
+        try {
+            return i.getLocale() == null ? LanguageTag.ENGLISH : LanguageTag.parse(i.getLocale().getLocaleCode());
+        } catch (IllegalArgumentException e) {
+            log.debug("Unreadable interaction locale {}", i.getLocale());
+            return LanguageTag.ENGLISH;
+        }
+    }
+
+    /** The answer's messages with "Explain differently" under the last, when explaining is on. */
+    List<MessagePlan> withExplainButtons(List<MessagePlan> plans, List<dev.glossarytutor.answer.Quote> quotes) {
+        if (!enabled() || plans.isEmpty() || quotes.isEmpty()) {
+            return plans;
+        }
+        MessagePlan last = plans.get(plans.size() - 1);
+        List<MessagePlan> out = new java.util.ArrayList<>(plans.subList(0, plans.size() - 1));
+        out.add(last.withButtons(DiscordLayout.explainButtons(quotes)));
+        return out;
+    }
+}

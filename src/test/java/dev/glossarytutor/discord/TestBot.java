@@ -1,0 +1,128 @@
+package dev.glossarytutor.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.config.DiscordConfig;
+import dev.glossarytutor.config.Env;
+import dev.glossarytutor.config.Secret;
+import dev.glossarytutor.discord.fake.FakeDiscord;
+import dev.glossarytutor.discord.fake.Payloads;
+import dev.glossarytutor.discord.fake.RecordedRequest;
+import dev.glossarytutor.discord.fake.TestCertificate;
+import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.instructor.CoverageGaps;
+import dev.glossarytutor.instructor.GlossaryReloader;
+import dev.glossarytutor.llm.Explainer;
+import dev.glossarytutor.quiz.AnswerJudge;
+import dev.glossarytutor.quiz.ManualScheduler;
+import dev.glossarytutor.quiz.MutableClock;
+import dev.glossarytutor.quiz.QuestionFactory;
+import dev.glossarytutor.quiz.QuizEngine;
+import dev.glossarytutor.quiz.QuizProgress;
+import dev.glossarytutor.quiz.QuizQuickChecks;
+import dev.glossarytutor.store.Database;
+import dev.glossarytutor.store.GapStore;
+import dev.glossarytutor.store.OpenQuizMessageStore;
+import dev.glossarytutor.store.RotationStore;
+import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.totd.TermOfTheDayService;
+import dev.glossarytutor.totd.TotdAdmin;
+import dev.glossarytutor.totd.TotdPoster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * One bot for all end-to-end test classes of this JVM, wired like {@code app.Wiring} but with a
+ * manual quiz scheduler and clock, against one {@link FakeDiscord}. One, because the JVM's TLS
+ * trust store is read once. Before it connects, a question message is left "open" in the store,
+ * as a process killed mid-quiz would leave it.
+ */
+final class TestBot {
+    static final Duration WAIT = Duration.ofSeconds(20);
+    private static TestBot instance;
+
+    final FakeDiscord discord;
+    final Tutor tutor;
+    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    final ManualScheduler timers = new ManualScheduler(clock);
+    final QuizEngine quiz;
+    final TermOfTheDayService totd;
+    final Database database;
+    final String interruptedMessageId;
+    final DiscordBot bot;
+    private volatile TotdPoster totdOutput = (s, p) -> {
+        throw new IllegalStateException("the bot is not connected yet");
+    };
+
+    static synchronized TestBot get() throws Exception {
+        if (instance == null) {
+            instance = new TestBot();
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
+        }
+        return instance;
+    }
+
+    private TestBot() throws Exception {
+        discord = new FakeDiscord();
+        Path dir = Files.createTempDirectory("discord-e2e");
+        Path trust = discord.writeTrustStore(dir.resolve("trust.p12"));
+        System.setProperty("javax.net.ssl.trustStore", trust.toString());
+        System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        database = Database.open(dir.resolve("tutor.db"), Stream.of(QuizProgress.migrations(), ScheduleStore.MIGRATIONS,
+                RotationStore.MIGRATIONS, GapStore.MIGRATIONS, OpenQuizMessageStore.MIGRATIONS).flatMap(List::stream).toList());
+        QuestionFactory questions = new QuestionFactory(tutor);
+        quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database, clock), timers, clock, () -> 42L);
+        QuizQuickChecks quickChecks = new QuizQuickChecks(questions);
+        totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
+                quickChecks, (s, p) -> totdOutput.post(s, p), clock, () -> 7L);
+
+        // a question message a previous process left open
+        JsonNode buttons = Payloads.buttonRow("quiz:old:2:0", "quiz:old:2:1", "quiz:old:2:2", "quiz:old:2:3");
+        interruptedMessageId = discord.seedMessage(Payloads.HELP, "**Question 2/5** \u00b7 Which term is defined here?",
+                buttons).get("id").asText();
+        new OpenQuizMessageStore(database).open(new OpenQuizMessageStore.OpenMessage(interruptedMessageId,
+                Payloads.HELP, Payloads.GUILD, clock.instant()));
+
+        DiscordConfig config = DiscordConfig.from(new Env(Map.of("DISCORD_HELP_CHANNELS", Payloads.HELP,
+                "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000")));
+        bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
+                        new InstructorGlossaryAdmin(new GlossaryReloader(Path.of("glossary"), tutor),
+                                new CoverageGaps(new GapStore(database), clock)),
+                        quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty()),
+                        database, clock),
+                b -> b.setProxySelector(discord.proxySelector()));
+        totdOutput = bot.totdPoster();
+        discord.awaitReady(WAIT);
+    }
+
+    /** The interaction callback (the immediate or deferred response) of {@code interaction}. */
+    RecordedRequest callbackFor(JsonNode interaction) {
+        String path = "/api/v10/interactions/" + interaction.get("id").asText() + "/"
+                + interaction.get("token").asText() + "/callback";
+        return discord.awaitRequest(r -> r.is("POST", Pattern.quote(path)), WAIT);
+    }
+
+    /** The first {@code n} follow-ups sent through {@code interaction}'s token, in order. */
+    List<RecordedRequest> followups(JsonNode interaction, int n) {
+        String path = "/api/v10/webhooks/\\d+/" + Pattern.quote(interaction.get("token").asText());
+        return discord.awaitRequests(r -> r.is("POST", path), n, WAIT);
+    }
+
+    private void close() {
+        try {
+            bot.close();
+            discord.close();
+        } catch (Exception e) {
+            // shutting down
+        }
+    }
+}
