@@ -1,5 +1,6 @@
 package dev.glossarytutor.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.match.LexicalIndex;
@@ -44,7 +45,8 @@ final class AnswerEngine {
      * cosine similarity plus up to LEXICAL_WEIGHT of saturated BM25 on stems. The lexical share is
      * large because stemmed definition words are the most reliable signal for short definitions.
      */
-    private static final double DESCRIBE_ACCEPT = 0.60;
+    private static final double DESCRIBE_SEMANTIC_FLOOR = 0.62;
+    private static final double UNFRAMED_SEMANTIC_FLOOR = 0.66;
     private static final double KIND_OF_CONFIDENCE = 0.7;
     private static final double LEXICAL_WEIGHT = 0.9;
     private static final double LEXICAL_K = 4.0;
@@ -56,12 +58,13 @@ final class AnswerEngine {
     private final LexicalIndex lexical;
     private final SemanticIndex semantic;
 
-    AnswerEngine(Glossary glossary, Analyzer analyzer, EmbeddingModel model, String queryPrefix) {
+    AnswerEngine(Glossary glossary, Analyzer analyzer, EmbeddingModel model, String queryPrefix,
+                 Cache<String, float[]> vectors) {
         this.glossary = glossary;
         this.parser = new QuestionParser(analyzer);
         this.matcher = new TermMatcher(glossary, analyzer);
         this.lexical = new LexicalIndex(glossary, analyzer);
-        this.semantic = new SemanticIndex(glossary, model, queryPrefix);
+        this.semantic = new SemanticIndex(glossary, model, queryPrefix, vectors);
     }
 
     Glossary glossary() {
@@ -154,27 +157,24 @@ final class AnswerEngine {
     private Answer describe(ParsedQuestion q, List<NameHit> good, List<NameHit> all) {
         Set<Entry> named = new HashSet<>();
         good.forEach(h -> named.add(h.entry()));
-        List<Scored> ranked = retrieve(q.description(), q.targetWords(), named);
-        if (!ranked.isEmpty() && ranked.get(0).score() >= DESCRIBE_ACCEPT) {
-            Scored top = ranked.get(0);
-            return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(top.entry(), calibrate(top, ranked))),
-                    calibrate(top, ranked));
+        List<Scored> ranked = retrieve(q, named);
+        if (accepted(ranked, DESCRIBE_SEMANTIC_FLOOR)) {
+            return quoteTop(q, ranked);
         }
         return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(all, ranked, q));
     }
 
     /**
-     * A "what is X" where X names no glossary term. A long X is a description; a short X is
-     * answered only when it names a kind of one entry ("the tanh function"), else the tutor abstains.
+     * A "what is X" where X names no glossary term. A long X is a description, held to a higher
+     * bar than an explicit "what do you call"; a short X is answered only when it names a kind of
+     * one entry ("the tanh function"); otherwise the tutor abstains.
      */
     private Answer unknownName(ParsedQuestion q, List<NameHit> hits) {
         List<Word> target = q.targetWords();
-        List<Scored> ranked = retrieve(q.description(), target, Set.of());
+        List<Scored> ranked = retrieve(q, Set.of());
         long contentWords = target.stream().filter(w -> !isStop(w)).count();
-        if (contentWords >= 4 && !ranked.isEmpty() && ranked.get(0).score() >= DESCRIBE_ACCEPT) {
-            Scored top = ranked.get(0);
-            return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(top.entry(), calibrate(top, ranked))),
-                    calibrate(top, ranked));
+        if (contentWords >= 4 && accepted(ranked, UNFRAMED_SEMANTIC_FLOOR)) {
+            return quoteTop(q, ranked);
         }
         if (hits.stream().noneMatch(NameHit::conflict)) {
             for (Scored s : ranked.subList(0, Math.min(3, ranked.size()))) {
@@ -187,13 +187,28 @@ final class AnswerEngine {
         return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(hits, ranked, q));
     }
 
-    /** Embedding similarity plus a saturating BM25 bonus; named terms held back. */
-    List<Scored> retrieve(String description, List<Word> words, Set<Entry> named) {
-        if (description.isBlank()) {
+    /** The best candidate is close enough in meaning to quote. */
+    private static boolean accepted(List<Scored> ranked, double semanticFloor) {
+        return !ranked.isEmpty() && ranked.get(0).semantic() >= semanticFloor;
+    }
+
+    private static Answer quoteTop(ParsedQuestion q, List<Scored> ranked) {
+        Scored top = ranked.get(0);
+        double confidence = calibrate(top, ranked);
+        return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(top.entry(), confidence)), confidence);
+    }
+
+    /**
+     * Embedding similarity of the description plus a saturating BM25 bonus on its words. Terms
+     * named inside the description are held back a little: a description rarely contains the name
+     * of what it describes (but sometimes an alias of it, "the channels output by a conv layer").
+     */
+    List<Scored> retrieve(ParsedQuestion q, Set<Entry> named) {
+        if (q.description().isBlank()) {
             return List.of();
         }
-        Map<Entry, Double> sem = semantic.score(description);
-        Map<Entry, Double> lex = lexical.score(words);
+        Map<Entry, Double> sem = semantic.score(q.description());
+        Map<Entry, Double> lex = lexical.score(q.targetWords());
         List<Scored> out = new ArrayList<>();
         for (Map.Entry<Entry, Double> e : sem.entrySet()) {
             double bm25 = lex.getOrDefault(e.getKey(), 0.0);
@@ -207,18 +222,17 @@ final class AnswerEngine {
         return out;
     }
 
-    /** Maps a fused score and its margin over the runner-up to 0..1. */
+    /** Maps the winner's similarity and its lead over the runner-up to 0..1. */
     private static double calibrate(Scored top, List<Scored> ranked) {
-        double margin = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 0.2;
-        double c = 0.5 + (top.score() - DESCRIBE_ACCEPT) * 1.5 + margin;
-        return clamp(c, 0.5, 0.95);
+        double lead = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 0.2;
+        return clamp(0.5 + (top.semantic() - DESCRIBE_SEMANTIC_FLOOR) * 2 + lead, 0.5, 0.95);
     }
 
     private static double abstainConfidence(List<Scored> ranked) {
         if (ranked.isEmpty()) {
             return 0.95;
         }
-        return clamp(0.5 + (DESCRIBE_ACCEPT - ranked.get(0).score()) * 2, 0.5, 0.95);
+        return clamp(0.5 + (DESCRIBE_SEMANTIC_FLOOR - ranked.get(0).semantic()) * 3, 0.5, 0.95);
     }
 
     private List<String> suggestions(List<NameHit> hits, List<Scored> ranked, ParsedQuestion q) {
@@ -230,7 +244,7 @@ final class AnswerEngine {
             }
         }
         for (Scored s : ranked) {
-            if (out.size() >= MAX_SUGGESTIONS || s.score() < DESCRIBE_ACCEPT - 0.15) {
+            if (out.size() >= MAX_SUGGESTIONS || s.semantic() < DESCRIBE_SEMANTIC_FLOOR - 0.1) {
                 break;
             }
             out.add(s.entry().term());

@@ -33,6 +33,8 @@ public final class Tutor {
     private final EmbeddingModel model;
     private final String queryPrefix;
     private final Cache<String, Answer> cache;
+    /** Definition embeddings by text, kept across reloads so only edited definitions are embedded again. */
+    private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(20_000).build();
     private final List<AnswerListener> listeners = new CopyOnWriteArrayList<>();
     private volatile AnswerEngine engine;
 
@@ -41,7 +43,7 @@ public final class Tutor {
         this.model = b.model != null ? b.model : SharedModels.embeddings(b.choice);
         this.queryPrefix = b.model != null ? b.queryPrefix : b.choice.queryPrefix();
         this.cache = Caffeine.newBuilder().maximumSize(b.cacheSize).build();
-        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix);
+        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix, vectors);
     }
 
     /** A tutor with the default models (shared by every tutor in the process). */
@@ -182,7 +184,8 @@ public final class Tutor {
      * are dropped.
      */
     public void reload(Glossary next) {
-        AnswerEngine built = new AnswerEngine(Objects.requireNonNull(next, "glossary"), analyzer, model, queryPrefix);
+        AnswerEngine built = new AnswerEngine(Objects.requireNonNull(next, "glossary"), analyzer, model, queryPrefix,
+                vectors);
         this.engine = built;
         cache.invalidateAll();
     }

@@ -57,11 +57,15 @@ public final class LexicalIndex {
     public Map<Entry, Double> score(List<Word> query) {
         Map<Entry, Double> scores = new LinkedHashMap<>();
         int n = entries.size();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Word w : query) {
             if (StopWords.WORDS.contains(w.norm())) {
                 continue;
             }
             String t = stem(w);
+            if (!seen.add(t)) {
+                continue; // a word repeated in the question counts once
+            }
             int df = documentFrequency.getOrDefault(t, 0);
             if (df == 0) {
                 continue;

@@ -2,6 +2,7 @@ package dev.glossarytutor.match;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -25,7 +26,11 @@ public final class SemanticIndex {
     private final List<float[]> chunkVectors = new ArrayList<>();
     private final Map<Entry, float[]> entryVectors = new HashMap<>();
 
-    public SemanticIndex(Glossary glossary, EmbeddingModel model, String queryPrefix) {
+    /**
+     * @param vectors embeddings already computed for a text; a reload re-embeds only what changed,
+     *                so an instructor's reload takes milliseconds instead of seconds
+     */
+    public SemanticIndex(Glossary glossary, EmbeddingModel model, String queryPrefix, Cache<String, float[]> vectors) {
         this.model = model;
         this.queryPrefix = queryPrefix;
         List<TextSegment> segments = new ArrayList<>();
@@ -43,9 +48,15 @@ public final class SemanticIndex {
                 }
             }
         }
-        List<Embedding> embeddings = segments.isEmpty() ? List.of() : model.embedAll(segments).content();
-        for (int i = 0; i < embeddings.size(); i++) {
-            float[] v = normalized(embeddings.get(i).vector());
+        List<TextSegment> missing = segments.stream().filter(s -> vectors.getIfPresent(s.text()) == null).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<Embedding> embedded = model.embedAll(missing).content();
+            for (int i = 0; i < missing.size(); i++) {
+                vectors.put(missing.get(i).text(), normalized(embedded.get(i).vector()));
+            }
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            float[] v = vectors.get(segments.get(i).text(), text -> normalized(model.embed(text).content().vector()));
             chunkEntries.add(owners.get(i));
             chunkVectors.add(v);
             entryVectors.putIfAbsent(owners.get(i), v); // the first chunk is the whole definition

@@ -25,7 +25,9 @@ public final class TermMatcher {
             "process", "algorithm", "architecture", "operation", "procedure", "approach", "thing", "term", "idea",
             "definition", "meaning", "word", "value", "step", "property", "problem", "task", "model", "network",
             "block", "unit", "stuff", "part", "type", "kind");
-    private static final Set<String> NOT_EXTENSIONS = Set.of("vs", "versus", "v", "and", "or");
+    /** Words the tagger calls nouns that never extend a noun phrase: conjunctions and times. */
+    private static final Set<String> NOT_EXTENSIONS = Set.of("vs", "versus", "v", "and", "or", "today", "tomorrow",
+            "yesterday", "tonight", "now", "please", "pls", "thanks");
 
     private final List<NameForm> names;
     private final Map<Entry, Set<String>> vocabulary;

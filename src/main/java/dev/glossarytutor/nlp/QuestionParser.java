@@ -33,6 +33,9 @@ public final class QuestionParser {
             + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
             + "|(?:^|\\b)(?:define|explain|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 
+    /** A request for help anywhere in the message: "im confused about X", "can someone help with X". */
+    private static final Pattern HELP_SEEKING = Pattern.compile(
+            "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|clarify|lost)\\b");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any");
     private static final Set<String> RELATIVE = Set.of("that", "which", "where", "whose", "who", "when", "used", "to", "for");
     private static final Set<String> COMPARE_WORDS = Set.of("vs", "versus", "v");
@@ -70,7 +73,7 @@ public final class QuestionParser {
         }
 
         Matcher define = DEFINE_FRAME.matcher(joined);
-        boolean cue = hasQuestionMark || startsWithWh(words) || define.find(0);
+        boolean cue = hasQuestionMark || startsWithWh(words) || define.find(0) || HELP_SEEKING.matcher(joined).find();
         if (!cue && isBareNounPhrase(tokens)) {
             cue = true; // "dropout", "transfer learning": a lookup, even without a question word
         }
@@ -147,6 +150,9 @@ public final class QuestionParser {
      */
     private static boolean isBareNounPhrase(List<Token> tokens) {
         List<Token> words = tokens.stream().filter(Token::isWord).toList();
+        if (words.size() == 1) {
+            return !words.get(0).pos().equals("INTJ"); // a lone word's tag is a guess ("dropout" as ADP)
+        }
         return !words.isEmpty() && words.size() <= 3 && words.stream()
                 .noneMatch(t -> Set.of("PRON", "AUX", "INTJ", "DET", "ADP", "CCONJ", "SCONJ", "PART").contains(t.pos()));
     }
