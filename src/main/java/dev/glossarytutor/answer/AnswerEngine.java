@@ -48,6 +48,7 @@ final class AnswerEngine {
     private static final double DESCRIBE_SEMANTIC_FLOOR = 0.62;
     private static final double UNFRAMED_SEMANTIC_FLOOR = 0.66;
     private static final double KIND_OF_CONFIDENCE = 0.7;
+    private static final double SHORT_ABSTAIN_CONFIDENCE = 0.8;
     private static final double LEXICAL_WEIGHT = 0.9;
     private static final double LEXICAL_K = 4.0;
     private static final double NAMED_PENALTY = 0.03;
@@ -171,20 +172,32 @@ final class AnswerEngine {
      */
     private Answer unknownName(ParsedQuestion q, List<NameHit> hits) {
         List<Word> target = q.targetWords();
-        List<Scored> ranked = retrieve(q, Set.of());
         long contentWords = target.stream().filter(w -> !isStop(w)).count();
-        if (contentWords >= 4 && accepted(ranked, UNFRAMED_SEMANTIC_FLOOR)) {
-            return quoteTop(q, ranked);
+        if (contentWords >= 4) {
+            List<Scored> ranked = retrieve(q, Set.of());
+            if (accepted(ranked, UNFRAMED_SEMANTIC_FLOOR)) {
+                return quoteTop(q, ranked);
+            }
+            return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(hits, ranked, q));
         }
+        // A short unknown name needs no embedding: it is a kind of one entry, or not in the glossary.
         if (hits.stream().noneMatch(NameHit::conflict)) {
-            for (Scored s : ranked.subList(0, Math.min(3, ranked.size()))) {
-                if (matcher.namesAKindOf(target, s.entry())) {
-                    return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(s.entry(), KIND_OF_CONFIDENCE)),
+            for (Entry e : glossary.entries()) {
+                if (matcher.namesAKindOf(target, e)) {
+                    return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(e, KIND_OF_CONFIDENCE)),
                             KIND_OF_CONFIDENCE);
                 }
             }
         }
-        return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(hits, ranked, q));
+        return Answer.notFound(q.text(), SHORT_ABSTAIN_CONFIDENCE, suggestions(hits, lexicalRanking(target), q));
+    }
+
+    /** Entries by BM25 alone, for suggestions where an embedding would cost more than it adds. */
+    private List<Scored> lexicalRanking(List<Word> words) {
+        return lexical.score(words).entrySet().stream()
+                .map(e -> new Scored(e.getKey(), e.getValue(), DESCRIBE_SEMANTIC_FLOOR, e.getValue()))
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .toList();
     }
 
     /** The best candidate is close enough in meaning to quote. */

@@ -200,7 +200,7 @@ public final class Tutor {
         private Analyzer analyzer;
         private EmbeddingModel model;
         private String queryPrefix = "";
-        private EmbeddingChoice choice = EmbeddingChoice.BGE_SMALL_EN_V15;
+        private EmbeddingChoice choice = EmbeddingChoice.DEFAULT;
         private long cacheSize = 10_000;
 
         private Builder() {

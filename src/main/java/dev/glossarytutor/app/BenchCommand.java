@@ -3,6 +3,7 @@ package dev.glossarytutor.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.config.Config;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import java.io.IOException;
@@ -39,7 +40,9 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("--rounds must be at least 1");
             return 2;
         }
-        Tutor tutor = Tutor.builder().glossary(GlossaryLoader.load(Main.config().glossaryPath())).cacheSize(0).build();
+        Config config = Main.config();
+        Tutor tutor = Tutor.builder().glossary(GlossaryLoader.load(config.glossaryPath()))
+                .embeddings(config.embeddings()).cacheSize(0).build();
         List<String> asked = questions(tutor);
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 
@@ -62,6 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
 
+        System.out.println("embedding_model: " + config.embeddings().id());
         System.out.println("questions: " + asked.size() + " x " + rounds + " rounds");
         System.out.println("startup_ms: " + startupMs);
         System.out.printf("p50_ms: %.2f%n", percentile(millis, 50));

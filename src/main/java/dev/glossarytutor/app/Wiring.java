@@ -122,7 +122,8 @@ final class Wiring implements AutoCloseable {
 
     /** Like {@link #start(Config)} with the LLM settings given (empty: no LLM). */
     static Wiring start(Config config, Optional<LlmConfig> llm) throws GlossaryException {
-        return new Wiring(config, new Tutor(GlossaryLoader.load(config.glossaryPath())), llm);
+        return new Wiring(config, Tutor.builder()
+                .glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings()).build(), llm);
     }
 
     Config config() {

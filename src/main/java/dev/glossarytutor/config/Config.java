@@ -1,5 +1,6 @@
 package dev.glossarytutor.config;
 
+import dev.glossarytutor.match.EmbeddingChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -10,14 +11,27 @@ import java.util.Optional;
  * @param dataDir      runtime state: the SQLite file and logs ({@code TUTOR_DATA_DIR}, default {@code ./data})
  * @param glossaryPath the glossary folder or file ({@code TUTOR_GLOSSARY}, default {@code glossary/})
  * @param discordToken the bot token ({@code DISCORD_TOKEN} or {@code DISCORD_TOKEN_FILE}); absent runs the console
+ * @param embeddings   the in-process embedding model ({@code TUTOR_EMBEDDING_MODEL}), chosen by measurement
  */
-public record Config(Path dataDir, Path glossaryPath, Optional<Secret> discordToken) {
+public record Config(Path dataDir, Path glossaryPath, Optional<Secret> discordToken, EmbeddingChoice embeddings) {
+
+    public Config(Path dataDir, Path glossaryPath, Optional<Secret> discordToken) {
+        this(dataDir, glossaryPath, discordToken, EmbeddingChoice.DEFAULT);
+    }
 
     public static Config from(Env env) {
+        String model = env.get("TUTOR_EMBEDDING_MODEL", EmbeddingChoice.DEFAULT.id());
+        EmbeddingChoice embeddings;
+        try {
+            embeddings = EmbeddingChoice.byId(model);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("TUTOR_EMBEDDING_MODEL: " + e.getMessage());
+        }
         return new Config(
                 Path.of(env.get("TUTOR_DATA_DIR", "data")),
                 Path.of(env.get("TUTOR_GLOSSARY", "glossary")),
-                env.secret("DISCORD_TOKEN"));
+                env.secret("DISCORD_TOKEN"),
+                embeddings);
     }
 
     public Path databaseFile() {

@@ -2,6 +2,7 @@ package dev.glossarytutor.match;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word forms that should count as the same word: US and British spellings, singular and plural.
@@ -42,15 +43,17 @@ public final class Canon {
             return w;
         }
         String s = w;
-        s = s.replaceAll("isation(s?)$", "ization$1");
-        s = s.replaceAll("is(e|ed|es|ing|er|ers)$", "iz$1");
-        s = s.replaceAll("ys(e|ed|es|ing)$", "yz$1");
-        s = s.replaceAll("our(s?)$", "or$1");
-        s = s.replaceAll("tre(s?)$", "ter$1");
-        s = s.replaceAll("ogue(s?)$", "og$1");
-        s = s.replace("lling", "ling").replace("lled", "led");
-        return s;
+        for (int i = 0; i < BRITISH.length; i++) {
+            s = BRITISH[i].matcher(s).replaceFirst(AMERICAN[i]);
+        }
+        return s.replace("lling", "ling").replace("lled", "led");
     }
+
+    /** Suffix rules, compiled once: this runs for every word of every message. */
+    private static final Pattern[] BRITISH = {
+        Pattern.compile("isation(s?)$"), Pattern.compile("is(e|ed|es|ing|er|ers)$"), Pattern.compile("ys(e|ed|es|ing)$"),
+        Pattern.compile("our(s?)$"), Pattern.compile("tre(s?)$"), Pattern.compile("ogue(s?)$")};
+    private static final String[] AMERICAN = {"ization$1", "iz$1", "yz$1", "or$1", "ter$1", "og$1"};
 
     /** A rule-based singular, enough to fold regular plurals of technical nouns. */
     static String singular(String w) {

@@ -17,6 +17,9 @@ public enum EmbeddingChoice {
             BgeSmallEnV15QuantizedEmbeddingModel::new),
     ALL_MINILM_L6_V2("all-minilm-l6-v2", "", AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
+    /** The model used unless {@code TUTOR_EMBEDDING_MODEL} says otherwise. */
+    public static final EmbeddingChoice DEFAULT = BGE_SMALL_EN_V15;
+
     private final String id;
     private final String queryPrefix;
     private final Supplier<EmbeddingModel> factory;

@@ -83,8 +83,12 @@ public final class LexicalIndex {
     }
 
     static String stem(Word w) {
-        return STEMMER.get().stem(Canon.usSpelling(w.norm())).toString();
+        return STEMS.get(w.norm(), word -> STEMMER.get().stem(Canon.usSpelling(word)).toString());
     }
+
+    /** Stems by word: a course's vocabulary is small, and stemming showed up in profiles. */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, String> STEMS =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
 
     /** The share of the query's meaningful words that occur in the entry at all. */
     public double coverage(List<Word> query, Entry entry) {

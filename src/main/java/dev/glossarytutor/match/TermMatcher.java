@@ -29,6 +29,9 @@ public final class TermMatcher {
     private static final Set<String> NOT_EXTENSIONS = Set.of("vs", "versus", "v", "and", "or", "today", "tomorrow",
             "yesterday", "tonight", "now", "please", "pls", "thanks");
 
+    /** Names have at most this many words, plus two for split spellings ("hyper parameter"). */
+    private static final int MAX_SPAN = 7;
+
     private final List<NameForm> names;
     private final Map<Entry, Set<String>> vocabulary;
 
@@ -55,11 +58,31 @@ public final class TermMatcher {
     /** The best non-overlapping name matches in {@code words}, in order of position. */
     public List<NameHit> find(List<Word> words) {
         List<NameHit> candidates = new ArrayList<>();
+        int n = words.size();
+        // each span's joined spellings are built once, not once per name
+        String[][] plain = new String[n][MAX_SPAN + 1];
+        String[][] canon = new String[n][MAX_SPAN + 1];
+        for (int from = 0; from < n; from++) {
+            StringBuilder p = new StringBuilder();
+            StringBuilder c = new StringBuilder();
+            for (int len = 1; len <= MAX_SPAN && from + len <= n; len++) {
+                p.append(words.get(from + len - 1).norm());
+                c.append(words.get(from + len - 1).canon());
+                plain[from][len] = p.toString();
+                canon[from][len] = c.toString();
+            }
+        }
         for (NameForm nf : names) {
             int k = nf.words().size();
-            for (int from = 0; from < words.size(); from++) {
-                for (int len = Math.max(1, k - 2); len <= k + 2 && from + len <= words.size(); len++) {
-                    double score = score(words.subList(from, from + len), nf);
+            char first = nf.plain().charAt(0);
+            Word firstWord = nf.words().get(0);
+            for (int from = 0; from < n; from++) {
+                Word w = words.get(from);
+                if (w.norm().charAt(0) != first && !w.sameAs(firstWord)) {
+                    continue; // every way of spelling a name starts like it (exact, inflected, joined, typo)
+                }
+                for (int len = Math.max(1, k - 2); len <= Math.min(k + 2, MAX_SPAN) && from + len <= n; len++) {
+                    double score = score(words, from, len, plain[from][len], canon[from][len], nf);
                     if (score > 0) {
                         candidates.add(new NameHit(nf.entry(), nf.name(), from, from + len, score,
                                 conflicts(words, from + len, nf.entry())));
@@ -80,15 +103,15 @@ public final class TermMatcher {
         return chosen;
     }
 
-    /** How well a span of the message spells {@code name}; 0 when it does not. */
-    private static double score(List<Word> span, NameForm name) {
+    /** How well the span {@code words[from, from+len)} spells {@code name}; 0 when it does not. */
+    private static double score(List<Word> words, int from, int len, String plain, String canon, NameForm name) {
         List<Word> target = name.words();
-        if (span.size() == target.size()) {
+        if (len == target.size()) {
             boolean exact = true;
             boolean forms = true;
-            for (int i = 0; i < span.size(); i++) {
-                exact &= span.get(i).norm().equals(target.get(i).norm());
-                forms &= span.get(i).sameAs(target.get(i));
+            for (int i = 0; i < len && forms; i++) {
+                exact &= words.get(from + i).norm().equals(target.get(i).norm());
+                forms &= words.get(from + i).sameAs(target.get(i));
             }
             if (exact) {
                 return 1.0;
@@ -97,20 +120,20 @@ public final class TermMatcher {
                 return 0.97;
             }
         }
-        String plain = span.stream().map(Word::norm).collect(Collectors.joining());
-        String canon = span.stream().map(Word::canon).collect(Collectors.joining());
         if (canon.equals(name.squashed()) || plain.equals(name.plain())) {
             return 0.95;
         }
-        if (name.plain().length() < 5 || plain.length() < 4 || plain.charAt(0) != name.plain().charAt(0)) {
+        String np = name.plain();
+        if (np.length() < 5 || plain.length() < 4 || plain.charAt(0) != np.charAt(0)) {
             return 0; // a typo keeps the first letter: "sensor" is not "tensor"
         }
-        if (span.size() != target.size() && Math.abs(plain.length() - name.plain().length()) > 1) {
+        int budget = Spelling.allowedEdits(np.length());
+        int lengthGap = Math.abs(plain.length() - np.length());
+        if (lengthGap > budget || len != target.size() && lengthGap > 1) {
             return 0; // joined or split words may carry a typo, but never a missing or extra word
         }
-        int budget = Spelling.allowedEdits(name.plain().length());
-        int d = Math.min(Spelling.distance(plain, name.plain(), budget), Spelling.distance(canon, name.squashed(), budget));
-        if (d > budget || !wordsAlign(span, target)) {
+        int d = Math.min(Spelling.distance(plain, np, budget), Spelling.distance(canon, name.squashed(), budget));
+        if (d > budget || !wordsAlign(words.subList(from, from + len), target)) {
             return 0;
         }
         return 0.92 - 0.05 * d;
@@ -184,9 +207,11 @@ public final class TermMatcher {
      */
     public List<Entry> rankNames(String typed, int limit) {
         String q = Spelling.squash(typed);
+        String qCanon = Canon.of(q);
+        String typedWords = Spelling.normalize(typed);
         Map<Entry, Double> best = new LinkedHashMap<>();
         for (NameForm nf : names) {
-            double s = nameScore(q, Spelling.normalize(typed), nf);
+            double s = nameScore(q, qCanon, typedWords, nf);
             if (s > 0) {
                 best.merge(nf.entry(), s, Math::max);
             }
@@ -199,12 +224,12 @@ public final class TermMatcher {
                 .toList();
     }
 
-    private static double nameScore(String q, String typedWords, NameForm nf) {
+    private static double nameScore(String q, String qCanon, String typedWords, NameForm nf) {
         if (q.isEmpty()) {
             return nf.name().equals(nf.entry().term()) ? 0.1 : 0;
         }
         String plain = nf.plain();
-        if (plain.equals(q) || nf.squashed().equals(Canon.of(q))) {
+        if (plain.equals(q) || nf.squashed().equals(qCanon)) {
             return 1.0;
         }
         if (plain.startsWith(q)) {

@@ -17,6 +17,10 @@ import java.util.Set;
  */
 public record Word(String norm, String canon, Set<String> forms, int token, String pos) {
 
+    public Word {
+        forms = Set.copyOf(forms); // immutable sets are compact and fast to probe
+    }
+
     public static List<Word> of(List<Token> tokens) {
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -34,6 +38,9 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
     }
 
     public boolean sameAs(Word other) {
+        if (canon.equals(other.canon)) {
+            return true;
+        }
         for (String f : forms) {
             if (other.forms.contains(f)) {
                 return true;
