@@ -158,7 +158,7 @@ final class InteractionHandler {
             return;
         }
         log.info("Instructor command /{} run by {} in server {}", command, who, where);
-        responder.respond(i, work);
+        responder.respondPrivately(i, work);
     }
 
     /** Applies the rate limits; a refused user gets a private notice saying when to try again. */

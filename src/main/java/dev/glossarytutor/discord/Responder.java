@@ -37,11 +37,20 @@ final class Responder {
 
     /** Runs {@code work} and sends its plans, immediately or deferred. */
     void respond(InteractionBase interaction, Supplier<List<MessagePlan>> work) {
+        respond(interaction, work, false);
+    }
+
+    /** Like {@link #respond} for replies only the user may see: a deferral is private too. */
+    void respondPrivately(InteractionBase interaction, Supplier<List<MessagePlan>> work) {
+        respond(interaction, work, true);
+    }
+
+    private void respond(InteractionBase interaction, Supplier<List<MessagePlan>> work, boolean privately) {
         CompletableFuture<List<MessagePlan>> plans = CompletableFuture.supplyAsync(work, engine);
         try {
             now(interaction, plans.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException slow) {
-            interaction.respondLater().thenAccept(updater -> plans.whenComplete((done, error) -> {
+            interaction.respondLater(privately).thenAccept(updater -> plans.whenComplete((done, error) -> {
                 if (error != null) {
                     log.warn("Answering an interaction failed", error);
                     deferredFailure(interaction, updater);

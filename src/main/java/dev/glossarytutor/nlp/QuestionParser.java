@@ -40,7 +40,8 @@ public final class QuestionParser {
     private static final Set<String> RELATIVE = Set.of("that", "which", "where", "whose", "who", "when", "used", "to", "for");
     private static final Set<String> COMPARE_WORDS = Set.of("vs", "versus", "v");
     private static final Pattern COMPARE_FRAME = Pattern.compile(
-            "\\b(?:difference|differences|differ|differs|distinguish|compare|comparison|contrast)\\b|\\bdifferent\\s+(?:from|than)\\b");
+            "\\b(?:difference|differences|differ|differs|distinguish|compare|comparison|contrast)\\b|\\bdifferent\\s+(?:from|than)\\b"
+            + "|\\bsame\\s+(?:thing\\s+)?as\\b|\\bsimilar\\s+to\\b");
     private static final Pattern THANKS = Pattern.compile(
             "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey)\\b(?!.*\\?)");
 
@@ -52,7 +53,7 @@ public final class QuestionParser {
 
     public ParsedQuestion parse(String text) {
         List<Token> tokens = analyzer.analyze(text);
-        List<Word> words = fixDoSupportVerb(Word.of(tokens));
+        List<Word> words = fixDoSupportVerb(fixWhTypo(Word.of(tokens)));
         String joined = words.stream().map(Word::norm).collect(Collectors.joining(" "));
         boolean hasQuestionMark = text.contains("?");
 
@@ -125,6 +126,20 @@ public final class QuestionParser {
         }
         return false;
     }
+
+    /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
+    private static List<Word> fixWhTypo(List<Word> words) {
+        if (words.isEmpty() || !WHAT_TYPOS.contains(words.get(0).norm())) {
+            return words;
+        }
+        Word w = words.get(0);
+        String what = w.norm().endsWith("s") ? "whats" : "what";
+        List<Word> fixed = new java.util.ArrayList<>(words);
+        fixed.set(0, new Word(what, what, Set.of(what), w.token(), "PRON"));
+        return fixed;
+    }
+
+    private static final Set<String> WHAT_TYPOS = Set.of("wat", "wht", "waht", "whta", "wut", "wats", "whts", "wahts", "wuts");
 
     /**
      * In "what does the batch size control?" the last word is the question's main verb, but the

@@ -21,6 +21,6 @@ public final class QuizQuickChecks implements QuickCheckSource {
     @Override
     public QuickCheck quickCheckFor(Entry entry) {
         Question q = questions.multipleChoiceFor(entry, new Random(entry.term().toLowerCase(Locale.ROOT).hashCode()));
-        return new QuickCheck(q.prompt(), q.options(), q.correctIndex());
+        return new QuickCheck("Which term is this? " + q.prompt(), q.options(), q.correctIndex());
     }
 }
