@@ -54,16 +54,15 @@ class DiscordEndToEndTest {
 
     /**
      * The reply's data: the callback's own, or, when the bot deferred (type 5, work that may take
-     * longer than Discord's 3 s), the edit of the original response that follows.
+     * longer than Discord's 3 s), the edit or follow-up message that carries the answer.
      */
     private static JsonNode finalReply(JsonNode interaction) {
         JsonNode callback = callbackFor(interaction).json();
         if (callback.get("type").asInt() != 5) {
             return callback.get("data");
         }
-        String original = "/api/v10/webhooks/\\d+/" + java.util.regex.Pattern.quote(interaction.get("token").asText())
-                + "/messages/@original";
-        return discord.awaitRequest(r -> r.is("PATCH", original), WAIT).json();
+        String webhook = "/api/v10/webhooks/\\d+/" + java.util.regex.Pattern.quote(interaction.get("token").asText());
+        return discord.awaitRequest(r -> r.is("PATCH", webhook + "/messages/@original") || r.is("POST", webhook), WAIT).json();
     }
 
     private static RecordedRequest replyTo(JsonNode message) {
