@@ -6,6 +6,7 @@ import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.match.LexicalIndex;
 import dev.glossarytutor.match.NameHit;
 import dev.glossarytutor.match.SemanticIndex;
+import dev.glossarytutor.match.SimilarityFloors;
 import dev.glossarytutor.match.TermMatcher;
 import dev.glossarytutor.match.Word;
 import dev.glossarytutor.nlp.Analyzer;
@@ -45,8 +46,6 @@ final class AnswerEngine {
      * cosine similarity plus up to LEXICAL_WEIGHT of saturated BM25 on stems. The lexical share is
      * large because stemmed definition words are the most reliable signal for short definitions.
      */
-    private static final double DESCRIBE_SEMANTIC_FLOOR = 0.62;
-    private static final double UNFRAMED_SEMANTIC_FLOOR = 0.66;
     private static final double KIND_OF_CONFIDENCE = 0.7;
     private static final double SHORT_ABSTAIN_CONFIDENCE = 0.8;
     private static final double LEXICAL_WEIGHT = 0.9;
@@ -58,9 +57,11 @@ final class AnswerEngine {
     private final TermMatcher matcher;
     private final LexicalIndex lexical;
     private final SemanticIndex semantic;
+    private final SimilarityFloors floors;
 
     AnswerEngine(Glossary glossary, Analyzer analyzer, EmbeddingModel model, String queryPrefix,
-                 Cache<String, float[]> vectors) {
+                 SimilarityFloors floors, Cache<String, float[]> vectors) {
+        this.floors = floors;
         this.glossary = glossary;
         this.parser = new QuestionParser(analyzer);
         this.matcher = new TermMatcher(glossary, analyzer);
@@ -159,7 +160,7 @@ final class AnswerEngine {
         Set<Entry> named = new HashSet<>();
         good.forEach(h -> named.add(h.entry()));
         List<Scored> ranked = retrieve(q, named);
-        if (accepted(ranked, DESCRIBE_SEMANTIC_FLOOR)) {
+        if (accepted(ranked, floors.described())) {
             return quoteTop(q, ranked);
         }
         return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(all, ranked, q));
@@ -175,7 +176,7 @@ final class AnswerEngine {
         long contentWords = target.stream().filter(w -> !isStop(w)).count();
         if (contentWords >= 4) {
             List<Scored> ranked = retrieve(q, Set.of());
-            if (accepted(ranked, UNFRAMED_SEMANTIC_FLOOR)) {
+            if (accepted(ranked, floors.unframed())) {
                 return quoteTop(q, ranked);
             }
             return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(hits, ranked, q));
@@ -195,7 +196,7 @@ final class AnswerEngine {
     /** Entries by BM25 alone, for suggestions where an embedding would cost more than it adds. */
     private List<Scored> lexicalRanking(List<Word> words) {
         return lexical.score(words).entrySet().stream()
-                .map(e -> new Scored(e.getKey(), e.getValue(), DESCRIBE_SEMANTIC_FLOOR, e.getValue()))
+                .map(e -> new Scored(e.getKey(), e.getValue(), floors.described(), e.getValue()))
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())
                 .toList();
     }
@@ -205,7 +206,7 @@ final class AnswerEngine {
         return !ranked.isEmpty() && ranked.get(0).semantic() >= semanticFloor;
     }
 
-    private static Answer quoteTop(ParsedQuestion q, List<Scored> ranked) {
+    private Answer quoteTop(ParsedQuestion q, List<Scored> ranked) {
         Scored top = ranked.get(0);
         double confidence = calibrate(top, ranked);
         return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(top.entry(), confidence)), confidence);
@@ -236,16 +237,16 @@ final class AnswerEngine {
     }
 
     /** Maps the winner's similarity and its lead over the runner-up to 0..1. */
-    private static double calibrate(Scored top, List<Scored> ranked) {
+    private double calibrate(Scored top, List<Scored> ranked) {
         double lead = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 0.2;
-        return clamp(0.5 + (top.semantic() - DESCRIBE_SEMANTIC_FLOOR) * 2 + lead, 0.5, 0.95);
+        return clamp(0.5 + (top.semantic() - floors.described()) * 2 + lead, 0.5, 0.95);
     }
 
-    private static double abstainConfidence(List<Scored> ranked) {
+    private double abstainConfidence(List<Scored> ranked) {
         if (ranked.isEmpty()) {
             return 0.95;
         }
-        return clamp(0.5 + (DESCRIBE_SEMANTIC_FLOOR - ranked.get(0).semantic()) * 3, 0.5, 0.95);
+        return clamp(0.5 + (floors.described() - ranked.get(0).semantic()) * 3, 0.5, 0.95);
     }
 
     private List<String> suggestions(List<NameHit> hits, List<Scored> ranked, ParsedQuestion q) {
@@ -257,7 +258,7 @@ final class AnswerEngine {
             }
         }
         for (Scored s : ranked) {
-            if (out.size() >= MAX_SUGGESTIONS || s.semantic() < DESCRIBE_SEMANTIC_FLOOR - 0.1) {
+            if (out.size() >= MAX_SUGGESTIONS || s.semantic() < floors.described() - 0.1) {
                 break;
             }
             out.add(s.entry().term());

@@ -6,6 +6,7 @@ import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.match.EmbeddingChoice;
 import dev.glossarytutor.match.NameHit;
+import dev.glossarytutor.match.SimilarityFloors;
 import dev.glossarytutor.match.Spelling;
 import dev.glossarytutor.nlp.Analyzer;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -32,6 +33,7 @@ public final class Tutor {
     private final Analyzer analyzer;
     private final EmbeddingModel model;
     private final String queryPrefix;
+    private final SimilarityFloors floors;
     private final Cache<String, Answer> cache;
     /** Definition embeddings by text, kept across reloads so only edited definitions are embedded again. */
     private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(20_000).build();
@@ -42,8 +44,9 @@ public final class Tutor {
         this.analyzer = b.analyzer != null ? b.analyzer : SharedModels.analyzer();
         this.model = b.model != null ? b.model : SharedModels.embeddings(b.choice);
         this.queryPrefix = b.model != null ? b.queryPrefix : b.choice.queryPrefix();
+        this.floors = b.model != null ? b.floors : b.choice.floors();
         this.cache = Caffeine.newBuilder().maximumSize(b.cacheSize).build();
-        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix, vectors);
+        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix, floors, vectors);
     }
 
     /** A tutor with the default models (shared by every tutor in the process). */
@@ -185,7 +188,7 @@ public final class Tutor {
      */
     public void reload(Glossary next) {
         AnswerEngine built = new AnswerEngine(Objects.requireNonNull(next, "glossary"), analyzer, model, queryPrefix,
-                vectors);
+                floors, vectors);
         this.engine = built;
         cache.invalidateAll();
     }
@@ -200,6 +203,7 @@ public final class Tutor {
         private Analyzer analyzer;
         private EmbeddingModel model;
         private String queryPrefix = "";
+        private SimilarityFloors floors;
         private EmbeddingChoice choice = EmbeddingChoice.DEFAULT;
         private long cacheSize = 10_000;
 
@@ -221,10 +225,11 @@ public final class Tutor {
             return this;
         }
 
-        /** A custom embedding model and the prefix its queries need. */
-        public Builder embeddingModel(EmbeddingModel model, String queryPrefix) {
+        /** A custom embedding model, the prefix its queries need, and its similarity floors. */
+        public Builder embeddingModel(EmbeddingModel model, String queryPrefix, SimilarityFloors floors) {
             this.model = Objects.requireNonNull(model, "model");
             this.queryPrefix = Objects.requireNonNull(queryPrefix, "queryPrefix");
+            this.floors = Objects.requireNonNull(floors, "floors");
             return this;
         }
 

@@ -50,7 +50,7 @@ final class Responder {
         try {
             now(interaction, plans.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException slow) {
-            interaction.respondLater(privately).thenAccept(updater -> plans.whenComplete((done, error) -> {
+            (privately ? interaction.respondLater(true) : interaction.respondLater()).thenAccept(updater -> plans.whenComplete((done, error) -> {
                 if (error != null) {
                     log.warn("Answering an interaction failed", error);
                     deferredFailure(interaction, updater);

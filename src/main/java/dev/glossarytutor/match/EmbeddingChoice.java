@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  */
 public enum EmbeddingChoice {
     BGE_SMALL_EN_V15("bge-small-en-v1.5", "Represent this sentence for searching relevant passages: ",
-            BgeSmallEnV15QuantizedEmbeddingModel::new),
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "", AllMiniLmL6V2QuantizedEmbeddingModel::new);
+            new SimilarityFloors(0.62, 0.66), BgeSmallEnV15QuantizedEmbeddingModel::new),
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "", new SimilarityFloors(0.45, 0.50),
+            AllMiniLmL6V2QuantizedEmbeddingModel::new);
 
     /** The model used unless {@code TUTOR_EMBEDDING_MODEL} says otherwise. */
     public static final EmbeddingChoice DEFAULT = BGE_SMALL_EN_V15;
@@ -23,8 +24,10 @@ public enum EmbeddingChoice {
     private final String id;
     private final String queryPrefix;
     private final Supplier<EmbeddingModel> factory;
+    private final SimilarityFloors floors;
 
-    EmbeddingChoice(String id, String queryPrefix, Supplier<EmbeddingModel> factory) {
+    EmbeddingChoice(String id, String queryPrefix, SimilarityFloors floors, Supplier<EmbeddingModel> factory) {
+        this.floors = floors;
         this.id = id;
         this.queryPrefix = queryPrefix;
         this.factory = factory;
@@ -36,6 +39,11 @@ public enum EmbeddingChoice {
 
     public String queryPrefix() {
         return queryPrefix;
+    }
+
+    /** How similar a description must be to be answered, on this model's scale. */
+    public SimilarityFloors floors() {
+        return floors;
     }
 
     public EmbeddingModel create() {
