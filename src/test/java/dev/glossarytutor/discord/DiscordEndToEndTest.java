@@ -131,10 +131,7 @@ class DiscordEndToEndTest {
         // THEN an autocomplete response always comes back ...
         JsonNode choices = callbackFor(typing).json();
         assertThat(choices.get("type").asInt()).isEqualTo(8);
-        // ... and (ENGINE-DEPENDENT: holds once the lead's typo-tolerant Tutor.complete lands; the branch stub
-        // only matches prefixes) the intended term comes first.
-        org.junit.jupiter.api.Assumptions.assumeTrue(!tutor.complete("overfiting", 1).isEmpty(),
-                "primitive engine: Tutor.complete is not typo-tolerant yet");
+        // ... with the intended term first, despite the typo
         assertThat(choices.at("/data/choices/0/name").asText()).isEqualTo("Overfitting");
     }
 
@@ -209,8 +206,7 @@ class DiscordEndToEndTest {
         // THEN every quoted term has its own embed, verbatim
         JsonNode reply = callbackFor(ask).json();
         var answer = tutor.ask("epoch vs batch size?");
-        org.junit.jupiter.api.Assumptions.assumeTrue(answer.kind() == dev.glossarytutor.answer.Answer.Kind.COMPARISON,
-                "primitive engine: comparisons need the lead's engine");
+        assertThat(answer.kind()).isEqualTo(dev.glossarytutor.answer.Answer.Kind.COMPARISON);
         assertThat(reply.at("/data/embeds")).hasSize(answer.quotes().size());
         assertThat(reply.at("/data/embeds/0/title").asText()).isEqualTo(answer.quotes().get(0).term());
         assertThat(reply.at("/data/embeds/1/title").asText()).isEqualTo(answer.quotes().get(1).term());
