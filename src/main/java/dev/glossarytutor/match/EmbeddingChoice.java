@@ -1,8 +1,7 @@
 package dev.glossarytutor.match;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -14,9 +13,10 @@ import java.util.function.Supplier;
  */
 public enum EmbeddingChoice {
     BGE_SMALL_EN_V15("bge-small-en-v1.5", "Represent this sentence for searching relevant passages: ",
-            new SimilarityFloors(0.62, 0.66), BgeSmallEnV15QuantizedEmbeddingModel::new),
+            new SimilarityFloors(0.62, 0.66),
+            () -> new SingleThreadOnnxModel("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS, 384)),
     ALL_MINILM_L6_V2("all-minilm-l6-v2", "", new SimilarityFloors(0.45, 0.50),
-            AllMiniLmL6V2QuantizedEmbeddingModel::new);
+            () -> new SingleThreadOnnxModel("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, 384));
 
     /** The model used unless {@code TUTOR_EMBEDDING_MODEL} says otherwise. */
     public static final EmbeddingChoice DEFAULT = BGE_SMALL_EN_V15;
