@@ -163,7 +163,7 @@ final class AnswerEngine {
         if (accepted(ranked, floors.described())) {
             return quoteTop(q, ranked);
         }
-        return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(all, ranked, q));
+        return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(all, close(ranked), q));
     }
 
     /**
@@ -179,7 +179,7 @@ final class AnswerEngine {
             if (accepted(ranked, floors.unframed())) {
                 return quoteTop(q, ranked);
             }
-            return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(hits, ranked, q));
+            return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(hits, close(ranked), q));
         }
         // A short unknown name needs no embedding: it is a kind of one entry, or not in the glossary.
         if (hits.stream().noneMatch(NameHit::conflict)) {
@@ -194,11 +194,16 @@ final class AnswerEngine {
     }
 
     /** Entries by BM25 alone, for suggestions where an embedding would cost more than it adds. */
-    private List<Scored> lexicalRanking(List<Word> words) {
+    private List<Entry> lexicalRanking(List<Word> words) {
         return lexical.score(words).entrySet().stream()
-                .map(e -> new Scored(e.getKey(), e.getValue(), floors.described(), e.getValue()))
-                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .sorted(Map.Entry.<Entry, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** Retrieved entries near enough in meaning to suggest, best first. */
+    private List<Entry> close(List<Scored> ranked) {
+        return ranked.stream().filter(s -> s.semantic() >= floors.described() - 0.1).map(Scored::entry).toList();
     }
 
     /** The best candidate is close enough in meaning to quote. */
@@ -249,7 +254,8 @@ final class AnswerEngine {
         return clamp(0.5 + (floors.described() - ranked.get(0).semantic()) * 3, 0.5, 0.95);
     }
 
-    private List<String> suggestions(List<NameHit> hits, List<Scored> ranked, ParsedQuestion q) {
+    /** Up to three terms: those named in passing, near spellings, then the given candidates. */
+    private List<String> suggestions(List<NameHit> hits, List<Entry> candidates, ParsedQuestion q) {
         Set<String> out = new LinkedHashSet<>();
         hits.forEach(h -> out.add(h.entry().term()));
         for (Entry e : matcher.rankNames(q.description(), MAX_SUGGESTIONS)) {
@@ -257,11 +263,11 @@ final class AnswerEngine {
                 out.add(e.term());
             }
         }
-        for (Scored s : ranked) {
-            if (out.size() >= MAX_SUGGESTIONS || s.semantic() < floors.described() - 0.1) {
+        for (Entry e : candidates) {
+            if (out.size() >= MAX_SUGGESTIONS) {
                 break;
             }
-            out.add(s.entry().term());
+            out.add(e.term());
         }
         return out.stream().limit(MAX_SUGGESTIONS).toList();
     }

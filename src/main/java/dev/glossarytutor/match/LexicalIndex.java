@@ -89,21 +89,4 @@ public final class LexicalIndex {
     /** Stems by word: a course's vocabulary is small, and stemming showed up in profiles. */
     private static final com.github.benmanes.caffeine.cache.Cache<String, String> STEMS =
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
-
-    /** The share of the query's meaningful words that occur in the entry at all. */
-    public double coverage(List<Word> query, Entry entry) {
-        Map<String, Integer> tf = termFrequencies.get(entries.indexOf(entry));
-        int meaningful = 0;
-        int covered = 0;
-        for (Word w : query) {
-            if (StopWords.WORDS.contains(w.norm())) {
-                continue;
-            }
-            meaningful++;
-            if (tf.containsKey(stem(w))) {
-                covered++;
-            }
-        }
-        return meaningful == 0 ? 0 : (double) covered / meaningful;
-    }
 }

@@ -196,11 +196,6 @@ public final class TermMatcher {
                 .allMatch(w -> w.forms().stream().anyMatch(vocab::contains));
     }
 
-    /** Words of the entry's names and definition, in all their forms. */
-    public Set<String> vocabulary(Entry entry) {
-        return vocabulary.getOrDefault(entry, Set.of());
-    }
-
     /**
      * Entries ranked by how well {@code typed} spells one of their names, for autocomplete and
      * for resolving a picked name: prefixes first, then typos, then words inside names.

@@ -74,16 +74,17 @@ public final class QuestionParser {
         }
 
         Matcher define = DEFINE_FRAME.matcher(joined);
-        boolean cue = hasQuestionMark || startsWithWh(words) || define.find(0) || HELP_SEEKING.matcher(joined).find();
+        boolean defineFrame = define.find();
+        boolean cue = hasQuestionMark || startsWithWh(words) || defineFrame || HELP_SEEKING.matcher(joined).find();
         if (!cue && isBareNounPhrase(tokens)) {
             cue = true; // "dropout", "transfer learning": a lookup, even without a question word
         }
-        if (THANKS.matcher(joined).find() && !define.find(0)) {
+        if (THANKS.matcher(joined).find() && !defineFrame) {
             cue = false;
         }
         int from = 0;
         int to = words.size();
-        if (define.find(0)) {
+        if (defineFrame) {
             from = skipDeterminers(words, wordIndexAt(joined, define.end()));
             if (from >= to) {
                 from = 0; // "what is that?" after a term, e.g. "early stopping, what is that?"
@@ -92,7 +93,7 @@ public final class QuestionParser {
         if (compare) {
             return new ParsedQuestion(text, tokens, words, Intent.COMPARE, true, 0, words.size(), joined, false);
         }
-        if (!compare && define.find(0) && isRelativeDescription(words, from)) {
+        if (defineFrame && isRelativeDescription(words, from)) {
             return described(text, tokens, words, from, words.size(), false);
         }
         Intent intent = cue ? Intent.DEFINE : Intent.NONE;
