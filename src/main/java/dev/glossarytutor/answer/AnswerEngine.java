@@ -3,6 +3,7 @@ package dev.glossarytutor.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.match.GlossaryWords;
 import dev.glossarytutor.match.LexicalIndex;
 import dev.glossarytutor.match.NameHit;
 import dev.glossarytutor.match.SemanticIndex;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Everything derived from one glossary version: name matcher, lexical and semantic indexes. It is
@@ -63,10 +65,14 @@ final class AnswerEngine {
                  SimilarityFloors floors, Cache<String, float[]> vectors) {
         this.floors = floors;
         this.glossary = glossary;
+        // Embedding the definitions and analysing them are independent: one on each core.
+        Supplier<SemanticIndex> embedding = Background.start("semantic-index",
+                () -> new SemanticIndex(glossary, model, queryPrefix, vectors));
         this.parser = new QuestionParser(analyzer);
-        this.matcher = new TermMatcher(glossary, analyzer);
-        this.lexical = new LexicalIndex(glossary, analyzer);
-        this.semantic = new SemanticIndex(glossary, model, queryPrefix, vectors);
+        GlossaryWords analysed = new GlossaryWords(analyzer);
+        this.matcher = new TermMatcher(glossary, analysed);
+        this.lexical = new LexicalIndex(glossary, analysed);
+        this.semantic = embedding.get();
     }
 
     Glossary glossary() {

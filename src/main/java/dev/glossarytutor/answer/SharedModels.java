@@ -11,20 +11,26 @@ import java.util.Map;
  * (tests build many tutors; a reload builds a new engine but keeps the models).
  */
 final class SharedModels {
+    private static final Object ANALYZER_LOCK = new Object();
     private static Analyzer analyzer;
+    /** Guarded by itself, not by the class, so the two kinds of model can load at the same time. */
     private static final Map<EmbeddingChoice, EmbeddingModel> EMBEDDINGS = new EnumMap<>(EmbeddingChoice.class);
 
     private SharedModels() {
     }
 
-    static synchronized Analyzer analyzer() {
-        if (analyzer == null) {
-            analyzer = new Analyzer();
+    static Analyzer analyzer() {
+        synchronized (ANALYZER_LOCK) {
+            if (analyzer == null) {
+                analyzer = new Analyzer();
+            }
+            return analyzer;
         }
-        return analyzer;
     }
 
-    static synchronized EmbeddingModel embeddings(EmbeddingChoice choice) {
-        return EMBEDDINGS.computeIfAbsent(choice, EmbeddingChoice::create);
+    static EmbeddingModel embeddings(EmbeddingChoice choice) {
+        synchronized (EMBEDDINGS) {
+            return EMBEDDINGS.computeIfAbsent(choice, EmbeddingChoice::create);
+        }
     }
 }

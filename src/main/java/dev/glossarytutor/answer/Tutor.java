@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +42,11 @@ public final class Tutor {
     private volatile AnswerEngine engine;
 
     private Tutor(Builder b) {
+        // The ONNX model and the OpenNLP models take about a second each to load: load them side by side.
+        Supplier<EmbeddingModel> loading = b.model != null ? () -> b.model
+                : Background.start("embedding-model", () -> SharedModels.embeddings(b.choice));
         this.analyzer = b.analyzer != null ? b.analyzer : SharedModels.analyzer();
-        this.model = b.model != null ? b.model : SharedModels.embeddings(b.choice);
+        this.model = loading.get();
         this.queryPrefix = b.model != null ? b.queryPrefix : b.choice.queryPrefix();
         this.floors = b.model != null ? b.floors : b.choice.floors();
         this.cache = Caffeine.newBuilder().maximumSize(b.cacheSize).build();

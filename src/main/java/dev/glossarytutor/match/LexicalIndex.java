@@ -2,7 +2,6 @@ package dev.glossarytutor.match;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.nlp.Analyzer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,16 +28,16 @@ public final class LexicalIndex {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
 
-    public LexicalIndex(Glossary glossary, Analyzer analyzer) {
+    public LexicalIndex(Glossary glossary, GlossaryWords analysed) {
         this.entries = glossary.entries();
         this.lengths = new int[entries.size()];
         double total = 0;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             Map<String, Integer> tf = new HashMap<>();
-            List<Word> words = new ArrayList<>(Word.of(analyzer.analyze(e.definition())));
+            List<Word> words = new ArrayList<>(analysed.of(e.definition()));
             for (String name : e.allNames()) {
-                words.addAll(Word.of(analyzer.analyze(name)));
+                words.addAll(analysed.of(name));
             }
             for (Word w : words) {
                 if (!StopWords.WORDS.contains(w.norm())) {

@@ -2,7 +2,6 @@ package dev.glossarytutor.match;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.nlp.Analyzer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,13 +34,13 @@ public final class TermMatcher {
     private final List<NameForm> names;
     private final Map<Entry, Set<String>> vocabulary;
 
-    public TermMatcher(Glossary glossary, Analyzer analyzer) {
+    public TermMatcher(Glossary glossary, GlossaryWords analysed) {
         this.names = new ArrayList<>();
         this.vocabulary = new HashMap<>();
         for (Entry e : glossary.entries()) {
             Set<String> vocab = new HashSet<>();
             for (String name : e.allNames()) {
-                List<Word> words = Word.of(analyzer.analyze(name));
+                List<Word> words = analysed.of(name);
                 if (words.isEmpty()) {
                     continue;
                 }
@@ -50,7 +49,7 @@ public final class TermMatcher {
                         words.stream().map(Word::norm).collect(Collectors.joining())));
                 words.forEach(w -> vocab.addAll(w.forms()));
             }
-            Word.of(analyzer.analyze(e.definition())).forEach(w -> vocab.addAll(w.forms()));
+            analysed.of(e.definition()).forEach(w -> vocab.addAll(w.forms()));
             vocabulary.put(e, vocab);
         }
     }
