@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glossarytutor.answer.TestTutor;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.glossary.Entry;
-import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.render.TextRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class ExplainerTest {
     @BeforeEach
     void setUp() throws Exception {
         server = FakeOpenAiServer.start();
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        tutor = TestTutor.get();
         backprop = tutor.glossary().get("Backpropagation");
     }
 

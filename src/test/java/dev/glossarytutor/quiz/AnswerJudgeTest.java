@@ -2,6 +2,7 @@ package dev.glossarytutor.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glossarytutor.answer.TestTutor;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AnswerJudgeTest {
     private final Glossary glossary = TestGlossary.get();
-    private final Tutor tutor = new Tutor(glossary);
+    private final Tutor tutor = TestTutor.get();
     private final AnswerJudge judge = new AnswerJudge(tutor);
 
     @ParameterizedTest(name = "{0} accepts \"{1}\"")

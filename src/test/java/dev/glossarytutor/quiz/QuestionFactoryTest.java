@@ -3,6 +3,7 @@ package dev.glossarytutor.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.glossarytutor.answer.TestTutor;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class QuestionFactoryTest {
     private final Glossary glossary = TestGlossary.get();
-    private final QuestionFactory factory = new QuestionFactory(new Tutor(glossary));
+    private final QuestionFactory factory = new QuestionFactory(TestTutor.get());
 
     @ParameterizedTest
     @EnumSource(value = QuestionKind.class, names = {"DEFINITION_TO_TERM", "TERM_TO_DEFINITION"})

@@ -2,6 +2,7 @@ package dev.glossarytutor.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glossarytutor.answer.TestTutor;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.store.Database;
@@ -38,7 +39,7 @@ class QuizEngineTest {
     }
 
     private QuizEngine newEngine(Database database) {
-        Tutor tutor = new Tutor(glossary);
+        Tutor tutor = TestTutor.get();
         return new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor), new QuizProgress(database, clock),
                 scheduler, clock, () -> 1L);
     }
