@@ -42,6 +42,11 @@ public record Entry(
         return new Entry(term, List.of(), List.of(), List.of(), List.of(), List.of(), definition, Source.UNKNOWN);
     }
 
+    /** The term and its aliases: the names shown to students. */
+    public List<String> shownNames() {
+        return Stream.concat(Stream.of(term), aliases.stream()).toList();
+    }
+
     /** The term, its aliases and its hidden variants: every name a student may type. */
     public List<String> allNames() {
         return Stream.of(List.of(term), aliases, hidden).flatMap(List::stream).toList();

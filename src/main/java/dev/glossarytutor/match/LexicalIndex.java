@@ -4,9 +4,11 @@ import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
@@ -35,15 +37,23 @@ public final class LexicalIndex {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             Map<String, Integer> tf = new HashMap<>();
-            List<Word> words = new ArrayList<>(analysed.of(e.definition()));
-            for (String name : e.allNames()) {
-                words.addAll(analysed.of(name));
-            }
-            for (Word w : words) {
+            for (Word w : analysed.of(e.definition())) {
                 if (!StopWords.WORDS.contains(w.norm())) {
                     tf.merge(stem(w), 1, Integer::sum);
                 }
             }
+            // Each word of the term and its aliases counts once: five aliases that all say "class"
+            // must not make the entry the best match for every question that mentions a class.
+            // Hidden variants are misspellings, not vocabulary.
+            Set<String> nameStems = new HashSet<>();
+            for (String name : e.shownNames()) {
+                for (Word w : analysed.of(name)) {
+                    if (!StopWords.WORDS.contains(w.norm())) {
+                        nameStems.add(stem(w));
+                    }
+                }
+            }
+            nameStems.forEach(t -> tf.merge(t, 1, Integer::sum));
             tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
             termFrequencies.add(tf);
             lengths[i] = tf.values().stream().mapToInt(Integer::intValue).sum();
