@@ -89,7 +89,10 @@ public final class TermMatcher {
                 }
             }
         }
-        candidates.sort(Comparator.comparingDouble((NameHit h) -> h.score() + 0.03 * h.length()).reversed());
+        // A name that only heads a larger phrase yields to a name that spells the whole phrase
+        // ("minibatch" in "minibatch size" is part of Batch size's alias "mini-batch size").
+        candidates.sort(Comparator.comparing(NameHit::conflict)
+                .thenComparing(Comparator.comparingDouble((NameHit h) -> h.score() + 0.03 * h.length()).reversed()));
         List<NameHit> chosen = new ArrayList<>();
         Set<Entry> seen = new HashSet<>();
         for (NameHit h : candidates) {

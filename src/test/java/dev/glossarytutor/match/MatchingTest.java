@@ -40,6 +40,8 @@ class MatchingTest {
             what is the tanh function              | Activation function
             what is a max pooling layer            | Pooling
             what are activation maps               | Activation maps
+            what is the minibatch size             | Batch size
+            whats a hyperparam                     | Hyperparameter
             """)
     void ask_variantOfAName_quotesThatTerm(String question, String term) {
         // WHEN
