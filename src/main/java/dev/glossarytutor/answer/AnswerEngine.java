@@ -52,7 +52,7 @@ final class AnswerEngine {
     private static final double SHORT_ABSTAIN_CONFIDENCE = 0.8;
     private static final double LEXICAL_WEIGHT = 0.9;
     private static final double LEXICAL_K = 4.0;
-    private static final double NAMED_PENALTY = 0.03;
+    private static final double NAMED_PENALTY = 0.1;
 
     private final Glossary glossary;
     private final QuestionParser parser;
@@ -145,7 +145,11 @@ final class AnswerEngine {
 
     /** "what is the validation set used for": the head of the described phrase is itself a name. */
     private static boolean headIsName(ParsedQuestion q, List<NameHit> good) {
-        return good.stream().anyMatch(h -> h.from() <= q.targetFrom() + 1 && h.to() > q.targetFrom());
+        return good.stream().anyMatch(h -> headsTarget(q, h));
+    }
+
+    private static boolean headsTarget(ParsedQuestion q, NameHit h) {
+        return h.from() <= q.targetFrom() + 1 && h.to() > q.targetFrom();
     }
 
     /** A message that is just a term ("backprop", "U-Net?") asks for it. */
@@ -163,8 +167,10 @@ final class AnswerEngine {
     }
 
     private Answer describe(ParsedQuestion q, List<NameHit> good, List<NameHit> all) {
+        // A name heading the description may be what is asked about ("the channels output by a
+        // conv layer"); a name further in is context ("techniques that keep a model from overfitting").
         Set<Entry> named = new HashSet<>();
-        good.forEach(h -> named.add(h.entry()));
+        good.stream().filter(h -> !headsTarget(q, h)).forEach(h -> named.add(h.entry()));
         List<Scored> ranked = retrieve(q, named);
         if (accepted(ranked, floors.described())) {
             return quoteTop(q, ranked);
@@ -225,8 +231,8 @@ final class AnswerEngine {
 
     /**
      * Embedding similarity of the description plus a saturating BM25 bonus on its words. Terms
-     * named inside the description are held back a little: a description rarely contains the name
-     * of what it describes (but sometimes an alias of it, "the channels output by a conv layer").
+     * named in {@code named} (found in the description after its head) are held back: a description
+     * rarely contains the name of what it describes.
      */
     List<Scored> retrieve(ParsedQuestion q, Set<Entry> named) {
         if (q.description().isBlank()) {

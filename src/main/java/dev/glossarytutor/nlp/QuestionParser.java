@@ -37,6 +37,8 @@ public final class QuestionParser {
     private static final Pattern HELP_SEEKING = Pattern.compile(
             "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|clarify|lost)\\b");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any");
+    /** How far into the target a relative clause may start: "the small matrix of weights that ...". */
+    private static final int RELATIVE_WITHIN = 6;
     private static final Set<String> RELATIVE = Set.of("that", "which", "where", "whose", "who", "when", "used", "to", "for");
     private static final Set<String> COMPARE_WORDS = Set.of("vs", "versus", "v");
     private static final Pattern COMPARE_FRAME = Pattern.compile(
@@ -115,7 +117,7 @@ public final class QuestionParser {
      */
     private static boolean isRelativeDescription(List<Word> words, int from) {
         int contentAfter = 0;
-        for (int i = from; i < words.size() && i < from + 4; i++) {
+        for (int i = from; i < words.size() && i < from + RELATIVE_WITHIN; i++) {
             if (RELATIVE.contains(words.get(i).norm()) && i > from) {
                 for (int j = i + 1; j < words.size(); j++) {
                     if (!DETERMINERS.contains(words.get(j).norm())) {

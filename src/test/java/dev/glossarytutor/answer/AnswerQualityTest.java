@@ -22,6 +22,12 @@ import org.junit.jupiter.api.Test;
 class AnswerQualityTest {
     private static final Path OWN_QUESTIONS = Path.of("src/test/resources/eval/regression-questions.jsonl");
     private static final Path DEV_QUESTIONS = Path.of("..", "shared", "eval", "dev-questions.jsonl");
+    /**
+     * Descriptions written after the engine was tuned, paraphrasing definitions loosely; no
+     * weight or threshold was chosen on them. They estimate how descriptions we have never seen
+     * fare (about two in three), and the floor keeps that from sliding back.
+     */
+    private static final Path UNSEEN_DESCRIPTIONS = Path.of("src/test/resources/eval/unseen-descriptions.jsonl");
     private static Tutor tutor;
 
     @BeforeAll
@@ -32,16 +38,29 @@ class AnswerQualityTest {
     @Test
     void ownRegressionQuestions_areAnsweredAtLeast95PercentRight_andNeverQuoteAnAbsentTerm() throws Exception {
         // GIVEN our own questions per category, never copied from the dev set
-        // WHEN / THEN
-        assertAccuracy(OWN_QUESTIONS);
+        // WHEN
+        Score score = score(OWN_QUESTIONS);
+        // THEN
+        score.assertAtLeast(0.95);
     }
 
     @Test
     void devQuestions_areAnsweredAtLeast95PercentRight_andNeverQuoteAnAbsentTerm() throws Exception {
         // GIVEN the course's dev questions, which CI has beside the clone
         Assumptions.assumeTrue(Files.isRegularFile(DEV_QUESTIONS), "the dev questions are not beside this checkout");
-        // WHEN / THEN
-        assertAccuracy(DEV_QUESTIONS);
+        // WHEN
+        Score score = score(DEV_QUESTIONS);
+        // THEN
+        score.assertAtLeast(0.95);
+    }
+
+    @Test
+    void unseenDescriptions_areAnsweredAtLeastAsWellAsWhenWritten() throws Exception {
+        // GIVEN loose descriptions of every term, written after tuning
+        // WHEN
+        Score score = score(UNSEEN_DESCRIPTIONS);
+        // THEN 28 of 44 were right when the file was written
+        score.assertAtLeast(0.62);
     }
 
     @Test
@@ -57,7 +76,7 @@ class AnswerQualityTest {
         }
     }
 
-    private static void assertAccuracy(Path file) throws Exception {
+    private static Score score(Path file) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String> misses = new ArrayList<>();
         int total = 0;
@@ -76,9 +95,15 @@ class AnswerQualityTest {
                 misses.add(row.get("q").asText() + " -> " + terms);
             }
         }
-        double accuracy = (total - misses.size()) / (double) total;
-        assertThat(falseQuotes).as("definitions quoted for absent terms or chatter").isZero();
-        assertThat(accuracy).as("accuracy on %s; misses: %s", file, misses).isGreaterThanOrEqualTo(0.95);
+        return new Score(file, total, misses, falseQuotes);
+    }
+
+    private record Score(Path file, int total, List<String> misses, int falseQuotes) {
+        void assertAtLeast(double minimum) {
+            double accuracy = (total - misses.size()) / (double) total;
+            assertThat(falseQuotes).as("definitions quoted for absent terms or chatter").isZero();
+            assertThat(accuracy).as("accuracy on %s; misses: %s", file, misses).isGreaterThanOrEqualTo(minimum);
+        }
     }
 
     /** The scorer's rule (score.py): names match after folding case and non-alphanumerics, prefix-tolerant. */

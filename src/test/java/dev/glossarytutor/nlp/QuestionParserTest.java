@@ -29,6 +29,7 @@ class QuestionParserTest {
             what is it called when a model memorizes the data  | DESCRIBE | model memorizes the data
             what's the name for the weights of a conv layer    | DESCRIBE | weights of a conv layer
             what is a layer that shrinks feature maps called   | DESCRIBE | layer that shrinks feature maps
+            what is the big list of numbers that each layer emits at the end | DESCRIBE | big list of numbers that each layer emits at the end
             thanks!                                            | NONE     | thanks
             see you tomorrow                                   | NONE     | see you tomorrow
             """)
