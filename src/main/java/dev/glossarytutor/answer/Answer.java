@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param kind        what sort of reply this is
  * @param quotes      the entries quoted, best first; empty unless the kind quotes something
  * @param confidence  calibrated confidence in the first quote (or in abstaining), 0..1
- * @param suggestions "did you mean" terms when abstaining; never the same as the quotes
+ * @param suggestions "did you mean" terms when abstaining, or other close matches when a quote was
+ *                    found by a description rather than a name; never one of the quoted terms
  * @param note        a human explanation when nothing is quoted (empty input, too long, ...)
  */
 public record Answer(
@@ -44,10 +45,20 @@ public record Answer(
         if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
             throw new IllegalArgumentException("confidence must be within 0..1: " + confidence);
         }
+        for (Quote q : quotes) {
+            if (suggestions.contains(q.term())) {
+                throw new IllegalArgumentException("a suggestion repeats the quoted term " + q.term());
+            }
+        }
     }
 
     public static Answer quoting(String question, Kind kind, List<Quote> quotes, double confidence) {
         return new Answer(question, kind, quotes, confidence, List.of(), "");
+    }
+
+    /** One term found by what the question describes, with the other terms that came close. */
+    public static Answer described(String question, Quote quote, List<String> closeMatches) {
+        return new Answer(question, Kind.DEFINITION, List.of(quote), quote.score(), closeMatches, "");
     }
 
     public static Answer notFound(String question, double confidence, List<String> suggestions) {

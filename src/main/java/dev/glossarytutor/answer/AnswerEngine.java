@@ -53,6 +53,9 @@ final class AnswerEngine {
     private static final double LEXICAL_WEIGHT = 0.9;
     private static final double LEXICAL_K = 4.0;
     private static final double NAMED_PENALTY = 0.1;
+    /** Runners-up within this fused score of a described answer are offered beside it. */
+    private static final double CLOSE_MATCH_MARGIN = 0.1;
+    private static final int MAX_CLOSE_MATCHES = 2;
 
     private final Glossary glossary;
     private final QuestionParser parser;
@@ -223,10 +226,20 @@ final class AnswerEngine {
         return !ranked.isEmpty() && ranked.get(0).semantic() >= semanticFloor;
     }
 
+    /**
+     * The best match for a description, with up to two runners-up close behind it: a description
+     * is often near several definitions, and when the first is not what the student meant the
+     * right one is usually second or third.
+     */
     private Answer quoteTop(ParsedQuestion q, List<Scored> ranked) {
         Scored top = ranked.get(0);
         double confidence = calibrate(top, ranked);
-        return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(top.entry(), confidence)), confidence);
+        List<String> close = ranked.stream().skip(1)
+                .filter(s -> s.score() >= top.score() - CLOSE_MATCH_MARGIN && s.semantic() >= floors.described() - 0.1)
+                .limit(MAX_CLOSE_MATCHES)
+                .map(s -> s.entry().term())
+                .toList();
+        return Answer.described(q.text(), new Quote(top.entry(), confidence), close);
     }
 
     /**

@@ -68,7 +68,7 @@ final class ChatHandler {
                     answer.note().isBlank() ? "I could not read that as a question." : answer.note(), false)) : List.of();
             case NOT_FOUND -> addressed ? List.of(layout.abstention(answer)) : List.of();
             case DEFINITION, COMPARISON -> addressed || answer.confidence() >= config.chatMinConfidence()
-                    ? layout.quotes(answer.quotes()) : List.of();
+                    ? layout.answer(answer) : List.of();
         };
     }
 

@@ -52,7 +52,7 @@ public final class DiscordLayout {
      */
     public List<MessagePlan> answer(Answer answer) {
         return switch (answer.kind()) {
-            case DEFINITION, COMPARISON -> quotes(answer.quotes());
+            case DEFINITION, COMPARISON -> withCloseMatches(quotes(answer.quotes()), answer.suggestions());
             case NOT_FOUND -> List.of(abstention(answer));
             case CHATTER -> List.of(MessagePlan.text(
                     "That does not look like a question. Ask me about a term, for example `/define term: overfitting`.",
@@ -69,6 +69,17 @@ public final class DiscordLayout {
             embeds.addAll(embedsFor(q));
         }
         return pack(embeds);
+    }
+
+    /** Buttons for the terms that came close to a described answer, under its last message. */
+    private static List<MessagePlan> withCloseMatches(List<MessagePlan> plans, List<String> closeMatches) {
+        List<ButtonPlan> buttons = suggestionButtons(closeMatches, "Or: ");
+        if (buttons.isEmpty() || plans.isEmpty()) {
+            return plans;
+        }
+        List<MessagePlan> out = new ArrayList<>(plans.subList(0, plans.size() - 1));
+        out.add(plans.get(plans.size() - 1).withButtons(buttons));
+        return out;
     }
 
     /** "No such term", with up to five suggestions as buttons that quote the term when clicked. */
@@ -262,6 +273,10 @@ public final class DiscordLayout {
     }
 
     private static List<ButtonPlan> suggestionButtons(List<String> terms) {
+        return suggestionButtons(terms, "");
+    }
+
+    private static List<ButtonPlan> suggestionButtons(List<String> terms, String labelPrefix) {
         Set<String> ids = new LinkedHashSet<>();
         List<ButtonPlan> buttons = new ArrayList<>();
         for (String term : terms) {
@@ -269,7 +284,7 @@ public final class DiscordLayout {
                 break;
             }
             defineButtonId(term).filter(ids::add)
-                    .ifPresent(id -> buttons.add(new ButtonPlan(id, cap(term, BUTTON_LABEL_LIMIT))));
+                    .ifPresent(id -> buttons.add(new ButtonPlan(id, cap(labelPrefix + term, BUTTON_LABEL_LIMIT))));
         }
         return buttons;
     }

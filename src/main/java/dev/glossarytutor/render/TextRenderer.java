@@ -14,7 +14,7 @@ public final class TextRenderer {
 
     public String render(Answer answer) {
         return switch (answer.kind()) {
-            case DEFINITION, COMPARISON -> quotes(answer.quotes());
+            case DEFINITION, COMPARISON -> quotes(answer.quotes()) + closeMatches(answer);
             case NOT_FOUND -> notFound(answer);
             case CHATTER -> "(No question there. Ask me about a term, for example \"what is overfitting?\")";
             case INVALID -> answer.note();
@@ -44,6 +44,12 @@ public final class TextRenderer {
             out.append("\nRead more: ").append(String.join("; ", q.entry().readMore()));
         }
         return out.toString().stripTrailing();
+    }
+
+    /** Other terms that fit a description almost as well, after the quote. */
+    private static String closeMatches(Answer answer) {
+        return answer.suggestions().isEmpty() ? ""
+                : "\n\nNot what you meant? Close matches: " + String.join(", ", answer.suggestions());
     }
 
     private String notFound(Answer answer) {

@@ -8,6 +8,7 @@ import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.glossary.Source;
+import dev.glossarytutor.render.MessagePlan.ButtonPlan;
 import dev.glossarytutor.render.MessagePlan.EmbedPlan;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,24 @@ class DiscordLayoutTest {
         assertThat(embed.fields()).extracting(MessagePlan.Field::name).containsExactly("Also called", "See also");
         assertThat(embed.fields().get(0).value()).isEqualTo("backprop, backward pass");
         assertThat(plans.get(0).ephemeral()).isFalse();
+    }
+
+    @Test
+    void answer_describedWithCloseMatches_shouldOfferThemAsButtonsUnderTheQuote() {
+        // GIVEN a described answer with two close runners-up
+        Entry valid = glossary.get("Valid Convolution");
+        Answer answer = Answer.described("what do you call a convolution that pads", new Quote(valid, 0.7),
+                List.of("Same Convolution", "Kernel"));
+
+        // WHEN
+        List<MessagePlan> plans = layout.answer(answer);
+
+        // THEN the quote is unchanged and the close matches are define buttons on its message
+        assertThat(plans).hasSize(1);
+        assertThat(plans.get(0).embeds().get(0).description()).isEqualTo(valid.definition());
+        assertThat(plans.get(0).buttons()).extracting(ButtonPlan::customId)
+                .containsExactly(DiscordLayout.DEFINE_BUTTON + "Same Convolution", DiscordLayout.DEFINE_BUTTON + "Kernel");
+        assertThat(plans.get(0).buttons()).extracting(ButtonPlan::label).containsExactly("Or: Same Convolution", "Or: Kernel");
     }
 
     @Test

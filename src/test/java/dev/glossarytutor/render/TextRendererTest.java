@@ -37,6 +37,19 @@ class TextRendererTest {
     }
 
     @Test
+    void render_describedAnswer_listsCloseMatchesAfterTheQuote() {
+        // GIVEN
+        Entry minibatch = Entry.of("Minibatch", "The set of examples used in one update.");
+
+        // WHEN
+        String text = renderer.render(Answer.described("q", new Quote(minibatch, 0.7), List.of("Batch size", "Epoch")));
+
+        // THEN
+        assertThat(text).isEqualTo("## Minibatch\nThe set of examples used in one update."
+                + "\n\nNot what you meant? Close matches: Batch size, Epoch");
+    }
+
+    @Test
     void render_comparison_quotesEachTerm() {
         // GIVEN
         Entry a = Entry.of("Same Convolution", "Keeps the size.");
