@@ -53,6 +53,8 @@ final class AnswerEngine {
     private static final double LEXICAL_WEIGHT = 0.9;
     private static final double LEXICAL_K = 4.0;
     private static final double NAMED_PENALTY = 0.1;
+    /** How far below the similarity floor a term may be and still be suggested. */
+    private static final double SUGGESTION_SLACK = 0.1;
     /** Runners-up within this fused score of a described answer are offered beside it. */
     private static final double CLOSE_MATCH_MARGIN = 0.1;
     private static final int MAX_CLOSE_MATCHES = 2;
@@ -218,7 +220,7 @@ final class AnswerEngine {
 
     /** Retrieved entries near enough in meaning to suggest, best first. */
     private List<Entry> close(List<Scored> ranked) {
-        return ranked.stream().filter(s -> s.semantic() >= floors.described() - 0.1).map(Scored::entry).toList();
+        return ranked.stream().filter(s -> s.semantic() >= floors.described() - SUGGESTION_SLACK).map(Scored::entry).toList();
     }
 
     /** The best candidate is close enough in meaning to quote. */
@@ -235,7 +237,7 @@ final class AnswerEngine {
         Scored top = ranked.get(0);
         double confidence = calibrate(top, ranked);
         List<String> close = ranked.stream().skip(1)
-                .filter(s -> s.score() >= top.score() - CLOSE_MATCH_MARGIN && s.semantic() >= floors.described() - 0.1)
+                .filter(s -> s.score() >= top.score() - CLOSE_MATCH_MARGIN && s.semantic() >= floors.described() - SUGGESTION_SLACK)
                 .limit(MAX_CLOSE_MATCHES)
                 .map(s -> s.entry().term())
                 .toList();
