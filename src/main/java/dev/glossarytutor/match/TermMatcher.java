@@ -167,7 +167,7 @@ public final class TermMatcher {
         Set<String> vocab = vocabulary.get(entry);
         for (int i = after; i < words.size(); i++) {
             Word w = words.get(i);
-            if (!w.isNounLike() || NOT_EXTENSIONS.contains(w.norm())) {
+            if (!(w.isNounLike() || isNounGerund(words, i)) || NOT_EXTENSIONS.contains(w.norm())) {
                 return false;
             }
             if (CLASS_NOUNS.contains(w.canon()) || w.forms().stream().anyMatch(vocab::contains)) {
@@ -176,6 +176,18 @@ public final class TermMatcher {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "learning" in "metric learning", "processing" in "batch processing unit": the tagger reads
+     * such words as verbs, but a gerund that ends the phrase or comes before a noun names a thing.
+     */
+    private static boolean isNounGerund(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.pos().equals("VERB") || !w.norm().endsWith("ing")) {
+            return false;
+        }
+        return i + 1 == words.size() || words.get(i + 1).isNounLike();
     }
 
     /**

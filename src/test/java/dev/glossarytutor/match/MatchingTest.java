@@ -30,7 +30,7 @@ class MatchingTest {
             what is a mini batch                   | Minibatch
             what is a u net                        | U-Net
             what is latentspace                    | Latent Space
-            what is hyper parameter tuning         | Hyperparameter
+            what is a hyper parameter              | Hyperparameter
             what are residual blocks               | Residual Block
             what are decision boundaries           | Decision Boundary
             what are biases                        | Bias
@@ -61,7 +61,10 @@ class MatchingTest {
             "what is a segmentation fault",
             "what is a confusion matrix",
             "what is a decision tree",
-            "what is a loss landscape"})
+            "what is a loss landscape",
+            "what is hyperparameter tuning",
+            "what is metric learning",
+            "what is batch processing"})
     void ask_namePartOfAnotherConcept_abstains(String question) {
         // WHEN
         Answer answer = tutor.ask(question);
