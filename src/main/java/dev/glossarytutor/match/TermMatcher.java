@@ -138,6 +138,9 @@ public final class TermMatcher {
         if (d > budget || !wordsAlign(words.subList(from, from + len), target)) {
             return 0;
         }
+        if (len == 1 && target.size() == 1 && KnownWords.contains(plain)) {
+            return 0; // a real word is not a typo of a one-word name: "polling" is not "pooling"
+        }
         return 0.92 - 0.05 * d;
     }
 

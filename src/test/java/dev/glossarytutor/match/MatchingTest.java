@@ -64,7 +64,9 @@ class MatchingTest {
             "what is a loss landscape",
             "what is hyperparameter tuning",
             "what is metric learning",
-            "what is batch processing"})
+            "what is batch processing",
+            "what is polling",
+            "what is equivalence"})
     void ask_namePartOfAnotherConcept_abstains(String question) {
         // WHEN
         Answer answer = tutor.ask(question);
