@@ -22,6 +22,11 @@ final class KnownWords {
     private KnownWords() {
     }
 
+    /** Reads the word list now, at start-up, instead of during the first question. */
+    static void preload() {
+        contains("");
+    }
+
     /** True when {@code word} (lower case) is a whole word of the vocabulary. */
     static boolean contains(String word) {
         return Holder.WORDS.contains(word);

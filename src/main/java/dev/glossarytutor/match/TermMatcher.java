@@ -35,6 +35,7 @@ public final class TermMatcher {
     private final Map<Entry, Set<String>> vocabulary;
 
     public TermMatcher(Glossary glossary, GlossaryWords analysed) {
+        KnownWords.preload();
         this.names = new ArrayList<>();
         this.vocabulary = new HashMap<>();
         for (Entry e : glossary.entries()) {
