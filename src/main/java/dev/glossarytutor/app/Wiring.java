@@ -183,7 +183,7 @@ final class Wiring implements AutoCloseable {
     Repl repl() {
         return new Repl(tutor, renderer, List.<ConsoleCommand>of(
                 new QuizConsoleCommand(quiz, quizText),
-                new StatsConsoleCommand(quiz.progress()),
+                new StatsConsoleCommand(quiz.progress(), tutor::glossary),
                 new LeaderboardConsoleCommand(quiz.progress(), quizText),
                 new TotdConsoleCommand(totd, totdAdmin, totdRenderer),
                 // always offered: without an LLM it quotes and says that rephrasing is not configured

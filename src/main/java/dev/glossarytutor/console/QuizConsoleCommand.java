@@ -73,6 +73,11 @@ public final class QuizConsoleCommand implements ConsoleCommand {
             }
             play(key, in, out);
         } finally {
+            // whatever ended the loop (EOF, stop, or a failure such as an unwritable database), the
+            // quiz must not outlive it: the console has no other way to reach it
+            if (engine.running(key)) {
+                engine.stop(Tutor.CONSOLE_SERVER, CHANNEL, USER, true);
+            }
             engine.removeListener(printer);
         }
     }

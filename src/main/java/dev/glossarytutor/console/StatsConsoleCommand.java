@@ -1,6 +1,7 @@
 package dev.glossarytutor.console;
 
 import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.quiz.Leitner;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.store.LeitnerCard;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** {@code stats}: your quiz record and where your terms stand in the review boxes. */
 public final class StatsConsoleCommand implements ConsoleCommand {
@@ -18,9 +20,12 @@ public final class StatsConsoleCommand implements ConsoleCommand {
             .withZone(ZoneOffset.UTC);
 
     private final QuizProgress progress;
+    private final Supplier<Glossary> glossary;
 
-    public StatsConsoleCommand(QuizProgress progress) {
+    /** @param glossary the live glossary: review cards of terms a reload removed are not counted */
+    public StatsConsoleCommand(QuizProgress progress, Supplier<Glossary> glossary) {
         this.progress = progress;
+        this.glossary = glossary;
     }
 
     @Override
@@ -46,7 +51,7 @@ public final class StatsConsoleCommand implements ConsoleCommand {
         out.println(String.format("  %-14s %d", "streak", s.streak()));
         out.println(String.format("  %-14s %d", "best streak", s.bestStreak()));
         out.println(String.format("  %-14s %s", "last played", WHEN.format(s.lastPlayed())));
-        List<LeitnerCard> cards = progress.cards(QuizConsoleCommand.USER);
+        List<LeitnerCard> cards = progress.cards(QuizConsoleCommand.USER, glossary.get());
         StringBuilder boxes = new StringBuilder();
         for (int box = Leitner.FIRST_BOX; box <= Leitner.LAST_BOX; box++) {
             int b = box;

@@ -171,7 +171,7 @@ final class QuizInteractions {
                     .exceptionally(e -> logged("Opening the answer box failed", e));
             return true;
         }
-        answer(i, quiz.get(), Question.letter(click.get().option().orElseThrow()));
+        answer(i, quiz.get(), click.get().number(), Question.letter(click.get().option().orElseThrow()));
         return true;
     }
 
@@ -183,7 +183,7 @@ final class QuizInteractions {
         }
         Optional<QuizPublisher.LiveQuiz> quiz = checked(i, click.get());
         if (quiz.isPresent()) {
-            answer(i, quiz.get(), i.getTextInputValueByCustomId(QuizLayout.MODAL_INPUT).orElse(""));
+            answer(i, quiz.get(), click.get().number(), i.getTextInputValueByCustomId(QuizLayout.MODAL_INPUT).orElse(""));
         }
         return true;
     }
@@ -212,7 +212,7 @@ final class QuizInteractions {
         return found;
     }
 
-    private void answer(InteractionBase i, QuizPublisher.LiveQuiz quiz, String text) {
+    private void answer(InteractionBase i, QuizPublisher.LiveQuiz quiz, int questionNumber, String text) {
         java.util.concurrent.CompletableFuture<Void> replied = new java.util.concurrent.CompletableFuture<>();
         if (quiz.key.personal()) {
             // the reveal and the next question follow up this interaction, once it has been answered
@@ -221,7 +221,7 @@ final class QuizInteractions {
         }
         AnswerResult result;
         try {
-            result = engine.answer(quiz.key.server(), quiz.key.channel(), user(i), text);
+            result = engine.answer(quiz.key.server(), quiz.key.channel(), user(i), text, questionNumber);
         } catch (RuntimeException e) {
             replied.complete(null);
             throw e;

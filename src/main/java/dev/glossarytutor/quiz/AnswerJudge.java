@@ -109,7 +109,8 @@ public final class AnswerJudge {
     /** Equal squashed names, allowing a plural ending on either side. */
     static boolean sameName(String typed, String name) {
         return typed.equals(name) || singular(typed).equals(name) || typed.equals(singular(name))
-                || singular(typed).equals(singular(name));
+                || singular(typed).equals(singular(name))
+                || typed.endsWith("es") && typed.substring(0, typed.length() - 2).equals(name); // "biases" for "bias"
     }
 
     /** A squashed word with a regular plural ending removed: "losses" → "loss", "entries" → "entry". */

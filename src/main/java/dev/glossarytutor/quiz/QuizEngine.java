@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,17 +93,32 @@ public final class QuizEngine implements AutoCloseable {
     }
 
     /**
-     * One answer from {@code user}: their personal quiz in this channel if they have one, else the
-     * channel quiz. A user's first answer to a question counts; later ones are refused.
+     * One answer from {@code user} to whichever question is open: their personal quiz in this
+     * channel if they have one, else the channel quiz. A user's first answer to a question counts;
+     * later ones are refused. For a console player, who answers what they have just read.
      */
     public AnswerResult answer(String server, String channel, String user, String text) {
+        return answer(server, channel, user, text, OptionalInt.empty());
+    }
+
+    /**
+     * An answer to question {@code questionNumber} (1-based), as a button or a form carries it:
+     * refused when that question has closed meanwhile, so a click that raced a time-out is never
+     * judged against the next question.
+     */
+    public AnswerResult answer(String server, String channel, String user, String text, int questionNumber) {
+        return answer(server, channel, user, text, OptionalInt.of(questionNumber));
+    }
+
+    private AnswerResult answer(String server, String channel, String user, String text, OptionalInt questionNumber) {
         Optional<QuizSession> found = find(server, channel, user);
         if (found.isEmpty()) {
             return AnswerResult.refused(AnswerResult.Status.NO_QUIZ, "No quiz is running here.");
         }
         QuizSession session = found.get();
         synchronized (session) {
-            if (session.ended || !session.open) {
+            boolean stale = questionNumber.isPresent() && questionNumber.getAsInt() != session.number();
+            if (session.ended || !session.open || stale) {
                 return AnswerResult.refused(AnswerResult.Status.NO_QUIZ,
                         "That question is closed; wait for the next one.");
             }

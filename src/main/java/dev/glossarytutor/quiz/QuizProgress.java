@@ -65,21 +65,26 @@ public final class QuizProgress {
         return scores.leaderboardSince(server, clock.instant().minus(RECENT), limit);
     }
 
-    /** The user's due review terms that still exist in {@code glossary}, most overdue first. */
+    /**
+     * The user's due review terms that still exist in {@code glossary}, most overdue first. Cards
+     * of terms a reload removed or renamed can never be answered again, so they must not take the
+     * places of real ones.
+     */
     public List<Entry> dueTerms(String user, Glossary glossary, int limit) {
-        return cards.due(user, clock.instant(), limit).stream()
+        return cards.due(user, clock.instant()).stream()
                 .map(LeitnerCard::term)
                 .flatMap(t -> glossary.find(t).stream())
+                .limit(limit)
                 .toList();
+    }
+
+    /** The user's cards of terms that still exist in {@code glossary}. */
+    public List<LeitnerCard> cards(String user, Glossary glossary) {
+        return cards.cards(user).stream().filter(c -> glossary.find(c.term()).isPresent()).toList();
     }
 
     public Optional<LeitnerCard> card(String user, String term) {
         return cards.card(user, term);
-    }
-
-    /** Every Leitner card of the user. */
-    public List<LeitnerCard> cards(String user) {
-        return cards.cards(user);
     }
 
     public Instant now() {

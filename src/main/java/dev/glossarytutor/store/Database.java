@@ -51,8 +51,13 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(String url, String description, List<Migration> migrations) {
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection(url);
+            connection = DriverManager.getConnection(url);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + description + ": " + e.getMessage(), e);
+        }
+        try {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL");
@@ -62,8 +67,20 @@ public final class Database implements AutoCloseable {
             Database db = new Database(connection, description);
             db.migrate(migrations);
             return db;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection, e); // not a database, or a migration failed: release the file
+            if (e instanceof StoreException store) {
+                throw store;
+            }
             throw new StoreException("cannot open the database " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

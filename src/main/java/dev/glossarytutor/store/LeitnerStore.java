@@ -58,25 +58,27 @@ public final class LeitnerStore {
         }
     }
 
-    /** The user's cards due at {@code now}, longest overdue first, lower boxes breaking ties. */
-    public List<LeitnerCard> due(String user, Instant now, int limit) {
+    /**
+     * The user's cards due at {@code now}, longest overdue first, lower boxes breaking ties. All of
+     * them: the caller drops cards of terms the glossary no longer has before taking the first few.
+     */
+    public List<LeitnerCard> due(String user, Instant now) {
         return query("SELECT term, box, due_at, last_seen FROM leitner_cards WHERE user_id = ? AND due_at <= ?"
-                + " ORDER BY due_at, box, term LIMIT ?", user, now, limit);
+                + " ORDER BY due_at, box, term", user, now);
     }
 
     /** Every card of the user. */
     public List<LeitnerCard> cards(String user) {
         return query("SELECT term, box, due_at, last_seen FROM leitner_cards WHERE user_id = ?"
-                + " ORDER BY term", user, null, -1);
+                + " ORDER BY term", user, null);
     }
 
-    private List<LeitnerCard> query(String sql, String user, Instant now, int limit) {
+    private List<LeitnerCard> query(String sql, String user, Instant now) {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement(sql)) {
                 q.setString(1, user);
                 if (now != null) {
                     q.setLong(2, now.toEpochMilli());
-                    q.setInt(3, limit);
                 }
                 ResultSet rs = q.executeQuery();
                 List<LeitnerCard> cards = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.glossarytutor.quiz.Question;
 import dev.glossarytutor.quiz.QuestionFactory;
 import dev.glossarytutor.quiz.QuestionKind;
 import dev.glossarytutor.quiz.QuizEngine;
+import dev.glossarytutor.quiz.QuizKey;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizText;
 import dev.glossarytutor.render.TextRenderer;
@@ -53,13 +54,25 @@ class QuizConsoleCommandTest {
         TextRenderer renderer = new TextRenderer();
         QuizText text = new QuizText(renderer, u -> u);
         repl = new Repl(tutor, renderer, List.of(new QuizConsoleCommand(engine, text),
-                new StatsConsoleCommand(engine.progress()), new LeaderboardConsoleCommand(engine.progress(), text)));
+                new StatsConsoleCommand(engine.progress(), tutor::glossary), new LeaderboardConsoleCommand(engine.progress(), text)));
     }
 
     @AfterEach
     void tearDown() {
         engine.close();
         db.close();
+    }
+
+    @Test
+    void quiz_should_not_be_left_running_when_an_answer_cannot_be_stored() throws Exception {
+        // GIVEN a database that fails every write (closed here; in life locked, full or read-only)
+        db.close();
+        // WHEN the student starts a quiz, answers (the write fails), then starts another
+        String output = run("quiz 2\nA\nquiz 2\nstop\n");
+        // THEN the first quiz did not linger and hold the console until its idle timeout
+        assertThat(output).contains("went wrong").doesNotContain("You already have a quiz running here");
+        assertThat(engine.running(QuizKey.personal(Tutor.CONSOLE_SERVER, QuizConsoleCommand.CHANNEL,
+                QuizConsoleCommand.USER))).isFalse();
     }
 
     private String run(String input) throws Exception {

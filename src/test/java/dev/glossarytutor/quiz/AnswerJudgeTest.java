@@ -38,6 +38,7 @@ class AnswerJudgeTest {
             Minibatch             | batch
             Minibatch             | mini-batches
             Loss                  | losses
+            Bias                  | biases
             Metrics               | metric
             Logits                | logit
             Kernel                | kernels

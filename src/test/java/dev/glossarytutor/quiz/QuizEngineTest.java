@@ -86,6 +86,37 @@ class QuizEngineTest {
     }
 
     @Test
+    void answer_should_refuse_a_click_on_a_question_that_closed_meanwhile() {
+        // GIVEN a channel quiz; bob clicks the right option of question 1
+        engine.start(SERVER, "c1", "alice", channel(3).build());
+        Question first = current();
+        String bobsClick = rightAnswer(first);
+        // WHEN question 1 times out before his click reaches the engine
+        scheduler.advance(TIME);
+        assertThat(current()).isNotEqualTo(first);
+        AnswerResult late = engine.answer(SERVER, "c1", "bob", bobsClick, 1);
+        // THEN the click is refused rather than judged against question 2, and nothing is stored
+        assertThat(late.counted()).isFalse();
+        assertThat(late.message()).contains("closed");
+        assertThat(engine.progress().stats(SERVER, "bob")).isEmpty();
+        // and his answer to question 2 still counts
+        assertThat(engine.answer(SERVER, "c1", "bob", rightAnswer(current()), 2).counted()).isTrue();
+    }
+
+    @Test
+    void dueTerms_should_skip_cards_of_terms_the_glossary_no_longer_has() {
+        // GIVEN alice missed a term a later reload removed, then missed Kernel
+        engine.progress().recordAnswer(SERVER, "alice", "Term removed by a reload", false);
+        clock.advance(Duration.ofMinutes(1));
+        engine.progress().recordAnswer(SERVER, "alice", "Kernel", false);
+        // WHEN a one-question review is built
+        List<String> due = engine.progress().dueTerms("alice", glossary, 1).stream().map(e -> e.term()).toList();
+        // THEN Kernel, her only answerable due term, is asked
+        assertThat(due).containsExactly("Kernel");
+        assertThat(engine.progress().cards("alice", glossary)).extracting(c -> c.term()).containsExactly("Kernel");
+    }
+
+    @Test
     void question_should_time_out_reveal_and_move_on_then_end_with_results() {
         // GIVEN a two-question channel quiz
         engine.start(SERVER, "c1", "alice", channel(2).build());

@@ -106,4 +106,33 @@ class ScoreStoreTest {
         }
         assertThat(new File(file.toString())).exists();
     }
+
+    @Test
+    void open_should_release_the_file_when_it_is_not_a_database() throws Exception {
+        // GIVEN a file that is not SQLite
+        Path bad = dir.resolve("not-a-db.db");
+        java.nio.file.Files.writeString(bad, "x".repeat(4096));
+        long before = openHandles(bad);
+        // WHEN opening it fails three times
+        for (int i = 0; i < 3; i++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(bad, QuizProgress.migrations()))
+                    .isInstanceOf(StoreException.class);
+        }
+        // THEN no connection is left holding it
+        assertThat(openHandles(bad)).isEqualTo(before);
+    }
+
+    /** File handles this process holds on {@code file} (Linux). */
+    private static long openHandles(Path file) throws Exception {
+        String target = file.toRealPath().toString();
+        try (var fds = java.nio.file.Files.list(Path.of("/proc/self/fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return java.nio.file.Files.readSymbolicLink(fd).toString().equals(target);
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            }).count();
+        }
+    }
 }
