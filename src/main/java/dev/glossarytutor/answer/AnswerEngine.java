@@ -42,6 +42,8 @@ import java.util.function.Supplier;
 final class AnswerEngine {
     static final int MAX_SUGGESTIONS = 3;
     private static final Set<String> CONJUNCTIONS = Set.of("vs", "versus", "v", "and", "or");
+    /** What joins the two sides of a comparison: "X vs Y", "X and Y", "X from Y", "X to Y". */
+    private static final Set<String> COMPARED_WITH = Set.of("vs", "versus", "v", "and", "or", "from", "to");
 
     /**
      * Fusion weights and thresholds, tuned on our own regression questions (src/test/resources/eval):
@@ -135,7 +137,7 @@ final class AnswerEngine {
         for (int s = 1; s < words.size() - 1; s++) {
             int left = s - 1;
             boolean covered = out.stream().anyMatch(h -> h.from() <= left && left < h.to());
-            if (!CONJUNCTIONS.contains(words.get(s).norm()) || covered) {
+            if (!COMPARED_WITH.contains(words.get(s).norm()) || covered) {
                 continue;
             }
             for (NameHit h : matcher.find(List.of(words.get(left), head))) {

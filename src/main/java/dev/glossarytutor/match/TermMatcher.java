@@ -24,9 +24,12 @@ public final class TermMatcher {
             "process", "algorithm", "architecture", "operation", "procedure", "approach", "thing", "term", "idea",
             "definition", "meaning", "word", "value", "step", "property", "problem", "task", "model", "network",
             "block", "unit", "stuff", "part", "type", "kind");
-    /** Words the tagger calls nouns that never extend a noun phrase: conjunctions and times. */
+    /**
+     * Words the tagger calls nouns that never extend a noun phrase: conjunctions, times, and verbs
+     * with no noun sense ("how does a kernel differ from ...").
+     */
     private static final Set<String> NOT_EXTENSIONS = Set.of("vs", "versus", "v", "and", "or", "today", "tomorrow",
-            "yesterday", "tonight", "now", "please", "pls", "thanks");
+            "yesterday", "tonight", "now", "please", "pls", "thanks", "differ", "differs");
 
     /** Names have at most this many words, plus two for split spellings ("hyper parameter"). */
     private static final int MAX_SPAN = 7;

@@ -42,7 +42,8 @@ public final class QuestionParser {
     private static final Set<String> RELATIVE = Set.of("that", "which", "where", "whose", "who", "when", "used", "to", "for");
     private static final Set<String> COMPARE_WORDS = Set.of("vs", "versus", "v");
     private static final Pattern COMPARE_FRAME = Pattern.compile(
-            "\\b(?:difference|differences|differ|differs|distinguish|compare|comparison|contrast)\\b|\\bdifferent\\s+(?:from|than)\\b"
+            "\\b(?:difference|differences|differ|differs|distinguish(?:es|ed|ing)?|compare[sd]?|comparing|comparison"
+            + "|contrast|opposite\\s+of)\\b|\\bdifferent\\s+(?:from|than)\\b"
             + "|\\bsame\\s+(?:thing\\s+)?as\\b|\\bsimilar\\s+to\\b");
     private static final Pattern THANKS = Pattern.compile(
             "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey)\\b(?!.*\\?)");
@@ -77,11 +78,13 @@ public final class QuestionParser {
 
         Matcher define = DEFINE_FRAME.matcher(joined);
         boolean defineFrame = define.find();
-        boolean cue = hasQuestionMark || startsWithWh(words) || defineFrame || HELP_SEEKING.matcher(joined).find();
+        boolean whClause = hasWhClause(tokens);
+        boolean cue = hasQuestionMark || startsWithWh(words) || defineFrame || HELP_SEEKING.matcher(joined).find()
+                || whClause;
         if (!cue && isBareNounPhrase(tokens)) {
             cue = true; // "dropout", "transfer learning": a lookup, even without a question word
         }
-        if (THANKS.matcher(joined).find() && !defineFrame) {
+        if (THANKS.matcher(joined).find() && !defineFrame && !whClause) {
             cue = false;
         }
         int from = 0;
@@ -174,6 +177,23 @@ public final class QuestionParser {
         return !words.isEmpty() && words.size() <= 3 && words.stream()
                 .noneMatch(t -> Set.of("PRON", "AUX", "INTJ", "DET", "ADP", "CCONJ", "SCONJ", "PART").contains(t.pos()));
     }
+
+    /**
+     * A question word opening a later sentence or clause: "logits or probabilities, which comes
+     * first" asks something even without a question mark.
+     */
+    private static boolean hasWhClause(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token previous = tokens.get(i - 1);
+            boolean opensClause = !previous.isWord() || previous.sentence() != tokens.get(i).sentence();
+            if (opensClause && CLAUSE_WH.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_WH = Set.of("what", "whats", "which", "how", "why");
 
     private static boolean startsWithWh(List<Word> words) {
         return WH.contains(words.get(0).norm());

@@ -87,6 +87,35 @@ class MatchingTest {
         assertThat(answer.quotes()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how does a kernel differ from a feature map?            | Kernel                | Feature Maps
+            what distinguishes semantic from instance segmentation  | Semantic Segmentation | Instance Segmentation
+            is overfitting the opposite of generalization?          | Overfitting           | Generalization
+            compare valid to same convolution                       | Valid Convolution     | Same Convolution
+            """)
+    void ask_otherWaysOfComparing_quoteBothTerms(String question, String first, String second) {
+        // WHEN
+        Answer answer = tutor.ask(question);
+
+        // THEN
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
+        assertThat(answer.terms()).containsExactly(first, second);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            logits or probabilities, which comes first | Logits
+            ok so pooling, how does that work          | Pooling
+            """)
+    void ask_questionWordOpeningALaterClause_isAQuestion(String message, String term) {
+        // WHEN a message asks its question after a comma, with no question mark
+        Answer answer = tutor.ask(message);
+
+        // THEN it is answered, not taken for chatter
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
     @Test
     void ask_comparison_quotesEveryNamedTerm() {
         // WHEN
