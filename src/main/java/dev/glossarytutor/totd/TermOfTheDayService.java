@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -110,7 +111,7 @@ public final class TermOfTheDayService {
 
     /** Servers that may be due: those with a saved, switched-on schedule, and the console on its default one. */
     private Set<String> candidates(ServedServers served) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         schedules.enabled().stream().map(Schedule::serverId).filter(served::serves).forEach(out::add);
         if (served.serves(Tutor.CONSOLE_SERVER) && schedules.find(Tutor.CONSOLE_SERVER).isEmpty()) {
             out.add(Tutor.CONSOLE_SERVER);
