@@ -39,8 +39,11 @@ import dev.glossarytutor.store.Migration;
 import dev.glossarytutor.store.OpenQuizMessageStore;
 import dev.glossarytutor.store.RotationStore;
 import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.totd.Schedule;
+import dev.glossarytutor.totd.ServedServers;
 import dev.glossarytutor.totd.TermOfTheDayService;
 import dev.glossarytutor.totd.TotdAdmin;
+import dev.glossarytutor.totd.TotdPost;
 import dev.glossarytutor.totd.TotdPoster;
 import dev.glossarytutor.totd.TotdScheduler;
 import dev.glossarytutor.totd.TotdTextRenderer;
@@ -79,8 +82,9 @@ final class Wiring implements AutoCloseable {
     private final TermOfTheDayService totd;
     private final TotdAdmin totdAdmin;
     private final QuizQuickChecks quickChecks;
-    /** Where terms of the day go: the console until the Discord bot starts, then Discord. */
-    private volatile TotdPoster totdOutput;
+    private final TotdPoster consoleTotd;
+    /** Posts Discord servers' terms of the day; none until the bot has connected. */
+    private volatile TotdPoster discordTotd;
     // started only by the long-running modes
     private TotdScheduler totdScheduler;
     private DiscordBot discord;
@@ -102,10 +106,9 @@ final class Wiring implements AutoCloseable {
         tutor.addListener(gaps);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
-        this.totdOutput = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
+        this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
         this.totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
-                quickChecks, (schedule, post) -> totdOutput.post(schedule, post), Clock.systemDefaultZone(),
-                seeds::nextLong);
+                quickChecks, this::postTermOfTheDay, Clock.systemDefaultZone(), seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
 
@@ -172,10 +175,39 @@ final class Wiring implements AutoCloseable {
         return totdRenderer;
     }
 
-    /** Starts posting terms of the day; only long-running modes (REPL, bot) call this, never ask or lint. */
+    /**
+     * Routes a term of the day by its server: the console's is printed, a Discord server's goes to
+     * Discord. Without a connected bot a Discord server's post fails, so its day stays unposted
+     * for the bot instead of being printed here.
+     */
+    private void postTermOfTheDay(Schedule schedule, TotdPost post) throws Exception {
+        if (Tutor.CONSOLE_SERVER.equals(schedule.serverId())) {
+            consoleTotd.post(schedule, post);
+            return;
+        }
+        TotdPoster discordOut = discordTotd;
+        if (discordOut == null) {
+            throw new IllegalStateException("this process is not connected to Discord; the bot posts there");
+        }
+        discordOut.post(schedule, post);
+    }
+
+    /** Whose terms of the day this process's scheduler posts: the console's, or once the bot runs, Discord's. */
+    synchronized ServedServers totdServed() {
+        return discord == null ? ServedServers.CONSOLE : ServedServers.DISCORD;
+    }
+
+    /**
+     * Starts posting terms of the day for {@link #totdServed()}; only long-running modes (REPL, bot)
+     * call this, never ask or lint. A scheduler started for the console is replaced once the bot runs.
+     */
     synchronized void startTotdScheduler() {
+        if (totdScheduler != null && totdScheduler.served() != totdServed()) {
+            totdScheduler.close();
+            totdScheduler = null;
+        }
         if (totdScheduler == null) {
-            totdScheduler = TotdScheduler.onOwnThread(totd, TotdScheduler.DEFAULT_INTERVAL);
+            totdScheduler = TotdScheduler.onOwnThread(totd, totdServed(), TotdScheduler.DEFAULT_INTERVAL);
             totdScheduler.start();
         }
     }
@@ -201,7 +233,7 @@ final class Wiring implements AutoCloseable {
             discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
                     new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer, database,
                     clock));
-            totdOutput = discord.totdPoster();
+            discordTotd = discord.totdPoster();
             startTotdScheduler();
             heartbeat = new Heartbeat(config.dataDir(), discord::connected, clock);
             heartbeat.start();
@@ -209,7 +241,11 @@ final class Wiring implements AutoCloseable {
         return discord;
     }
 
-    /** Releases everything in reverse order of creation; safe to call twice (shutdown hook and try-with-resources). */
+    /**
+     * Releases everything; safe to call twice (shutdown hook and try-with-resources). The term-of-the-day
+     * scheduler stops first and lets a running post finish, so nothing is delivered on Discord without
+     * being recorded; then Discord, and the database last.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -219,11 +255,11 @@ final class Wiring implements AutoCloseable {
         if (heartbeat != null) {
             heartbeat.close();
         }
-        if (discord != null) {
-            discord.close();
-        }
         if (totdScheduler != null) {
             totdScheduler.close();
+        }
+        if (discord != null) {
+            discord.close();
         }
         quiz.close();
         quizScheduler.close();

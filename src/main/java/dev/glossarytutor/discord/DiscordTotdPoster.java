@@ -13,16 +13,22 @@ import java.util.function.Function;
 import org.javacord.api.entity.channel.ServerTextChannel;
 import org.javacord.api.entity.message.MessageBuilder;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Posts the term of the day to the schedule's Discord channel. Throws when it cannot (unknown
- * channel, missing permission, Discord error), so the service logs it and retries later.
+ * Posts the term of the day to the schedule's Discord channel. Throws when nothing went out (unknown
+ * channel, missing permission, Discord error on the first message), so the service logs it and
+ * retries later. Once the first message, the term itself, is accepted the day counts as posted: a
+ * later message (a long definition's continuation, the quick check) that fails is logged, not
+ * thrown, since a retry would post the term a second time.
  *
  * <p>The one ping the bot ever makes: when role pings are allowed ({@code DISCORD_TOTD_ROLE_PINGS})
  * and the schedule names a role, the post mentions that role, and {@code allowed_mentions} lists
  * only it.
  */
 final class DiscordTotdPoster implements TotdPoster {
+    private static final Logger log = LoggerFactory.getLogger(DiscordTotdPoster.class);
     private static final long SEND_TIMEOUT_S = 30;
 
     private final Function<String, Optional<ServerTextChannel>> channels;
@@ -46,15 +52,49 @@ final class DiscordTotdPoster implements TotdPoster {
         }
         Optional<String> role = rolePings ? schedule.mentionRole() : Optional.empty();
         List<MessagePlan> plans = layout.post(post, role.map(r -> "<@&" + r + ">"));
-        for (int n = 0; n < plans.size(); n++) {
-            MessageBuilder message = Replies.message(plans.get(n));
+        int sent = deliver(plans, (n, plan) -> {
+            MessageBuilder message = Replies.message(plan);
             if (n == 0 && role.isPresent()) {
                 message.setAllowedMentions(new AllowedMentionsBuilder()
                         .setMentionEveryoneAndHere(false).setMentionUsers(false).setMentionRepliedUser(false)
                         .addRole(Long.parseLong(role.get())).build());
             }
             message.send(channel).get(SEND_TIMEOUT_S, TimeUnit.SECONDS);
+        });
+        if (sent < plans.size()) {
+            log.warn("Term of the day '{}' in channel {} of server {}: {} of {} messages delivered; it counts as posted",
+                    post.term(), id, schedule.serverId(), sent, plans.size());
         }
+    }
+
+    /** Sends message {@code n} of a post, or throws. */
+    @FunctionalInterface
+    interface Send {
+        void send(int n, MessagePlan plan) throws Exception;
+    }
+
+    /**
+     * Sends {@code plans} in order and returns how many went out. A failure of the first is thrown:
+     * nothing was posted. A later failure is logged and ends the post there (the rest would be out of
+     * order, and a failing Discord would make each wait its timeout).
+     */
+    static int deliver(List<MessagePlan> plans, Send send) throws Exception {
+        for (int n = 0; n < plans.size(); n++) {
+            try {
+                send.send(n, plans.get(n));
+            } catch (Exception e) {
+                if (n == 0) {
+                    throw e;
+                }
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                log.warn("Message {} of {} of a term of the day failed after the term went out: {}",
+                        n + 1, plans.size(), e.toString());
+                return n;
+            }
+        }
+        return plans.size();
     }
 
     /** What keeps the bot from posting in {@code channel}, as a sentence an instructor can act on; empty if nothing. */

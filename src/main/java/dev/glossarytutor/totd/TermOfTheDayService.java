@@ -1,5 +1,6 @@
 package dev.glossarytutor.totd;
 
+import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.store.RotationStore;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -86,48 +88,70 @@ public final class TermOfTheDayService {
     }
 
     /**
-     * Posts for every switched-on schedule whose slot today has come and that has no post today.
-     * One server's failure is logged and retried later (with back-off); it never stops the others.
+     * Posts for every switched-on schedule of a server in {@code served} whose slot today has come and
+     * that has no post today. The console's default schedule counts too when none was saved, as
+     * {@code totd schedule} reports it as on. One server's failure is logged and retried later (with
+     * back-off); it never stops the others.
      *
      * @return how many posts went out
      */
-    public int postDue() {
+    public int postDue(ServedServers served) {
         int posted = 0;
-        for (Schedule s : schedules.enabled()) {
+        for (String serverId : candidates(served)) {
             try {
-                if (postIfDue(s)) {
+                if (postIfDue(serverId)) {
                     posted++;
                 }
             } catch (RuntimeException e) {
-                log.error("Term of the day for server {} failed; will retry", s.serverId(), e);
+                log.error("Term of the day for server {} failed; will retry", serverId, e);
             }
         }
         return posted;
     }
 
-    private boolean postIfDue(Schedule s) {
-        Instant now = clock.instant();
-        LocalDate today = s.dateAt(now);
-        if (!s.enabled() || s.channel().isEmpty() || !s.hasSlotOn(today) || now.isBefore(s.slotOn(today).toInstant())) {
-            return false;
+    /** Servers that may be due: those with a saved, switched-on schedule, and the console on its default one. */
+    private Set<String> candidates(ServedServers served) {
+        Set<String> out = new LinkedHashSet<>();
+        schedules.enabled().stream().map(Schedule::serverId).filter(served::serves).forEach(out::add);
+        if (served.serves(Tutor.CONSOLE_SERVER) && schedules.find(Tutor.CONSOLE_SERVER).isEmpty()) {
+            out.add(Tutor.CONSOLE_SERVER);
         }
-        Retry retry = retries.get(s.serverId());
-        if (retry != null && now.isBefore(retry.notBefore())) {
-            return false;
-        }
-        return post(s, today).posted();
+        return out;
+    }
+
+    /**
+     * The schedule is read again under the server's lock: the list of candidates is a snapshot, and a
+     * pause or change saved since then (while the tick served another server) must win.
+     */
+    private boolean postIfDue(String serverId) {
+        return locked(serverId, () -> {
+            Schedule s = schedule(serverId);
+            Instant now = clock.instant();
+            LocalDate today = s.dateAt(now);
+            if (!s.enabled() || s.channel().isEmpty() || !s.hasSlotOn(today) || now.isBefore(s.slotOn(today).toInstant())) {
+                return false;
+            }
+            Retry retry = retries.get(serverId);
+            if (retry != null && now.isBefore(retry.notBefore())) {
+                return false;
+            }
+            return post(s, today).posted();
+        });
     }
 
     /** Posts today's term at once, whatever the time and days, unless today already has a post. */
     public PostOutcome postNow(String serverId) {
-        Schedule s = schedule(serverId);
-        if (s.channel().isEmpty()) {
-            return new PostOutcome(PostOutcome.Status.NO_CHANNEL, Optional.empty(),
-                    "No channel is set for the term of the day; set one first.");
-        }
-        return post(s, s.dateAt(clock.instant()));
+        return locked(serverId, () -> {
+            Schedule s = schedule(serverId);
+            if (s.channel().isEmpty()) {
+                return new PostOutcome(PostOutcome.Status.NO_CHANNEL, Optional.empty(),
+                        "No channel is set for the term of the day; set one first.");
+            }
+            return post(s, s.dateAt(clock.instant()));
+        });
     }
 
+    /** Posts {@code s}'s term for {@code date}; callers read {@code s} under the same (reentrant) lock. */
     private PostOutcome post(Schedule s, LocalDate date) {
         return locked(s.serverId(), () -> {
             Optional<PostedTerm> already = rotations.postOn(s.serverId(), date);
@@ -256,7 +280,10 @@ public final class TermOfTheDayService {
         return locked(serverId, () -> {
             Rotation rotation = rotation(glossary.get());
             RotationState state = rotations.loadOrCreate(serverId, seeds);
-            Set<String> reserved = reservedAfter(rotations.queued(serverId), LocalDate.MIN, rotation);
+            // bookings from today on are held back (today's booking is today's post, not the rotation's
+            // next pick); a booking whose day passed unposted holds nothing back, as in the preview
+            LocalDate yesterday = localDate(serverId).minusDays(1);
+            Set<String> reserved = reservedAfter(rotations.queued(serverId), yesterday, rotation);
             String skipped;
             if (term.isPresent()) {
                 skipped = entry(term.get()).term();

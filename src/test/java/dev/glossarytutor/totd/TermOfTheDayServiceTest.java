@@ -14,6 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +71,7 @@ class TermOfTheDayServiceTest {
             // GIVEN today's post went out at 09:00
             f.schedule("09:00", "Europe/Berlin", "daily");
             f.clock.set(MONDAY_8AM.withHour(9));
-            assertThat(f.service.postDue()).isEqualTo(1);
+            assertThat(f.service.postDue(ServedServers.DISCORD)).isEqualTo(1);
 
             // WHEN the process restarts at noon on the same SQLite file and ticks the rest of the day
             f.clock.set(MONDAY_8AM.withHour(12));
@@ -300,6 +303,77 @@ class TermOfTheDayServiceTest {
             // AND the 09:00 tick does not post a second time
             f.tickUntil(MONDAY_8AM.withHour(12), Duration.ofMinutes(10));
             assertThat(f.sent).hasSize(1);
+        }
+    }
+
+    @Test
+    void should_not_post_when_paused_while_the_tick_is_serving_another_server() throws Exception {
+        try (TotdFixture f = new TotdFixture(dir, MONDAY_8AM)) {
+            // GIVEN servers a and b, both due at 09:00; while a's post goes out, b's instructor pauses b
+            AtomicReference<TermOfTheDayService> service = new AtomicReference<>();
+            List<String> sent = new CopyOnWriteArrayList<>();
+            AtomicLong seeds = new AtomicLong(7);
+            service.set(new TermOfTheDayService(f.schedules, f.rotations, () -> f.glossary, TotdFixture::quickCheck,
+                    (s, p) -> {
+                        if (s.serverId().equals("a")) {
+                            service.get().updateSchedule("b", (cur, now) -> cur.withEnabled(false, now));
+                        }
+                        sent.add(s.serverId());
+                    }, f.clock, seeds::incrementAndGet));
+            for (String server : List.of("a", "b")) {
+                service.get().updateSchedule(server, (s, now) -> s.withChannel("#c", now).withZone(BERLIN, now));
+            }
+            f.clock.set(MONDAY_8AM.withHour(9));
+
+            // WHEN one tick runs
+            int posted = service.get().postDue(ServedServers.DISCORD);
+
+            // THEN b, paused before its post went out, got nothing
+            assertThat(service.get().schedule("b").enabled()).isFalse();
+            assertThat(sent).containsExactly("a");
+            assertThat(posted).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void should_skip_the_term_the_preview_shows_next_when_an_old_booking_was_never_posted() throws Exception {
+        try (TotdFixture f = new TotdFixture(dir, MONDAY_8AM)) {
+            // GIVEN Monday's booking of the rotation's first term, never posted because the schedule was paused Monday
+            f.schedule("09:00", "Europe/Berlin", "daily");
+            String first = f.service.upcoming(TotdFixture.SERVER, 1).get(0).term();
+            LocalDate monday = MONDAY_8AM.toLocalDate();
+            f.service.queue(TotdFixture.SERVER, monday, first);
+            f.service.updateSchedule(TotdFixture.SERVER, (s, now) -> s.withEnabled(false, now));
+            f.clock.set(MONDAY_8AM.plusDays(1));
+            f.service.updateSchedule(TotdFixture.SERVER, (s, now) -> s.withEnabled(true, now));
+            Upcoming next = f.service.upcoming(TotdFixture.SERVER, 1).get(0);
+            assertThat(next.term()).isEqualTo(first);
+
+            // WHEN the instructor skips "the next one"
+            String skipped = f.service.skip(TotdFixture.SERVER, Optional.empty());
+
+            // THEN the term the preview showed as next was skipped, and Tuesday posts another one
+            assertThat(skipped).isEqualTo(next.term());
+            assertThat(f.service.upcoming(TotdFixture.SERVER, 1).get(0).term()).isNotEqualTo(skipped);
+        }
+    }
+
+    @Test
+    void should_not_skip_todays_booked_term_when_skipping_the_next_one() throws Exception {
+        try (TotdFixture f = new TotdFixture(dir, MONDAY_8AM)) {
+            // GIVEN today's slot booked for the term the rotation would pick next
+            f.schedule("09:00", "Europe/Berlin", "daily");
+            String first = f.service.upcoming(TotdFixture.SERVER, 1).get(0).term();
+            f.service.queue(TotdFixture.SERVER, MONDAY_8AM.toLocalDate(), first);
+
+            // WHEN the instructor skips "the next one"
+            String skipped = f.service.skip(TotdFixture.SERVER, Optional.empty());
+
+            // THEN the booking is kept out of the skip and still posts today
+            assertThat(skipped).isNotEqualTo(first);
+            f.clock.set(MONDAY_8AM.withHour(9));
+            f.service.postDue(ServedServers.DISCORD);
+            assertThat(f.sentTerms()).containsExactly(first);
         }
     }
 }

@@ -82,7 +82,7 @@ final class TotdFixture implements AutoCloseable {
     /** Ticks every {@code step} from now until {@code end}, as the scheduler would. */
     void tickUntil(ZonedDateTime end, java.time.Duration step) {
         while (!clock.instant().isAfter(end.toInstant())) {
-            service.postDue();
+            service.postDue(ServedServers.DISCORD);
             clock.advance(step);
         }
     }

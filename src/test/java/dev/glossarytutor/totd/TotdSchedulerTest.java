@@ -34,11 +34,12 @@ class TotdSchedulerTest {
             closed.close();
             TermOfTheDayService broken = new TermOfTheDayService(new ScheduleStore(closed), new RotationStore(closed),
                     () -> f.glossary, TotdFixture::quickCheck, (s, p) -> { }, f.clock, () -> 1L);
-            assertThatThrownBy(broken::postDue).isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> broken.postDue(ServedServers.DISCORD)).isInstanceOf(StoreException.class);
 
             // WHEN the broken service's tick runs, then the healthy one's
-            assertThatCode(new TotdScheduler(broken, executor, Duration.ofSeconds(30))::tick).doesNotThrowAnyException();
-            new TotdScheduler(f.service, executor, Duration.ofSeconds(30)).tick();
+            assertThatCode(new TotdScheduler(broken, ServedServers.DISCORD, executor, Duration.ofSeconds(30))::tick)
+                    .doesNotThrowAnyException();
+            new TotdScheduler(f.service, ServedServers.DISCORD, executor, Duration.ofSeconds(30)).tick();
 
             // THEN the failure stayed inside its tick and the healthy tick posted
             assertThat(f.sent).hasSize(1);
@@ -51,8 +52,30 @@ class TotdSchedulerTest {
     void constructor_rejectsANonPositiveInterval() throws Exception {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
         try (TotdFixture f = new TotdFixture(dir, NINE)) {
-            assertThatThrownBy(() -> new TotdScheduler(f.service, executor, Duration.ZERO))
+            assertThatThrownBy(() -> new TotdScheduler(f.service, ServedServers.DISCORD, executor, Duration.ZERO))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void tick_containsAnErrorThatIsNoException() throws Exception {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try (TotdFixture f = new TotdFixture(dir, NINE.minusHours(1))) {
+            // GIVEN a due schedule whose transport throws an Error, not an Exception
+            f.schedule("09:00", "Europe/Berlin", "daily");
+            f.clock.set(NINE);
+            TermOfTheDayService failing = new TermOfTheDayService(f.schedules, f.rotations, () -> f.glossary,
+                    TotdFixture::quickCheck, (s, p) -> {
+                        throw new AssertionError("transport bug");
+                    }, f.clock, () -> 1L);
+
+            // WHEN its tick runs
+            TotdScheduler scheduler = new TotdScheduler(failing, ServedServers.DISCORD, executor, Duration.ofSeconds(30));
+
+            // THEN the Error stays inside the tick, so the periodic task is not cancelled
+            assertThatCode(scheduler::tick).doesNotThrowAnyException();
         } finally {
             executor.shutdownNow();
         }
