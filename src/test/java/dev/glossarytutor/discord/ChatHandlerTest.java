@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.javacord.api.entity.channel.TextChannel;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
@@ -36,9 +37,13 @@ class ChatHandlerTest {
     }
 
     private ChatHandler handler(Tutor t) {
+        return handler(t, Runnable::run);
+    }
+
+    private ChatHandler handler(Tutor t, Executor engine) {
         DiscordConfig config = DiscordConfig.from(new Env(Map.of("DISCORD_HELP_CHANNELS", Long.toString(HELP_CHANNEL))));
         return new ChatHandler(t, new DiscordLayout(), new Throttle(5, 50, () -> 0L), config,
-                (question, plans) -> sent.add(plans));
+                (question, plans) -> sent.add(plans), engine);
     }
 
     private static Message message(String content, long channelId, boolean dm, boolean mentionsSelf, boolean bot) {
@@ -69,6 +74,26 @@ class ChatHandlerTest {
         // THEN
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).get(0).embeds().get(0).title()).isEqualTo("Epoch");
+    }
+
+    @Test
+    void mention_shouldBeAnsweredOnTheEngine_notOnTheEventThread() {
+        // GIVEN an engine that runs work only when told, and a tutor that records the questions it gets
+        List<Runnable> engine = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        tutor.addListener((server, answer) -> asked.add(answer.question()));
+        ChatHandler chat = handler(tutor, engine::add);
+
+        // WHEN a question arrives on the event thread
+        chat.onMessage(message("<@1000> what is an epoch?", 1, false, true, false), SELF);
+
+        // THEN the event thread has handed it on without asking the tutor
+        assertThat(asked).isEmpty();
+        assertThat(sent).isEmpty();
+        // ... and the engine answers it
+        engine.forEach(Runnable::run);
+        assertThat(asked).hasSize(1);
+        assertThat(sent).hasSize(1);
     }
 
     @Test

@@ -61,7 +61,7 @@ class ExplainInteractionsTest {
     @BeforeEach
     void setUp() {
         explainer = mock(Explainer.class);
-        explain = new ExplainInteractions(explainer, new DiscordLayout(), new Responder(Runnable::run, Duration.ofSeconds(2)));
+        explain = new ExplainInteractions(explainer, new DiscordLayout(), new Responder(Runnable::run, new ManualDeadlines(), Duration.ofSeconds(2)));
         updater = Mocks.builder(InteractionOriginalResponseUpdater.class);
         immediate = Mocks.builder(InteractionImmediateResponseBuilder.class);
     }
