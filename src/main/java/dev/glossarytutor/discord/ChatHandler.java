@@ -53,22 +53,33 @@ final class ChatHandler {
             return;
         }
         String question = stripSelfMention(message.getContent(), selfId);
+        String user = author.getIdAsString();
         String channel = message.getChannel().getIdAsString();
-        if (throttle.check(author.getIdAsString(), channel).isPresent()) {
-            log.debug("Rate limit: ignoring a chat question in channel {}", channel);
+        // A question put to the bot always gets a reply, so it is counted at once. Help-channel
+        // chatter mostly gets none; it must not use up the budget /define shares, so it is counted
+        // only once we know a reply will go out.
+        if (addressed && refused(user, channel)) {
             return;
         }
         String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
         engine.execute(() -> {
             try {
                 List<MessagePlan> plans = plansFor(tutor.ask(question, server), addressed);
-                if (!plans.isEmpty()) {
+                if (!plans.isEmpty() && (addressed || !refused(user, channel))) {
                     sender.answer(message, plans);
                 }
             } catch (RuntimeException e) {
                 log.warn("Answering a chat message failed", e);
             }
         });
+    }
+
+    private boolean refused(String user, String channel) {
+        if (throttle.check(user, channel).isPresent()) {
+            log.debug("Rate limit: ignoring a chat question in channel {}", channel);
+            return true;
+        }
+        return false;
     }
 
     private List<MessagePlan> plansFor(Answer answer, boolean addressed) {
