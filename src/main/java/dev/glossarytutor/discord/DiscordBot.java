@@ -69,7 +69,7 @@ public final class DiscordBot implements AutoCloseable {
             InstructorGate gate = new InstructorGate(config.instructorRoleId());
             Tutor tutor = services.tutor();
             ExplainInteractions explain = new ExplainInteractions(services.explainer(), layout,
-                    new Responder(threads.llm, threads.deadlines, DEFER_AFTER));
+                    new Responder(threads.llm, threads.deadlines, DEFER_AFTER), throttle);
             InteractionHandler glossary = new InteractionHandler(tutor, layout, responder, throttle, gate,
                     services.glossaryAdmin(), (plans, answer) -> explain.withExplainButtons(plans, answer.quotes()));
             QuizLayout quizLayout = new QuizLayout(layout);
