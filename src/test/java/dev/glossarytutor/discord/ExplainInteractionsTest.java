@@ -23,6 +23,7 @@ import dev.glossarytutor.llm.LanguageTag;
 import dev.glossarytutor.llm.Style;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.render.DiscordLayout;
+import dev.glossarytutor.render.DiscordShows;
 import dev.glossarytutor.render.MessagePlan;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -126,7 +127,7 @@ class ExplainInteractionsTest {
         List<JsonNode> embeds = embedsSentBy(updater);
         // ... the quote first, exactly as the glossary has it, then the labelled rephrasing
         assertThat(embeds.get(0).get("title").asText()).isEqualTo("Epoch");
-        assertThat(embeds.get(0).get("description").asText()).isEqualTo(epoch.definition());
+        assertThat(DiscordShows.text(embeds.get(0).get("description").asText())).isEqualTo(epoch.definition());
         assertThat(embeds.get(1).get("title").asText()).isEqualTo(Explanation.AI_LABEL);
         assertThat(embeds.get(1).get("description").asText()).isEqualTo("Eine Epoche ist ein voller Durchlauf.");
         verify(i, never()).createImmediateResponder();

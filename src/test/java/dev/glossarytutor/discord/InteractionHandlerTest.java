@@ -14,6 +14,7 @@ import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.render.DiscordLayout;
+import dev.glossarytutor.render.DiscordShows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ class InteractionHandlerTest {
         // THEN
         JsonNode embed = json(sentEmbeds().get(0));
         assertThat(embed.get("title").asText()).isEqualTo("Epoch");
-        assertThat(embed.get("description").asText()).isEqualTo(tutor.glossary().get("Epoch").definition());
+        assertThat(DiscordShows.text(embed.get("description").asText())).isEqualTo(tutor.glossary().get("Epoch").definition());
         verify(responder).setAllowedMentions(any());
         verify(responder).respond();
         verify(responder, never()).setFlags(MessageFlag.EPHEMERAL);
