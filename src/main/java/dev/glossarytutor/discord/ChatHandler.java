@@ -8,6 +8,7 @@ import dev.glossarytutor.render.DiscordLayout;
 import dev.glossarytutor.render.MessagePlan;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.javacord.api.entity.DiscordEntity;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
@@ -28,8 +29,12 @@ final class ChatHandler {
     private final Throttle throttle;
     private final DiscordConfig config;
     private final ChatSender sender;
+    /** Where questions are answered: never the event thread, which serves a whole server one event at a time. */
+    private final Executor engine;
 
-    ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender) {
+    ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
+                Executor engine) {
+        this.engine = engine;
         this.tutor = tutor;
         this.layout = layout;
         this.throttle = throttle;
@@ -48,17 +53,33 @@ final class ChatHandler {
             return;
         }
         String question = stripSelfMention(message.getContent(), selfId);
+        String user = author.getIdAsString();
         String channel = message.getChannel().getIdAsString();
-        if (throttle.check(author.getIdAsString(), channel).isPresent()) {
-            log.debug("Rate limit: ignoring a chat question in channel {}", channel);
+        // A question put to the bot always gets a reply, so it is counted at once. Help-channel
+        // chatter mostly gets none; it must not use up the budget /define shares, so it is counted
+        // only once we know a reply will go out.
+        if (addressed && refused(user, channel)) {
             return;
         }
         String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
-        Answer answer = tutor.ask(question, server);
-        List<MessagePlan> plans = plansFor(answer, addressed);
-        if (!plans.isEmpty()) {
-            sender.answer(message, plans);
+        engine.execute(() -> {
+            try {
+                List<MessagePlan> plans = plansFor(tutor.ask(question, server), addressed);
+                if (!plans.isEmpty() && (addressed || !refused(user, channel))) {
+                    sender.answer(message, plans);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Answering a chat message failed", e);
+            }
+        });
+    }
+
+    private boolean refused(String user, String channel) {
+        if (throttle.check(user, channel).isPresent()) {
+            log.debug("Rate limit: ignoring a chat question in channel {}", channel);
+            return true;
         }
+        return false;
     }
 
     private List<MessagePlan> plansFor(Answer answer, boolean addressed) {

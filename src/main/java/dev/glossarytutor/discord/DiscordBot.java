@@ -12,10 +12,7 @@ import dev.glossarytutor.store.OpenQuizMessageStore;
 import dev.glossarytutor.totd.TotdPoster;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
@@ -39,17 +36,17 @@ public final class DiscordBot implements AutoCloseable {
             + "> your application > Bot > Privileged Gateway Intents > turn on MESSAGE CONTENT INTENT, then restart.";
 
     private final DiscordApi api;
-    private final ExecutorService engine;
+    private final BotThreads threads;
     private final DiscordServices services;
     private final QuizPublisher quizPublisher;
     private final TotdPoster totdPoster;
     /** False from a lost gateway connection until Javacord reconnects or resumes it. */
     private volatile boolean connected = true;
 
-    private DiscordBot(DiscordApi api, ExecutorService engine, DiscordServices services, QuizPublisher quizPublisher,
+    private DiscordBot(DiscordApi api, BotThreads threads, DiscordServices services, QuizPublisher quizPublisher,
                        TotdPoster totdPoster) {
         this.api = api;
-        this.engine = engine;
+        this.threads = threads;
         this.services = services;
         this.quizPublisher = quizPublisher;
         this.totdPoster = totdPoster;
@@ -64,14 +61,15 @@ public final class DiscordBot implements AutoCloseable {
     static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
                             UnaryOperator<DiscordApiBuilder> connection) {
         DiscordApi api = login(token, connection);
-        ExecutorService engine = Executors.newFixedThreadPool(2, daemonThreads());
+        BotThreads threads = new BotThreads();
         try {
             DiscordLayout layout = new DiscordLayout();
             Throttle throttle = new Throttle(config.userPerMinute(), config.channelPerMinute(), Ticker.systemTicker());
-            Responder responder = new Responder(engine, DEFER_AFTER);
+            Responder responder = new Responder(threads.engine, threads.deadlines, DEFER_AFTER);
             InstructorGate gate = new InstructorGate(config.instructorRoleId());
             Tutor tutor = services.tutor();
-            ExplainInteractions explain = new ExplainInteractions(services.explainer(), layout, responder);
+            ExplainInteractions explain = new ExplainInteractions(services.explainer(), layout,
+                    new Responder(threads.llm, threads.deadlines, DEFER_AFTER), throttle);
             InteractionHandler glossary = new InteractionHandler(tutor, layout, responder, throttle, gate,
                     services.glossaryAdmin(), (plans, answer) -> explain.withExplainButtons(plans, answer.quotes()));
             QuizLayout quizLayout = new QuizLayout(layout);
@@ -83,7 +81,8 @@ public final class DiscordBot implements AutoCloseable {
                     new TotdInteractions(services.totdAdmin(), services.totd(), services.quickChecks(), tutor,
                             api::getServerTextChannelById, responder, gate, layout, config.totdRolePings()),
                     explain);
-            ChatHandler chat = new ChatHandler(tutor, layout, throttle, config, new ChannelReplies(config.replyMode()));
+            ChatHandler chat = new ChatHandler(tutor, layout, throttle, config, new ChannelReplies(config.replyMode()),
+                    threads.engine);
             long selfId = api.getYourself().getId();
 
             api.addSlashCommandCreateListener(e -> guarded(() -> interactions.onSlashCommand(e.getSlashCommandInteraction())));
@@ -102,7 +101,7 @@ public final class DiscordBot implements AutoCloseable {
             publisher.closeInterrupted();
             log.info("Discord bot connected as {} in {} servers", api.getYourself().getDiscriminatedName(),
                     api.getServers().size());
-            DiscordBot bot = new DiscordBot(api, engine, services, publisher,
+            DiscordBot bot = new DiscordBot(api, threads, services, publisher,
                     new DiscordTotdPoster(api::getServerTextChannelById, new TotdLayout(layout), config.totdRolePings()));
             // quizzes live in the engine, not in the connection: a resume or reconnect carries them on
             api.addLostConnectionListener(e -> bot.connected = false);
@@ -110,7 +109,7 @@ public final class DiscordBot implements AutoCloseable {
             api.addResumeListener(e -> bot.connected = true);
             return bot;
         } catch (RuntimeException e) {
-            engine.shutdownNow();
+            threads.close();
             api.disconnect();
             throw e;
         }
@@ -179,20 +178,11 @@ public final class DiscordBot implements AutoCloseable {
         return null;
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, "discord-engine-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    /** Disconnects from the gateway and stops the engine executor. Safe to call twice. */
+    /** Disconnects from the gateway and stops the bot's threads. Safe to call twice. */
     @Override
     public void close() {
         services.quiz().removeListener(quizPublisher);
-        engine.shutdownNow();
+        threads.close();
         try {
             api.disconnect().get(10, TimeUnit.SECONDS);
             log.info("Disconnected from Discord");

@@ -4,6 +4,7 @@ import dev.glossarytutor.llm.ExplainRequest;
 import dev.glossarytutor.llm.Explainer;
 import dev.glossarytutor.llm.LanguageTag;
 import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.render.DiscordLayout;
 import dev.glossarytutor.render.MessagePlan;
 import java.util.List;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * {@code /explain term: style:} and the "Explain differently" button, mapped to {@link Explainer}.
  * The explainer may block for up to the LLM deadline, so the interaction is deferred at once and
  * the reply edits it. The rephrasing is written in the language of the user's Discord client;
- * the quote stays as the glossary has it. Offered only when an LLM is configured.
+ * the quote stays as the glossary has it. Offered only when an LLM is configured. Each explanation
+ * is a public message, so it spends from the same question budget as {@code /define}.
  */
 final class ExplainInteractions {
     private static final Logger log = LoggerFactory.getLogger(ExplainInteractions.class);
@@ -26,11 +28,13 @@ final class ExplainInteractions {
     private final Explainer explainer;
     private final DiscordLayout layout;
     private final Responder responder;
+    private final QuestionBudget budget;
 
-    ExplainInteractions(Explainer explainer, DiscordLayout layout, Responder responder) {
+    ExplainInteractions(Explainer explainer, DiscordLayout layout, Responder responder, Throttle throttle) {
         this.explainer = explainer;
         this.layout = layout;
         this.responder = responder;
+        this.budget = new QuestionBudget(throttle, responder);
     }
 
     boolean enabled() {
@@ -69,6 +73,10 @@ final class ExplainInteractions {
     }
 
     private void explain(InteractionBase i, String term, Style style) {
+        // the LLM's own limiter counts only cache misses; every explanation is a public message
+        if (!budget.allows(i)) {
+            return;
+        }
         ExplainRequest request = new ExplainRequest(term, style, language(i), i.getUser().getIdAsString());
         responder.deferThenEdit(i, () -> layout.explanation(explainer.explain(request)));
     }

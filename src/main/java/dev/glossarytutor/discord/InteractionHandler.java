@@ -5,7 +5,6 @@ import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.render.DiscordLayout;
 import dev.glossarytutor.render.MessagePlan;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,7 @@ final class InteractionHandler {
     private final Tutor tutor;
     private final DiscordLayout layout;
     private final Responder responder;
-    private final Throttle throttle;
+    private final QuestionBudget budget;
     private final InstructorGate gate;
     private final GlossaryAdmin admin;
     /** Adds buttons of other features under an answer ("Explain differently"). */
@@ -53,7 +52,7 @@ final class InteractionHandler {
         this.tutor = tutor;
         this.layout = layout;
         this.responder = responder;
-        this.throttle = throttle;
+        this.budget = new QuestionBudget(throttle, responder);
         this.gate = gate;
         this.admin = admin;
     }
@@ -161,17 +160,8 @@ final class InteractionHandler {
         responder.respondPrivately(i, work);
     }
 
-    /** Applies the rate limits; a refused user gets a private notice saying when to try again. */
     private boolean allowed(InteractionBase i) {
-        String user = i.getUser() == null ? "unknown" : i.getUser().getIdAsString();
-        String channel = i.getChannel().map(DiscordEntity::getIdAsString).orElse("dm-" + user);
-        Optional<Duration> wait = throttle.check(user, channel);
-        if (wait.isPresent()) {
-            responder.refuse(i, "You are asking faster than I can keep up. You can ask again "
-                    + Throttle.humanWait(wait.get()) + ".");
-            return false;
-        }
-        return true;
+        return budget.allows(i);
     }
 
     private static String serverId(InteractionBase i) {

@@ -4,10 +4,8 @@ import dev.glossarytutor.render.MessagePlan;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder;
@@ -20,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * Answers an interaction with a list of {@link MessagePlan}s within Discord's three seconds: the
  * work runs on the engine executor; if it is done within {@code deferAfter} the reply is
  * immediate, otherwise the interaction is deferred and the reply edits the "thinking" message.
+ * The calling (event) thread never waits for the work or for Discord.
  * Extra plans go out as follow-ups, in order. Failures become a short private apology.
  */
 final class Responder {
@@ -28,10 +27,12 @@ final class Responder {
     private static final Logger log = LoggerFactory.getLogger(Responder.class);
 
     private final Executor engine;
+    private final Deadlines deadlines;
     private final Duration deferAfter;
 
-    Responder(Executor engine, Duration deferAfter) {
+    Responder(Executor engine, Deadlines deadlines, Duration deferAfter) {
         this.engine = engine;
+        this.deadlines = deadlines;
         this.deferAfter = deferAfter;
     }
 
@@ -46,23 +47,45 @@ final class Responder {
     }
 
     private void respond(InteractionBase interaction, Supplier<List<MessagePlan>> work, boolean privately) {
+        // Nothing here waits: Javacord hands a server's events to listeners one at a time, so a
+        // listener that blocks makes every later interaction of that server miss its deadline.
+        // Whichever comes first, the answer or the deadline, claims the one initial response.
+        AtomicBoolean claimed = new AtomicBoolean();
         CompletableFuture<List<MessagePlan>> plans = CompletableFuture.supplyAsync(work, engine);
+        Runnable callOff = deadlines.after(deferAfter, () -> {
+            if (claimed.compareAndSet(false, true)) {
+                defer(interaction, plans, privately);
+            }
+        });
+        plans.whenComplete((done, error) -> {
+            if (!claimed.compareAndSet(false, true)) {
+                return; // the deferral sends it
+            }
+            callOff.run();
+            if (error != null) {
+                log.warn("Answering an interaction failed", error);
+                refuse(interaction, APOLOGY);
+            } else {
+                now(interaction, done);
+            }
+        });
+    }
+
+    /** Shows "thinking..." and edits it once {@code plans} are done. */
+    private void defer(InteractionBase interaction, CompletableFuture<List<MessagePlan>> plans, boolean privately) {
         try {
-            now(interaction, plans.get(deferAfter.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException slow) {
-            (privately ? interaction.respondLater(true) : interaction.respondLater()).thenAccept(updater -> plans.whenComplete((done, error) -> {
-                if (error != null) {
-                    log.warn("Answering an interaction failed", error);
-                    deferredFailure(interaction, updater);
-                } else {
-                    deferred(interaction, updater, done);
-                }
-            })).exceptionally(e -> logged("Deferring an interaction failed", e));
-        } catch (ExecutionException e) {
-            log.warn("Answering an interaction failed", e.getCause());
-            refuse(interaction, APOLOGY);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            (privately ? interaction.respondLater(true) : interaction.respondLater()).thenAccept(updater ->
+                    plans.whenComplete((done, error) -> {
+                        if (error != null) {
+                            log.warn("Answering an interaction failed", error);
+                            deferredFailure(interaction, updater);
+                        } else {
+                            deferred(interaction, updater, done);
+                        }
+                    })).exceptionally(e -> logged("Deferring an interaction failed", e));
+        } catch (RuntimeException e) {
+            // runs on the deadline thread, which must survive any one interaction
+            log.warn("Deferring an interaction failed", e);
         }
     }
 

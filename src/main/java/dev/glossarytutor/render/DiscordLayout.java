@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * nothing of the chat library, so the limits and the splitting are tested without it.
  *
  * <p>A definition is never cut: when it does not fit one embed it continues in the next, and
- * the pieces concatenate back to the exact original text.
+ * the pieces concatenate back to the exact original text. Discord renders embeds as Markdown, so
+ * glossary text in them is escaped ({@link DiscordMarkdown}): what students see is the text exactly.
  */
 public final class DiscordLayout {
     public static final int CONTENT_LIMIT = 2_000;
@@ -204,6 +205,35 @@ public final class DiscordLayout {
         return pieces;
     }
 
+    /**
+     * Splits {@code raw} like {@link #split} and escapes each piece for Discord's Markdown, so that
+     * every escaped piece is at most {@code limit} characters and an escape always stays with its
+     * character. Unescaped and concatenated, the pieces are exactly {@code raw}.
+     */
+    static List<String> splitEscaped(String raw, int limit) {
+        if (limit < 4) {
+            throw new IllegalArgumentException("limit must be at least 4, got " + limit);
+        }
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        do {
+            int max = Math.min(raw.length(), start + limit);
+            while (true) {
+                int end = max == raw.length() ? max : breakBefore(raw, start, max);
+                String piece = DiscordMarkdown.escape(raw.substring(start, end));
+                if (piece.length() <= limit) {
+                    pieces.add(piece);
+                    start = end;
+                    break;
+                }
+                // each raw character costs one or two escaped ones: give back at least half the excess
+                int excess = piece.length() - limit;
+                max = Math.max(start + 2, Math.min(max - 1, end - Math.max(1, excess / 2)));
+            }
+        } while (start < raw.length());
+        return pieces;
+    }
+
     private static int breakBefore(String text, int start, int max) {
         int newline = text.lastIndexOf('\n', max - 1);
         if (newline >= start + 1) {
@@ -218,17 +248,17 @@ public final class DiscordLayout {
     }
 
     private List<EmbedPlan> embedsFor(Quote q) {
-        String title = cap(q.term(), TITLE_LIMIT);
+        String title = escapedCap(q.term(), TITLE_LIMIT);
         List<Field> fields = new ArrayList<>();
         addField(fields, "Also called", String.join(", ", q.aliases()));
         addField(fields, "See also", String.join(", ", q.seeAlso()));
         addField(fields, "Read more", String.join("; ", q.entry().readMore()));
         int fieldsLength = fields.stream().mapToInt(f -> f.name().length() + f.value().length()).sum();
 
-        List<String> pieces = split(q.definition(), DESCRIPTION_LIMIT);
+        List<String> pieces = splitEscaped(q.definition(), DESCRIPTION_LIMIT);
         List<EmbedPlan> embeds = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
-            String pieceTitle = i == 0 ? title : cap(q.term() + " (continued)", TITLE_LIMIT);
+            String pieceTitle = i == 0 ? title : escapedCap(q.term() + " (continued)", TITLE_LIMIT);
             embeds.add(new EmbedPlan(pieceTitle, pieces.get(i), List.of()));
         }
         if (!fields.isEmpty()) {
@@ -246,7 +276,7 @@ public final class DiscordLayout {
         if (value.isBlank()) {
             return;
         }
-        List<String> parts = split(value, FIELD_VALUE_LIMIT);
+        List<String> parts = splitEscaped(value, FIELD_VALUE_LIMIT);
         for (int i = 0; i < parts.size(); i++) {
             fields.add(new Field(i == 0 ? name : name + " (continued)", parts.get(i)));
         }
@@ -296,6 +326,12 @@ public final class DiscordLayout {
 
     private static String fit(String text) {
         return cap(text, CONTENT_LIMIT);
+    }
+
+    /** Glossary text for a title, escaped; an over-long one is shortened before escaping, so that it fits. */
+    private static String escapedCap(String raw, int limit) {
+        String escaped = DiscordMarkdown.escape(raw);
+        return escaped.length() <= limit ? escaped : DiscordMarkdown.escape(cap(raw, limit / 2));
     }
 
     /** Shortens labels and echoes (never definitions) with an ellipsis. */

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.javacord.api.entity.channel.TextChannel;
 import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.message.MessageAuthor;
@@ -36,9 +37,16 @@ class ChatHandlerTest {
     }
 
     private ChatHandler handler(Tutor t) {
+        return handler(t, Runnable::run);
+    }
+
+    private ChatHandler handler(Tutor t, Executor engine) {
+        return handler(t, engine, new Throttle(5, 50, () -> 0L));
+    }
+
+    private ChatHandler handler(Tutor t, Executor engine, Throttle throttle) {
         DiscordConfig config = DiscordConfig.from(new Env(Map.of("DISCORD_HELP_CHANNELS", Long.toString(HELP_CHANNEL))));
-        return new ChatHandler(t, new DiscordLayout(), new Throttle(5, 50, () -> 0L), config,
-                (question, plans) -> sent.add(plans));
+        return new ChatHandler(t, new DiscordLayout(), throttle, config, (question, plans) -> sent.add(plans), engine);
     }
 
     private static Message message(String content, long channelId, boolean dm, boolean mentionsSelf, boolean bot) {
@@ -72,6 +80,26 @@ class ChatHandlerTest {
     }
 
     @Test
+    void mention_shouldBeAnsweredOnTheEngine_notOnTheEventThread() {
+        // GIVEN an engine that runs work only when told, and a tutor that records the questions it gets
+        List<Runnable> engine = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        tutor.addListener((server, answer) -> asked.add(answer.question()));
+        ChatHandler chat = handler(tutor, engine::add);
+
+        // WHEN a question arrives on the event thread
+        chat.onMessage(message("<@1000> what is an epoch?", 1, false, true, false), SELF);
+
+        // THEN the event thread has handed it on without asking the tutor
+        assertThat(asked).isEmpty();
+        assertThat(sent).isEmpty();
+        // ... and the engine answers it
+        engine.forEach(Runnable::run);
+        assertThat(asked).hasSize(1);
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
     void directMessage_shouldBeAnswered() {
         handler(tutor).onMessage(message("what is an epoch", 5, true, false, false), SELF);
         assertThat(sent).hasSize(1);
@@ -92,6 +120,56 @@ class ChatHandlerTest {
 
         // THEN only the answerable one got a reply
         assertThat(sent).hasSize(1);
+    }
+
+    @Test
+    void helpChannelChat_thatGetsNoReply_shouldNotUseUpTheQuestionBudget() {
+        // GIVEN the bot's shared throttle (5 a minute per user) and a help channel
+        Throttle throttle = new Throttle(5, 50, () -> 0L);
+        ChatHandler chat = handler(tutor, Runnable::run, throttle);
+
+        // WHEN a student chats with classmates in the help channel (nothing the bot answers)...
+        for (String line : List.of("anyone around?", "I am stuck on the flux capacitor",
+                "the lab room is cold", "see you tomorrow", "brb coffee")) {
+            chat.onMessage(message(line, HELP_CHANNEL, false, false, false), SELF);
+        }
+        assertThat(sent).isEmpty();
+        // ... and then asks a real question
+        chat.onMessage(message("what is an epoch?", HELP_CHANNEL, false, false, false), SELF);
+
+        // THEN the question is answered, and /define (same throttle) still works for them
+        assertThat(sent).hasSize(1);
+        assertThat(throttle.check("42", "other-channel")).isEmpty();
+    }
+
+    @Test
+    void helpChannel_answerableQuestionOverTheBudget_shouldGetNoReply() {
+        // GIVEN a student who has used their one question of the minute
+        Throttle throttle = new Throttle(1, 50, () -> 0L);
+        assertThat(throttle.check("42", "elsewhere")).isEmpty();
+        ChatHandler chat = handler(tutor, Runnable::run, throttle);
+
+        // WHEN they ask an answerable question in the help channel
+        chat.onMessage(message("what is an epoch?", HELP_CHANNEL, false, false, false), SELF);
+
+        // THEN the reply is held back by the limit
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void mention_overTheBudget_shouldBeRefusedBeforeTheTutorIsAsked() {
+        // GIVEN a student who has used their one question of the minute, and a tutor that records questions
+        Throttle throttle = new Throttle(1, 50, () -> 0L);
+        assertThat(throttle.check("42", "elsewhere")).isEmpty();
+        List<String> asked = new ArrayList<>();
+        tutor.addListener((server, answer) -> asked.add(answer.question()));
+
+        // WHEN they mention the bot with a question
+        handler(tutor, Runnable::run, throttle).onMessage(message("<@1000> what is an epoch?", 1, false, true, false), SELF);
+
+        // THEN the tutor never saw it and nothing was sent
+        assertThat(asked).isEmpty();
+        assertThat(sent).isEmpty();
     }
 
     @Test

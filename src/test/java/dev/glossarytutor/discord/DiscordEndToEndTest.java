@@ -10,6 +10,7 @@ import dev.glossarytutor.config.Env;
 import dev.glossarytutor.config.Secret;
 import dev.glossarytutor.instructor.CoverageGaps;
 import dev.glossarytutor.instructor.GlossaryReloader;
+import dev.glossarytutor.render.DiscordShows;
 import dev.glossarytutor.store.Database;
 import dev.glossarytutor.store.GapStore;
 import java.time.Clock;
@@ -116,7 +117,7 @@ class DiscordEndToEndTest {
         assertThat(reply.get("type").asInt()).isEqualTo(4);
         JsonNode embed = reply.at("/data/embeds/0");
         assertThat(embed.get("title").asText()).isEqualTo("Overfitting");
-        assertThat(embed.get("description").asText()).isEqualTo(tutor.glossary().get("Overfitting").definition());
+        assertThat(DiscordShows.text(embed.get("description").asText())).isEqualTo(tutor.glossary().get("Overfitting").definition());
         assertNoPings(reply.get("data"));
     }
 
@@ -147,7 +148,7 @@ class DiscordEndToEndTest {
         // THEN
         JsonNode reply = replyTo(message).json();
         assertThat(reply.at("/embeds/0/title").asText()).isEqualTo("Epoch");
-        assertThat(reply.at("/embeds/0/description").asText()).isEqualTo(tutor.glossary().get("Epoch").definition());
+        assertThat(DiscordShows.text(reply.at("/embeds/0/description").asText())).isEqualTo(tutor.glossary().get("Epoch").definition());
         assertNoPings(reply);
         assertThat(reply.at("/allowed_mentions/replied_user").asBoolean()).isFalse();
     }

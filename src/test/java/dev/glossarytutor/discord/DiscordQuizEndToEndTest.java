@@ -10,6 +10,7 @@ import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.quiz.Question;
 import dev.glossarytutor.quiz.QuizEvent;
 import dev.glossarytutor.quiz.QuizListener;
+import dev.glossarytutor.render.DiscordShows;
 import dev.glossarytutor.store.OpenQuizMessageStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ class DiscordQuizEndToEndTest {
                 .contains("Right: <@" + Payloads.STUDENT + ">")
                 .contains("Scores: <@" + Payloads.STUDENT + "> 1/1 \u00b7 <@" + Payloads.STUDENT2 + "> 0/1");
         assertThat(reveal.json().at("/embeds/0/title").asText()).isEqualTo(question.entry().term());
-        assertThat(reveal.json().at("/embeds/0/description").asText()).isEqualTo(question.entry().definition());
+        assertThat(DiscordShows.text(reveal.json().at("/embeds/0/description").asText())).isEqualTo(question.entry().definition());
         assertNoPings(reveal.json());
         // ... and the results close the quiz
         RecordedRequest over = posted(mark, Payloads.GENERAL, "**Quiz over");
@@ -227,7 +228,7 @@ class DiscordQuizEndToEndTest {
         List<RecordedRequest> after = bot.followups(click, 2);
         JsonNode reveal = after.get(0).json();
         assertThat(ephemeral(reveal)).isTrue();
-        assertThat(reveal.at("/embeds/0/description").asText()).isEqualTo(question.entry().definition());
+        assertThat(DiscordShows.text(reveal.at("/embeds/0/description").asText())).isEqualTo(question.entry().definition());
         assertThat(after.get(1).json().get("content").asText()).startsWith("**Quiz over");
         assertThat(ephemeral(after.get(1).json())).isTrue();
         assertNoPings(reveal);

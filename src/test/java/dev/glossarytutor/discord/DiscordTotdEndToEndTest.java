@@ -8,6 +8,7 @@ import dev.glossarytutor.discord.fake.FakeDiscord;
 import dev.glossarytutor.discord.fake.Payloads;
 import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.render.DiscordShows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -103,7 +104,7 @@ class DiscordTotdEndToEndTest {
         JsonNode body = post.json();
         assertThat(body.get("content").asText()).startsWith("**Term of the day** \u00b7 2026-03-02");
         Entry entry = bot.tutor.glossary().get(body.at("/embeds/0/title").asText());
-        assertThat(body.at("/embeds/0/description").asText()).isEqualTo(entry.definition());
+        assertThat(DiscordShows.text(body.at("/embeds/0/description").asText())).isEqualTo(entry.definition());
         assertThat(body.at("/allowed_mentions/parse")).isEmpty();
         assertThat(body.at("/allowed_mentions/roles")).isEmpty();
         assertThat(reply.get("content").asText()).isEqualTo("Posted " + entry.term() + " in <#" + Payloads.ANNOUNCEMENTS + ">.");

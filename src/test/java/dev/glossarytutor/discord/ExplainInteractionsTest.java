@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Quote;
 import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.config.DiscordConfig;
+import dev.glossarytutor.config.Env;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.llm.ExplainRequest;
@@ -18,11 +21,14 @@ import dev.glossarytutor.llm.Explainer;
 import dev.glossarytutor.llm.Explanation;
 import dev.glossarytutor.llm.LanguageTag;
 import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.render.DiscordLayout;
+import dev.glossarytutor.render.DiscordShows;
 import dev.glossarytutor.render.MessagePlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -61,9 +67,14 @@ class ExplainInteractionsTest {
     @BeforeEach
     void setUp() {
         explainer = mock(Explainer.class);
-        explain = new ExplainInteractions(explainer, new DiscordLayout(), new Responder(Runnable::run, Duration.ofSeconds(2)));
+        explain = explainInteractions(new Throttle(5, 50, () -> 0L));
         updater = Mocks.builder(InteractionOriginalResponseUpdater.class);
         immediate = Mocks.builder(InteractionImmediateResponseBuilder.class);
+    }
+
+    private ExplainInteractions explainInteractions(Throttle throttle) {
+        return new ExplainInteractions(explainer, new DiscordLayout(),
+                new Responder(Runnable::run, new ManualDeadlines(), Duration.ofSeconds(2)), throttle);
     }
 
     private <T extends org.javacord.api.interaction.InteractionBase> T interaction(Class<T> type, DiscordLocale locale) {
@@ -116,7 +127,7 @@ class ExplainInteractionsTest {
         List<JsonNode> embeds = embedsSentBy(updater);
         // ... the quote first, exactly as the glossary has it, then the labelled rephrasing
         assertThat(embeds.get(0).get("title").asText()).isEqualTo("Epoch");
-        assertThat(embeds.get(0).get("description").asText()).isEqualTo(epoch.definition());
+        assertThat(DiscordShows.text(embeds.get(0).get("description").asText())).isEqualTo(epoch.definition());
         assertThat(embeds.get(1).get("title").asText()).isEqualTo(Explanation.AI_LABEL);
         assertThat(embeds.get(1).get("description").asText()).isEqualTo("Eine Epoche ist ein voller Durchlauf.");
         verify(i, never()).createImmediateResponder();
@@ -137,6 +148,49 @@ class ExplainInteractionsTest {
         assertThat(handled).isTrue();
         verify(click).respondLater();
         verify(explainer).explain(new ExplainRequest("Epoch", Style.SIMPLER, LanguageTag.parse("en-US"), "42"));
+    }
+
+    @Test
+    void explainButton_clickedManyTimes_shouldBeRateLimitedLikeDefine() {
+        // GIVEN an explainer whose rephrasing is cached (so the LLM's own rate limit never applies),
+        // and the bot's default question budget
+        when(explainer.isConfigured()).thenReturn(true);
+        when(explainer.explain(any())).thenReturn(rephrased("Simpler."));
+        DiscordConfig defaults = DiscordConfig.from(new Env(Map.of()));
+        explain = explainInteractions(new Throttle(defaults.userPerMinute(), defaults.channelPerMinute(), () -> 0L));
+        ButtonInteraction click = interaction(ButtonInteraction.class, DiscordLocale.ENGLISH_US);
+        when(click.getCustomId()).thenReturn(DiscordLayout.EXPLAIN_BUTTON + "Epoch");
+
+        // WHEN one student clicks "Explain differently" 30 times within a minute
+        for (int n = 0; n < 30; n++) {
+            explain.onButton(click);
+        }
+
+        // THEN only the per-user budget produced public answers; the rest were refused privately
+        verify(click, times(defaults.userPerMinute())).respondLater();
+        verify(explainer, times(defaults.userPerMinute())).explain(any());
+        verify(immediate, times(30 - defaults.userPerMinute())).setFlags(MessageFlag.EPHEMERAL);
+    }
+
+    @Test
+    void explain_overTheUserLimit_shouldGetAPrivateNoticeWithTheWait() {
+        // GIVEN one question per minute, already used on /define (the same throttle)
+        when(explainer.isConfigured()).thenReturn(true);
+        Throttle throttle = new Throttle(1, 50, () -> 0L);
+        assertThat(throttle.check("42", "dm-42")).isEmpty();
+        explain = explainInteractions(throttle);
+        SlashCommandInteraction i = explainCommand("Epoch", null, DiscordLocale.ENGLISH_US);
+
+        // WHEN
+        explain.onSlashCommand(i);
+
+        // THEN a private notice, nothing deferred, the explainer never called
+        ArgumentCaptor<String> content = ArgumentCaptor.forClass(String.class);
+        verify(immediate).setContent(content.capture());
+        assertThat(content.getValue()).contains("ask again in 60 seconds");
+        verify(immediate).setFlags(MessageFlag.EPHEMERAL);
+        verify(i, never()).respondLater();
+        verify(explainer, never()).explain(any());
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.render.DiscordLayout;
+import dev.glossarytutor.render.DiscordShows;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,18 +48,19 @@ class InteractionHandlerTest {
     private InteractionHandler handler;
     private InteractionImmediateResponseBuilder responder;
     private final List<Runnable> queued = new ArrayList<>();
+    private final ManualDeadlines deadlines = new ManualDeadlines();
 
     @BeforeEach
     void setUp() throws Exception {
         tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
         admin = mock(GlossaryAdmin.class);
         when(admin.reload(anyString(), anyString())).thenReturn("Reloaded the glossary: 3 terms.");
-        handler = handler(Runnable::run, Duration.ofSeconds(2), 5);
+        handler = handler(Runnable::run, 5);
         responder = Mocks.builder(InteractionImmediateResponseBuilder.class);
     }
 
-    private InteractionHandler handler(Executor engine, Duration deferAfter, int perUser) {
-        return new InteractionHandler(tutor, new DiscordLayout(), new Responder(engine, deferAfter),
+    private InteractionHandler handler(Executor engine, int perUser) {
+        return new InteractionHandler(tutor, new DiscordLayout(), new Responder(engine, deadlines, Duration.ofMillis(1500)),
                 new Throttle(perUser, 100, () -> 0L), new InstructorGate(Optional.of(77L)), admin);
     }
 
@@ -106,7 +108,7 @@ class InteractionHandlerTest {
         // THEN
         JsonNode embed = json(sentEmbeds().get(0));
         assertThat(embed.get("title").asText()).isEqualTo("Epoch");
-        assertThat(embed.get("description").asText()).isEqualTo(tutor.glossary().get("Epoch").definition());
+        assertThat(DiscordShows.text(embed.get("description").asText())).isEqualTo(tutor.glossary().get("Epoch").definition());
         verify(responder).setAllowedMentions(any());
         verify(responder).respond();
         verify(responder, never()).setFlags(MessageFlag.EPHEMERAL);
@@ -218,7 +220,7 @@ class InteractionHandlerTest {
     @Test
     void define_overTheUserLimit_shouldGetAPrivateNoticeWithTheWait() {
         // GIVEN one question per minute already used
-        handler = handler(Runnable::run, Duration.ofSeconds(2), 1);
+        handler = handler(Runnable::run, 1);
         handler.onSlashCommand(slash("define", "term", "epoch"));
         responder = Mocks.builder(InteractionImmediateResponseBuilder.class);
 
@@ -268,13 +270,14 @@ class InteractionHandlerTest {
     @Test
     void define_slowEngine_shouldDeferThenUpdateTheOriginalResponse() {
         // GIVEN an engine that has not run yet when the deadline passes
-        handler = handler(queued::add, Duration.ZERO, 5);
+        handler = handler(queued::add, 5);
         SlashCommandInteraction i = slash("define", "term", "epoch");
         InteractionOriginalResponseUpdater updater = Mocks.builder(InteractionOriginalResponseUpdater.class);
         when(i.respondLater()).thenReturn(CompletableFuture.completedFuture(updater));
 
-        // WHEN the command arrives, then the engine finishes
+        // WHEN the command arrives, the deadline passes, then the engine finishes
         handler.onSlashCommand(i);
+        deadlines.pass();
         verify(i).respondLater();
         queued.forEach(Runnable::run);
 
@@ -282,6 +285,58 @@ class InteractionHandlerTest {
         verify(updater).addEmbeds(anyList());
         verify(updater).update();
         verify(responder, never()).respond();
+    }
+
+    @Test
+    void define_slowEngine_shouldReturnAtOnceWithoutWaitingForTheAnswer() {
+        // GIVEN an engine that has not run yet
+        handler = handler(queued::add, 5);
+        SlashCommandInteraction i = slash("define", "term", "epoch");
+
+        // WHEN the command arrives (on Javacord's event thread, which serves the whole server)
+        handler.onSlashCommand(i);
+
+        // THEN the handler returned before anything was sent: neither an answer nor a deferral yet
+        verify(responder, never()).respond();
+        verify(i, never()).respondLater();
+        assertThat(queued).hasSize(1);
+        assertThat(deadlines.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void define_answerBeforeTheDeadline_shouldRespondOnceAndNeverDefer() {
+        // GIVEN an engine that finishes before the deadline
+        handler = handler(queued::add, 5);
+        SlashCommandInteraction i = slash("define", "term", "epoch");
+
+        // WHEN the answer arrives, then the deadline time comes
+        handler.onSlashCommand(i);
+        queued.forEach(Runnable::run);
+        deadlines.pass();
+
+        // THEN exactly one immediate response, the deadline called off, no deferral
+        verify(responder).respond();
+        verify(i, never()).respondLater();
+        assertThat(deadlines.pending()).isZero();
+    }
+
+    @Test
+    void define_deadlineBeforeTheAnswer_shouldDeferOnceAndNeverRespondImmediately() {
+        // GIVEN an engine that finishes only after the deadline, and an answer that arrives late
+        handler = handler(queued::add, 5);
+        SlashCommandInteraction i = slash("define", "term", "epoch");
+        InteractionOriginalResponseUpdater updater = Mocks.builder(InteractionOriginalResponseUpdater.class);
+        when(i.respondLater()).thenReturn(CompletableFuture.completedFuture(updater));
+
+        // WHEN the deadline passes first, then the answer arrives
+        handler.onSlashCommand(i);
+        deadlines.pass();
+        queued.forEach(Runnable::run);
+
+        // THEN one deferral, edited once; the immediate responder is never used
+        verify(i).respondLater();
+        verify(updater).update();
+        verify(i, never()).createImmediateResponder();
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.discord.fake.TestCertificate;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.render.DiscordShows;
 import java.util.ArrayList;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -94,7 +95,7 @@ class ShippedJarIT {
                 RecordedRequest reveal = discord.awaitRequest(r -> r.is("POST", "/api/v10/channels/" + Payloads.GENERAL
                         + "/messages") && r.json().path("content").asText().contains("The answer is"), WAIT);
                 String term = reveal.json().at("/embeds/0/title").asText();
-                assertThat(reveal.json().at("/embeds/0/description").asText()).isEqualTo(glossary.get(term).definition());
+                assertThat(DiscordShows.text(reveal.json().at("/embeds/0/description").asText())).isEqualTo(glossary.get(term).definition());
                 assertThat(reveal.json().at("/allowed_mentions/parse")).isEmpty();
             } finally {
                 bot.destroy();

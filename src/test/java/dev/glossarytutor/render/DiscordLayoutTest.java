@@ -38,7 +38,7 @@ class DiscordLayoutTest {
         assertThat(plans).hasSize(1);
         EmbedPlan embed = plans.get(0).embeds().get(0);
         assertThat(embed.title()).isEqualTo("Backpropagation");
-        assertThat(embed.description()).isEqualTo(backprop.definition());
+        assertThat(DiscordShows.text(embed.description())).isEqualTo(backprop.definition());
         assertThat(embed.fields()).extracting(MessagePlan.Field::name).containsExactly("Also called", "See also");
         assertThat(embed.fields().get(0).value()).isEqualTo("backprop, backward pass");
         assertThat(plans.get(0).ephemeral()).isFalse();
@@ -56,7 +56,7 @@ class DiscordLayoutTest {
 
         // THEN the quote is unchanged and the close matches are define buttons on its message
         assertThat(plans).hasSize(1);
-        assertThat(plans.get(0).embeds().get(0).description()).isEqualTo(valid.definition());
+        assertThat(DiscordShows.text(plans.get(0).embeds().get(0).description())).isEqualTo(valid.definition());
         assertThat(plans.get(0).buttons()).extracting(ButtonPlan::customId)
                 .containsExactly(DiscordLayout.DEFINE_BUTTON + "Same Convolution", DiscordLayout.DEFINE_BUTTON + "Kernel");
         assertThat(plans.get(0).buttons()).extracting(ButtonPlan::label).containsExactly("Or: Same Convolution", "Or: Kernel");
@@ -94,10 +94,91 @@ class DiscordLayoutTest {
         }
         assertThat(all).allSatisfy(e -> assertThat(e.description()).hasSizeLessThanOrEqualTo(DiscordLayout.DESCRIPTION_LIMIT));
         int perQuote = all.size() / 3;
-        String first = all.subList(0, perQuote).stream().map(EmbedPlan::description).collect(Collectors.joining());
+        String first = all.subList(0, perQuote).stream().map(e -> DiscordShows.text(e.description()))
+                .collect(Collectors.joining());
         assertThat(first).isEqualTo(definition);
         assertThat(all.get(1).title()).isEqualTo("Long (continued)");
         assertThat(plans.size()).isGreaterThan(1);
+    }
+
+    @Test
+    void answer_definitionWithBackslashesAndUnderscores_shouldBeShownExactlyAsTheGlossaryHasIt() {
+        // GIVEN the shipped "Bias" entry, whose definition contains \(b\) and \(h = \sum_i f(x_i w_i + b)\)
+        Entry bias = glossary.get("Bias");
+        Answer answer = Answer.quoting("what is bias", Answer.Kind.DEFINITION, List.of(new Quote(bias, 1)), 1);
+
+        // WHEN
+        String description = layout.answer(answer).get(0).embeds().get(0).description();
+
+        // THEN what the student sees is the definition, word for word, and nothing in it can turn into formatting
+        assertThat(DiscordShows.text(description)).isEqualTo(bias.definition());
+        assertThat(unescapedMarkup(description)).isEmpty();
+    }
+
+    @Test
+    void quotes_longDefinitionFullOfMarkup_shouldKeepEveryLimitAndShowTheExactText() {
+        // GIVEN a definition over 4,096 characters where nearly every character needs an escape
+        String definition = "- a list?\n1. a number?\n# a header?\n" + "*_~|`>#[]<\\".repeat(700)
+                + " \\(h = \\sum_i f(x_i w_i + b)\\) see https://example.org/a_b_c. ||spoiler|| **bold** end";
+        Entry entry = new Entry("Markup_heavy", List.of("mark_up", "*star*"), List.of(), List.of("Bias_term"), List.of(),
+                List.of(), definition, Source.UNKNOWN);
+
+        // WHEN
+        List<MessagePlan> plans = layout.quotes(List.of(new Quote(entry, 1)));
+
+        // THEN every Discord limit holds
+        List<EmbedPlan> all = plans.stream().flatMap(p -> p.embeds().stream()).toList();
+        for (MessagePlan p : plans) {
+            assertThat(p.embeds()).hasSizeLessThanOrEqualTo(DiscordLayout.EMBEDS_PER_MESSAGE);
+            assertThat(p.embedLength()).isLessThanOrEqualTo(DiscordLayout.MESSAGE_EMBED_LIMIT);
+        }
+        assertThat(all).allSatisfy(e -> {
+            assertThat(e.description()).hasSizeLessThanOrEqualTo(DiscordLayout.DESCRIPTION_LIMIT);
+            assertThat(e.title()).hasSizeLessThanOrEqualTo(DiscordLayout.TITLE_LIMIT);
+            assertThat(unescapedMarkup(e.description())).isEmpty();
+        });
+        assertThat(all.size()).isGreaterThan(1);
+        // ... unescaped and joined, the pieces are the definition exactly (no escape separated from its character)
+        assertThat(all.stream().map(e -> DiscordShows.text(e.description())).collect(Collectors.joining()))
+                .isEqualTo(definition);
+        // ... the title and the fields show the glossary's own text too, and the link stays a link
+        assertThat(DiscordShows.text(all.get(0).title())).isEqualTo("Markup_heavy");
+        MessagePlan.Field aliases = all.get(all.size() - 1).fields().get(0);
+        assertThat(DiscordShows.text(aliases.value())).isEqualTo("mark_up, *star*");
+        assertThat(all.stream().map(EmbedPlan::description).collect(Collectors.joining()))
+                .contains("https://example.org/a_b_c. ");
+    }
+
+    @Test
+    void escape_listMarkersAtTheStartOfALine_shouldBeEscapedButHyphensInWordsShouldNot() {
+        // GIVEN text with list markers at line starts and hyphens inside words
+        String text = "- item\n  + other\n12. numbered\n-# small\nmini-batch 3.5 a+b";
+
+        // WHEN
+        String escaped = DiscordMarkdown.escape(text);
+
+        // THEN
+        assertThat(escaped).isEqualTo("\\- item\n  \\+ other\n12\\. numbered\n\\-\\# small\nmini-batch 3.5 a+b");
+        assertThat(DiscordShows.text(escaped)).isEqualTo(text);
+    }
+
+    /** Characters Discord could read as formatting that are not preceded by an escape. */
+    private static String unescapedMarkup(String markdown) {
+        StringBuilder found = new StringBuilder();
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if ("*_~|`>#[]<".indexOf(c) >= 0 && !insideUrl(markdown, i)) {
+                found.append(c);
+            }
+        }
+        return found.toString();
+    }
+
+    private static boolean insideUrl(String text, int at) {
+        int space = Math.max(text.lastIndexOf(' ', at), text.lastIndexOf('\n', at));
+        return text.startsWith("https://", space + 1);
     }
 
     @Test

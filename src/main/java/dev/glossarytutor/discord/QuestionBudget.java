@@ -1,0 +1,35 @@
+package dev.glossarytutor.discord;
+
+import dev.glossarytutor.ratelimit.Throttle;
+import java.time.Duration;
+import java.util.Optional;
+import org.javacord.api.entity.DiscordEntity;
+import org.javacord.api.interaction.InteractionBase;
+
+/**
+ * The per-user and per-channel question limits for interactions. Every command that posts a
+ * public answer spends from the one {@link Throttle} that chat also uses, so no command is a way
+ * around it; a refused user gets a private notice saying when to try again.
+ */
+final class QuestionBudget {
+    private final Throttle throttle;
+    private final Responder responder;
+
+    QuestionBudget(Throttle throttle, Responder responder) {
+        this.throttle = throttle;
+        this.responder = responder;
+    }
+
+    /** True when {@code i} may go ahead; otherwise it has been refused privately. */
+    boolean allows(InteractionBase i) {
+        String user = i.getUser() == null ? "unknown" : i.getUser().getIdAsString();
+        String channel = i.getChannel().map(DiscordEntity::getIdAsString).orElse("dm-" + user);
+        Optional<Duration> wait = throttle.check(user, channel);
+        if (wait.isPresent()) {
+            responder.refuse(i, "You are asking faster than I can keep up. You can ask again "
+                    + Throttle.humanWait(wait.get()) + ".");
+            return false;
+        }
+        return true;
+    }
+}
