@@ -84,13 +84,14 @@ public final class QuizLayout {
         StringBuilder content = new StringBuilder("**Question ").append(asked.number()).append('/')
                 .append(asked.total()).append("** \u00b7 ").append(q.kind().instruction());
         asked.deadline().ifPresent(d -> content.append(" \u00b7 closes <t:").append(d.getEpochSecond()).append(":R>"));
-        StringBuilder body = new StringBuilder(q.prompt());
+        // prompts and options are glossary text: escaped so Discord shows them as written ("___" blanks, math)
+        StringBuilder body = new StringBuilder(DiscordMarkdown.escape(q.prompt()));
         List<ButtonPlan> buttons = new ArrayList<>();
         String base = BUTTON_PREFIX + quizId + ":" + asked.number() + ":";
         if (q.isMultipleChoice()) {
             body.append("\n");
             for (int i = 0; i < q.options().size(); i++) {
-                body.append("\n**").append(Question.letter(i)).append(")** ").append(q.options().get(i));
+                body.append("\n**").append(Question.letter(i)).append(")** ").append(DiscordMarkdown.escape(q.options().get(i)));
                 buttons.add(new ButtonPlan(base + i, Question.letter(i)));
             }
         } else {
@@ -118,7 +119,7 @@ public final class QuizLayout {
             case TIME_UP -> "Time's up! ";
             case STOPPED -> "Stopped. ";
         });
-        content.append("The answer is **").append(closed.question().answerLabel()).append("**.");
+        content.append("The answer is **").append(DiscordMarkdown.escape(closed.question().answerLabel())).append("**.");
         if (!closed.key().personal()) {
             List<String> right = closed.correctUsers();
             content.append(right.isEmpty() ? "\nNobody got it this time."

@@ -63,11 +63,11 @@ public final class TotdLayout {
     }
 
     private static MessagePlan quickCheck(QuickCheck check, String term) {
-        StringBuilder body = new StringBuilder(check.prompt()).append('\n');
+        StringBuilder body = new StringBuilder(DiscordMarkdown.escape(check.prompt())).append('\n');
         List<ButtonPlan> buttons = new ArrayList<>();
         for (int i = 0; i < check.options().size(); i++) {
             String letter = letter(i);
-            body.append("\n**").append(letter).append(")** ").append(check.options().get(i));
+            body.append("\n**").append(letter).append(")** ").append(DiscordMarkdown.escape(check.options().get(i)));
             String id = BUTTON_PREFIX + i + ":" + term;
             if (id.length() <= DiscordLayout.CUSTOM_ID_LIMIT && i < DiscordLayout.BUTTONS_PER_ROW * 5) {
                 buttons.add(new ButtonPlan(id, letter));

@@ -2,10 +2,16 @@ package dev.glossarytutor.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.quiz.Question;
+import dev.glossarytutor.quiz.QuestionKind;
 import dev.glossarytutor.quiz.QuizEvent;
 import dev.glossarytutor.quiz.QuizKey;
 import dev.glossarytutor.quiz.ResultRow;
 import dev.glossarytutor.render.QuizLayout.Click;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -43,5 +49,24 @@ class QuizLayoutTest {
         // THEN
         assertThat(plan.content()).isEqualTo("**Quiz over.** Results:\n1. <@11> \u2014 2/3\n2. <@12> \u2014 1/3");
         assertThat(plan.ephemeral()).isFalse();
+    }
+
+    @Test
+    void question_shouldShowTheMaskedDefinitionAndOptionsExactlyAsWritten() throws Exception {
+        // GIVEN a question whose prompt has blanks and inline math, which Discord would read as Markdown
+        Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
+        Entry bias = glossary.get("Bias");
+        String prompt = "The ___ \\(h = \\sum_i f(x_i w_i + b)\\) *is* added";
+        Question q = new Question(QuestionKind.DEFINITION_TO_TERM,
+                bias, prompt, List.of("Bias", "Kernel_size", "Loss", "Tensor"),
+                List.of(bias, glossary.get("Kernel"), glossary.get("Loss"), glossary.get("Tensor")), 0);
+
+        // WHEN
+        MessagePlan plan = new QuizLayout(new DiscordLayout()).question("k1",
+                new QuizEvent.QuestionAsked(QuizKey.channel("1", "2"), 1, 3, q, Optional.empty()), false);
+
+        // THEN what Discord shows is the prompt and the options as written
+        String shown = DiscordShows.text(plan.embeds().get(0).description());
+        assertThat(shown).startsWith(prompt + "\n").contains("A)", "Kernel_size");
     }
 }
