@@ -31,6 +31,8 @@ public final class Tutor {
     /** Longer messages are refused with a note rather than analysed. */
     public static final int MAX_QUESTION_CHARS = 1000;
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final Analyzer analyzer;
     private final EmbeddingModel model;
     private final String queryPrefix;
@@ -88,7 +90,9 @@ public final class Tutor {
             return refused.get();
         }
         AnswerEngine current = engine;
-        String key = current.glossary().version() + "\u0000" + Spelling.normalize(text) + (text.contains("?") ? "?" : "");
+        // Keyed on the text itself (spaces aside): punctuation and case change what the parser reads
+        // ("logits or probabilities, which comes first" asks; without the comma it is chatter).
+        String key = current.glossary().version() + "\u0000" + WHITESPACE.matcher(text.strip()).replaceAll(" ");
         try {
             return cache.get(key, k -> current.answer(text)).withQuestion(text);
         } catch (RuntimeException e) {

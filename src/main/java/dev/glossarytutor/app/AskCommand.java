@@ -45,12 +45,33 @@ final class AskCommand implements Callable<Integer> {
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = readLine(in)) != null) {
                 out.println(toJson(app.tutor().ask(line)));
                 out.flush();
             }
             return 0;
         }
+    }
+
+    /**
+     * One line of input, ended by "\n" (a "\r" before it is dropped); null at the end. Unlike
+     * {@link BufferedReader#readLine()}, a lone "\r" inside a question does not split it in two,
+     * so there is exactly one JSON line per input line.
+     */
+    static String readLine(BufferedReader in) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            line.append((char) c);
+        }
+        if (c == -1 && line.length() == 0) {
+            return null;
+        }
+        int last = line.length() - 1;
+        if (last >= 0 && line.charAt(last) == '\r') {
+            line.setLength(last);
+        }
+        return line.toString();
     }
 
     /** The contract scored by the evaluation: question, terms (best first), confidence, suggestions. */

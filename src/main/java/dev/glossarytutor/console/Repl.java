@@ -56,7 +56,7 @@ public final class Repl {
         String word = parts[0].toLowerCase(Locale.ROOT);
         String args = parts.length > 1 ? parts[1] : "";
         try {
-            if (word.equals("help")) {
+            if (word.equals("help") && args.isBlank()) { // "help me with pooling" is a question
                 printHelp(out);
             } else if (commands.containsKey(word)) {
                 commands.get(word).run(args, in, out);

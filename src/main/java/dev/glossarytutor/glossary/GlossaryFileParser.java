@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  */
 final class GlossaryFileParser {
     static final List<String> KEYS = List.of("aliases", "hidden", "see also", "read more", "tags");
-    private static final Pattern HEADING = Pattern.compile("^##\\s+(.*?)\\s*#*\\s*$");
+    /** "## Term", optionally closed by hashes after a space ("## Term ##"); "## C#" keeps its hash. */
+    private static final Pattern HEADING = Pattern.compile("^##[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
+    /** "##Term": not a heading in Markdown, but surely meant as one. */
+    private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("^##[^#\\s]");
     private static final Pattern METADATA = Pattern.compile("^([A-Za-z][A-Za-z -]{0,19}):\\s*(.*)$");
 
     private final Path file;
@@ -59,7 +62,7 @@ final class GlossaryFileParser {
     }
 
     private static boolean isHeading(String line) {
-        return line.startsWith("## ") || line.equals("##");
+        return line.startsWith("## ") || line.startsWith("##\t") || line.equals("##");
     }
 
     private void readEntry(String[] lines, int headingIndex, int end) {
@@ -87,6 +90,7 @@ final class GlossaryFileParser {
             }
             i++;
         }
+        reportMisplacedLines(lines, i, end, term);
         String definition = joinDefinition(lines, i, end);
         if (definition.isEmpty()) {
             problem(lineNo, "empty definition for " + term);
@@ -94,6 +98,28 @@ final class GlossaryFileParser {
         }
         entries.add(new Entry(term, meta.aliases, meta.hidden, meta.seeAlso, meta.readMore, meta.tags,
                 definition, new Source(file, lineNo)));
+    }
+
+    /**
+     * Lines of the definition that were surely meant as something else: metadata below the blank
+     * line (it would be quoted to students as part of the definition) and "##Term" headings.
+     */
+    private void reportMisplacedLines(String[] lines, int from, int end, String term) {
+        int first = from;
+        while (first < end && lines[first].isBlank()) {
+            first++;
+        }
+        Matcher m = first < end ? METADATA.matcher(lines[first]) : null;
+        if (m != null && m.matches() && KEYS.contains(m.group(1).strip().toLowerCase(Locale.ROOT).replace('-', ' '))) {
+            problem(first + 1, "'" + m.group(1).strip() + ":' of " + term + " is below a blank line, so it would be"
+                    + " quoted as the definition; put metadata right under the heading");
+        }
+        for (int i = from; i < end; i++) {
+            if (HEADING_WITHOUT_SPACE.matcher(lines[i]).find()) {
+                problem(i + 1, "'" + lines[i].strip() + "' looks like a heading but has no space after ##,"
+                        + " so it is read as part of " + term + "'s definition");
+            }
+        }
     }
 
     /** The lines from {@code from} to {@code end}, without the blank lines around them. */

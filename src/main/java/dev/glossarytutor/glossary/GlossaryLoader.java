@@ -135,8 +135,14 @@ public final class GlossaryLoader {
     }
 
     /** Names collide when they differ only in case, spacing, hyphens or punctuation. */
+    /**
+     * Names that students cannot tell apart: case, punctuation and accents folded as the matcher
+     * folds them ("Naïve Bayes" and "naive bayes" are one name).
+     */
     static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     private static String stripBom(String text) {

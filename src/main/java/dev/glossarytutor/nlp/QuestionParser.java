@@ -77,7 +77,7 @@ public final class QuestionParser {
         }
 
         Matcher define = DEFINE_FRAME.matcher(joined);
-        boolean defineFrame = define.find();
+        boolean defineFrame = findAskingFrame(define, joined, words, tokens);
         boolean whClause = hasWhClause(tokens);
         boolean cue = hasQuestionMark || startsWithWh(words) || defineFrame || HELP_SEEKING.matcher(joined).find()
                 || whClause;
@@ -177,6 +177,38 @@ public final class QuestionParser {
         return !words.isEmpty() && words.size() <= 3 && words.stream()
                 .noneMatch(t -> Set.of("PRON", "AUX", "INTJ", "DET", "ADP", "CCONJ", "SCONJ", "PART").contains(t.pos()));
     }
+
+    /**
+     * Moves {@code define} to the frame that asks: the first one opening the message or a clause.
+     * In "I know what pooling is, but what is a kernel?" the first "what" is part of a statement.
+     */
+    private static boolean findAskingFrame(Matcher define, String joined, List<Word> words, List<Token> tokens) {
+        int firstStart = -1;
+        while (define.find()) {
+            int start = define.start();
+            if (firstStart < 0) {
+                firstStart = start;
+            }
+            if (opensClause(wordIndexAt(joined, start), words, tokens)) {
+                return true;
+            }
+        }
+        return firstStart >= 0 && define.find(firstStart);
+    }
+
+    private static boolean opensClause(int wordIndex, List<Word> words, List<Token> tokens) {
+        if (wordIndex == 0) {
+            return true;
+        }
+        Word previous = words.get(wordIndex - 1);
+        int token = words.get(wordIndex).token();
+        boolean afterPunctuation = token > 0 && !tokens.get(token - 1).isWord();
+        boolean newSentence = token > 0 && tokens.get(token - 1).sentence() != tokens.get(token).sentence();
+        return afterPunctuation || newSentence || CLAUSE_OPENERS.contains(previous.norm());
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "then", "also", "ok", "okay",
+            "anyway", "question", "pls", "please", "tutor");
 
     /**
      * A question word opening a later sentence or clause: "logits or probabilities, which comes

@@ -67,6 +67,19 @@ class TutorInputTest {
     }
 
     @Test
+    void ask_sameWordsDifferentPunctuation_isNotServedFromTheOthersCache() {
+        // GIVEN the comma-less message, which reads as chatter, was asked first
+        Answer withoutComma = tutor.ask("logits or probabilities which comes first");
+
+        // WHEN the same words come with a comma, which makes "which ..." a question
+        Answer withComma = tutor.ask("logits or probabilities, which comes first");
+
+        // THEN each is analysed on its own
+        assertThat(withoutComma.kind()).isEqualTo(Answer.Kind.CHATTER);
+        assertThat(withComma.terms()).containsExactly("Logits");
+    }
+
+    @Test
     void ask_chatter_isMarkedAsChatter() {
         // WHEN / THEN
         assertThat(tutor.ask("thanks!").kind()).isEqualTo(Answer.Kind.CHATTER);

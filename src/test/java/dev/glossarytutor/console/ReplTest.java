@@ -65,4 +65,13 @@ class ReplTest {
         // THEN
         assertThat(out).contains("The glossary has no term for that.");
     }
+
+    @Test
+    void run_helpFollowedByWords_isAQuestionNotTheHelpCommand() throws Exception {
+        // WHEN
+        String out = run("help me with pooling\n", List.of());
+
+        // THEN the student gets the term, not the command list
+        assertThat(out).contains("## Pooling").doesNotContain("Commands:");
+    }
 }

@@ -110,4 +110,50 @@ class GlossaryLoaderTest {
         // THEN see-also works across files and the README is not a glossary
         assertThat(glossary.entries()).extracting(Entry::term).containsExactly("Alpha", "Beta");
     }
+
+    @Test
+    void lint_linesMeantAsSomethingElse_areReportedInsteadOfQuoted(@TempDir Path dir) throws Exception {
+        // GIVEN metadata below the blank line, and a heading without a space after ##
+        Files.writeString(dir.resolve("a.md"), String.join("\n",
+                "## Alpha",                  // 1
+                "",                          // 2
+                "aliases: first letter",     // 3
+                "",                          // 4
+                "The first letter.",         // 5
+                "##Beta",                    // 6
+                "",                          // 7
+                "The second letter.",        // 8
+                ""));
+
+        // WHEN
+        List<Problem> problems = GlossaryLoader.lint(dir);
+
+        // THEN both are problems with their lines, not text quoted to students
+        assertThat(problems).extracting(Problem::line).containsExactly(3, 6);
+        assertThat(problems.get(0).reason()).contains("below a blank line");
+        assertThat(problems.get(1).reason()).contains("no space after ##");
+    }
+
+    @Test
+    void load_headingsWithTabsOrAClosingHash_keepTheirTerms(@TempDir Path dir) throws Exception {
+        // GIVEN a heading written with a tab, a term ending in #, and a heading closed by hashes
+        Files.writeString(dir.resolve("a.md"), "##\tBeta\n\nSecond.\n\n## C#\n\nA language.\n\n## Gamma ##\n\nThird.\n");
+
+        // WHEN
+        Glossary glossary = GlossaryLoader.load(dir);
+
+        // THEN each is its own entry with its own definition
+        assertThat(glossary.entries()).extracting(Entry::term).containsExactly("Beta", "C#", "Gamma");
+        assertThat(glossary.get("Beta").definition()).isEqualTo("Second.");
+    }
+
+    @Test
+    void load_namesEqualOnceAccentsAreFolded_areRefused(@TempDir Path dir) throws Exception {
+        // GIVEN a term and another entry's alias that students cannot tell apart
+        Files.writeString(dir.resolve("a.md"), "## Naïve Bayes\n\nA classifier.\n\n## Bayes Rule\naliases: naive bayes\n\nA rule.\n");
+
+        // WHEN / THEN
+        assertThat(GlossaryLoader.lint(dir)).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("'naive bayes'", "already belongs to Naïve Bayes"));
+    }
 }

@@ -107,6 +107,7 @@ class MatchingTest {
     @CsvSource(delimiter = '|', textBlock = """
             logits or probabilities, which comes first | Logits
             ok so pooling, how does that work          | Pooling
+            I know what pooling is, but what is a kernel? | Kernel
             """)
     void ask_questionWordOpeningALaterClause_isAQuestion(String message, String term) {
         // WHEN a message asks its question after a comma, with no question mark
