@@ -75,14 +75,8 @@ final class Responder {
     private void defer(InteractionBase interaction, CompletableFuture<List<MessagePlan>> plans, boolean privately) {
         try {
             (privately ? interaction.respondLater(true) : interaction.respondLater()).thenAccept(updater ->
-                    plans.whenComplete((done, error) -> {
-                        if (error != null) {
-                            log.warn("Answering an interaction failed", error);
-                            deferredFailure(interaction, updater);
-                        } else {
-                            deferred(interaction, updater, done);
-                        }
-                    })).exceptionally(e -> logged("Deferring an interaction failed", e));
+                    plans.whenComplete((done, error) -> editDeferred(interaction, updater, done, error)))
+                    .exceptionally(e -> logged("Deferring an interaction failed", e));
         } catch (RuntimeException e) {
             // runs on the deadline thread, which must survive any one interaction
             log.warn("Deferring an interaction failed", e);
@@ -95,14 +89,19 @@ final class Responder {
      */
     void deferThenEdit(InteractionBase interaction, Supplier<List<MessagePlan>> work) {
         interaction.respondLater().thenAccept(updater -> CompletableFuture.supplyAsync(work, engine)
-                .whenComplete((done, error) -> {
-                    if (error != null) {
-                        log.warn("Answering an interaction failed", error);
-                        deferredFailure(interaction, updater);
-                    } else {
-                        deferred(interaction, updater, done);
-                    }
-                })).exceptionally(e -> logged("Deferring an interaction failed", e));
+                .whenComplete((done, error) -> editDeferred(interaction, updater, done, error)))
+                .exceptionally(e -> logged("Deferring an interaction failed", e));
+    }
+
+    /** Replaces "thinking..." with the plans, or with an apology when the work failed. */
+    private void editDeferred(InteractionBase interaction, InteractionOriginalResponseUpdater updater,
+                              List<MessagePlan> done, Throwable error) {
+        if (error != null) {
+            log.warn("Answering an interaction failed", error);
+            deferredFailure(interaction, updater);
+        } else {
+            deferred(interaction, updater, done);
+        }
     }
 
     /** Sends {@code plans} as the immediate response plus follow-ups. */
