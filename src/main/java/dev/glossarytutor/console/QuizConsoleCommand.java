@@ -25,6 +25,8 @@ public final class QuizConsoleCommand implements ConsoleCommand {
     public static final String CHANNEL = "console";
     public static final String USER = "you";
     private static final Duration IDLE = Duration.ofMinutes(15);
+    /** How much of a line can be handed back to the REPL when the quiz ended while it was typed. */
+    private static final int LONGEST_ANSWER = 8_192;
 
     private final QuizEngine engine;
     private final QuizText text;
@@ -84,7 +86,12 @@ public final class QuizConsoleCommand implements ConsoleCommand {
 
     private void play(QuizKey key, BufferedReader in, PrintWriter out) throws IOException {
         while (engine.running(key)) {
+            in.mark(LONGEST_ANSWER);
             String line = in.readLine();
+            if (line != null && !engine.running(key)) {
+                giveBack(in); // the quiz ended (idle) while we waited: the line is a command for the REPL
+                return;
+            }
             if (line == null) {
                 engine.stop(Tutor.CONSOLE_SERVER, CHANNEL, USER, true);
                 return;
@@ -101,6 +108,15 @@ public final class QuizConsoleCommand implements ConsoleCommand {
                     out.flush();
                 }
             }
+        }
+    }
+
+    /** Un-reads the line just read, so the REPL sees it; a line too long to un-read is dropped. */
+    private static void giveBack(BufferedReader in) {
+        try {
+            in.reset();
+        } catch (IOException e) {
+            // longer than LONGEST_ANSWER: not a command anyone typed at the prompt
         }
     }
 

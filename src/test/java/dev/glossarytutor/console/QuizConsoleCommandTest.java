@@ -19,6 +19,7 @@ import dev.glossarytutor.render.TextRenderer;
 import dev.glossarytutor.store.Database;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ class QuizConsoleCommandTest {
     private Tutor tutor;
     private Database db;
     private QuizEngine engine;
+    private ManualScheduler scheduler;
     private Repl repl;
 
     @BeforeEach
@@ -49,8 +51,9 @@ class QuizConsoleCommandTest {
         tutor = new Tutor(glossary);
         MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
         db = Database.open(dir.resolve("tutor.db"), QuizProgress.migrations());
+        scheduler = new ManualScheduler(clock);
         engine = new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor), new QuizProgress(db, clock),
-                new ManualScheduler(clock), clock, () -> SEED);
+                scheduler, clock, () -> SEED);
         TextRenderer renderer = new TextRenderer();
         QuizText text = new QuizText(renderer, u -> u);
         repl = new Repl(tutor, renderer, List.of(new QuizConsoleCommand(engine, text),
@@ -73,6 +76,39 @@ class QuizConsoleCommandTest {
         assertThat(output).contains("went wrong").doesNotContain("You already have a quiz running here");
         assertThat(engine.running(QuizKey.personal(Tutor.CONSOLE_SERVER, QuizConsoleCommand.CHANNEL,
                 QuizConsoleCommand.USER))).isFalse();
+    }
+
+    @Test
+    void quiz_endedWhileTheStudentTyped_leavesTheLineToTheRepl() throws Exception {
+        // GIVEN input whose second line arrives only after the quiz has been idle for 16 minutes
+        Reader slowTyping = new Reader() {
+            private final String[] lines = {"quiz 1\n", "stats\n"};
+            private int next;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (next == lines.length) {
+                    return -1;
+                }
+                if (next == 1) {
+                    scheduler.advance(java.time.Duration.ofMinutes(16)); // the idle check ends the quiz
+                }
+                String line = lines[next++];
+                line.getChars(0, line.length(), buffer, offset);
+                return line.length();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        StringWriter out = new StringWriter();
+
+        // WHEN
+        repl.run(new BufferedReader(slowTyping), new PrintWriter(out), false);
+
+        // THEN "stats" ran as a command instead of being taken as an answer to a quiz that had ended
+        assertThat(out.toString()).doesNotContain("No quiz is running here").contains("No quiz answers yet");
     }
 
     private String run(String input) throws Exception {
