@@ -200,11 +200,17 @@ public final class QuestionParser {
         if (wordIndex == 0) {
             return true;
         }
-        Word previous = words.get(wordIndex - 1);
-        int token = words.get(wordIndex).token();
-        boolean afterPunctuation = token > 0 && !tokens.get(token - 1).isWord();
-        boolean newSentence = token > 0 && tokens.get(token - 1).sentence() != tokens.get(token).sentence();
-        return afterPunctuation || newSentence || CLAUSE_OPENERS.contains(previous.norm());
+        return followsABreak(tokens, words.get(wordIndex).token())
+                || CLAUSE_OPENERS.contains(words.get(wordIndex - 1).norm());
+    }
+
+    /** Token {@code i} comes after punctuation or starts a later sentence. */
+    private static boolean followsABreak(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        return !previous.isWord() || previous.sentence() != tokens.get(i).sentence();
     }
 
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "then", "also", "ok", "okay",
@@ -216,9 +222,7 @@ public final class QuestionParser {
      */
     private static boolean hasWhClause(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
-            Token previous = tokens.get(i - 1);
-            boolean opensClause = !previous.isWord() || previous.sentence() != tokens.get(i).sentence();
-            if (opensClause && CLAUSE_WH.contains(tokens.get(i).norm())) {
+            if (followsABreak(tokens, i) && CLAUSE_WH.contains(tokens.get(i).norm())) {
                 return true;
             }
         }
