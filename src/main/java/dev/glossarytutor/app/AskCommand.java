@@ -37,7 +37,7 @@ final class AskCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Give a question, e.g. ask \"what is overfitting?\", or use --jsonl.");
             return 2;
         }
-        try (Wiring app = Wiring.start(Main.config())) {
+        try (Wiring app = Main.start(Main.config())) {
             if (!jsonl) {
                 out.println(app.renderer().render(app.tutor().ask(String.join(" ", words))));
                 out.flush();

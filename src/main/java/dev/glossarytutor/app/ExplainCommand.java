@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }
-        try (Wiring app = Wiring.start(Main.config())) {
+        try (Wiring app = Main.start(Main.config())) {
             Explanation explanation = app.explainer().explain(request);
             out.println(app.explanationText().render(explanation));
             out.flush();

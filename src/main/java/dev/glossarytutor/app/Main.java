@@ -1,8 +1,10 @@
 package dev.glossarytutor.app;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.ConfigException;
 import dev.glossarytutor.config.Env;
+import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.discord.DiscordLoginException;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.llm.PromptTemplateException;
@@ -10,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -57,10 +60,18 @@ public final class Main implements Callable<Integer> {
         return Config.from(Env.system());
     }
 
+    /**
+     * Starts the application on the system's clock and ticker. This is the only place that reads
+     * them; everything else is handed these two, so tests can run on clocks of their own.
+     */
+    static Wiring start(Config config) throws GlossaryException {
+        return Wiring.start(config, LlmConfig.from(Env.system()), Clock.systemDefaultZone(), Ticker.systemTicker());
+    }
+
     @Override
     public Integer call() throws Exception {
         Config config = config();
-        try (Wiring app = Wiring.start(config)) {
+        try (Wiring app = start(config)) {
             if (config.discordToken().isPresent()) {
                 return runBot(app, config);
             }

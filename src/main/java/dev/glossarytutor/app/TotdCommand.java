@@ -25,7 +25,7 @@ final class TotdCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        try (Wiring app = Wiring.start(Main.config())) {
+        try (Wiring app = Main.start(Main.config())) {
             Optional<TotdPost> today = app.totd().today(Tutor.CONSOLE_SERVER);
             out.println(today.map(p -> app.totdRenderer().render(p, true)).orElse("No term of the day today."));
             return 0;
@@ -49,15 +49,15 @@ final class TotdCommand implements Callable<Integer> {
                 return 2;
             }
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-            upcoming(Main.config(), count).forEach(u -> out.println(u.line()));
+            try (Wiring app = Main.start(Main.config())) {
+                upcoming(app, count).forEach(u -> out.println(u.line()));
+            }
             return 0;
         }
 
-        /** The upcoming posts of the console's server, from a fresh wiring of {@code config}. */
-        static List<Upcoming> upcoming(Config config, int count) throws Exception {
-            try (Wiring app = Wiring.start(config)) {
-                return app.totdAdmin().preview(Actor.console(), Tutor.CONSOLE_SERVER, count);
-            }
+        /** The upcoming posts of the console's server. */
+        static List<Upcoming> upcoming(Wiring app, int count) {
+            return app.totdAdmin().preview(Actor.console(), Tutor.CONSOLE_SERVER, count);
         }
     }
 }

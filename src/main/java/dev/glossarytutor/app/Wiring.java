@@ -1,5 +1,6 @@
 package dev.glossarytutor.app;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.DiscordConfig;
@@ -51,7 +52,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -61,7 +64,11 @@ import java.util.stream.Stream;
  */
 final class Wiring implements AutoCloseable {
     private final Config config;
-    private final Clock clock = Clock.systemUTC();
+    /** The one clock: its zone is the server's local zone, which schedules read; stores record instants. */
+    private final Clock clock;
+    /** The same clock in UTC, for the quiz's Leitner days, which must not move with the server's zone. */
+    private final Clock utc;
+    private final Ticker ticker;
     private final SecureRandom seeds = new SecureRandom();
     // the answer path
     private final Tutor tutor;
@@ -91,24 +98,27 @@ final class Wiring implements AutoCloseable {
     private Heartbeat heartbeat;
     private boolean closed;
 
-    private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm) {
+    private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm, Clock clock, Ticker ticker) {
         this.config = config;
         this.tutor = tutor;
-        this.explainer = Explainer.create(tutor, llm);
+        this.clock = clock;
+        this.utc = clock.withZone(ZoneOffset.UTC);
+        this.ticker = ticker;
+        this.explainer = Explainer.create(tutor, llm, ticker);
         this.database = Database.open(config.databaseFile(), migrations());
 
         this.questions = new QuestionFactory(tutor);
-        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database, clock), quizScheduler,
-                clock, seeds::nextLong);
+        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database, utc), quizScheduler,
+                utc, seeds::nextLong);
         this.quizText = new QuizText(renderer, user -> user);
 
-        this.gaps = new CoverageGaps(new GapStore(database), clock);
+        this.gaps = new CoverageGaps(new GapStore(database), utc);
         tutor.addListener(gaps);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
         this.totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
-                quickChecks, this::postTermOfTheDay, Clock.systemDefaultZone(), seeds::nextLong);
+                quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
 
@@ -118,15 +128,19 @@ final class Wiring implements AutoCloseable {
                 GapStore.MIGRATIONS, OpenQuizMessageStore.MIGRATIONS).flatMap(List::stream).toList();
     }
 
-    /** Loads the glossary and builds the answer engine; the optional LLM is read from the environment. */
-    static Wiring start(Config config) throws GlossaryException {
-        return start(config, LlmConfig.from(Env.system()));
-    }
-
-    /** Like {@link #start(Config)} with the LLM settings given (empty: no LLM). */
-    static Wiring start(Config config, Optional<LlmConfig> llm) throws GlossaryException {
+    /**
+     * Loads the glossary and builds every service.
+     *
+     * @param llm    the optional LLM settings (empty: no LLM)
+     * @param clock  the one source of dates and instants; its zone is the server's local zone
+     * @param ticker the one source of elapsed time for caches and rate limits
+     */
+    static Wiring start(Config config, Optional<LlmConfig> llm, Clock clock, Ticker ticker) throws GlossaryException {
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(ticker, "ticker");
         return new Wiring(config, Tutor.builder()
-                .glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings()).build(), llm);
+                .glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings()).build(), llm,
+                clock, ticker);
     }
 
     Config config() {
@@ -232,10 +246,10 @@ final class Wiring implements AutoCloseable {
         if (discord == null) {
             discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
                     new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer, database,
-                    clock));
+                    utc, ticker));
             discordTotd = discord.totdPoster();
             startTotdScheduler();
-            heartbeat = new Heartbeat(config.dataDir(), discord::connected, clock);
+            heartbeat = new Heartbeat(config.dataDir(), discord::connected, utc);
             heartbeat.start();
         }
         return discord;

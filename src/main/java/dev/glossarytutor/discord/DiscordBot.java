@@ -1,6 +1,5 @@
 package dev.glossarytutor.discord;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.config.Secret;
@@ -64,7 +63,7 @@ public final class DiscordBot implements AutoCloseable {
         BotThreads threads = new BotThreads();
         try {
             DiscordLayout layout = new DiscordLayout();
-            Throttle throttle = new Throttle(config.userPerMinute(), config.channelPerMinute(), Ticker.systemTicker());
+            Throttle throttle = new Throttle(config.userPerMinute(), config.channelPerMinute(), services.ticker());
             Responder responder = new Responder(threads.engine, threads.deadlines, DEFER_AFTER);
             InstructorGate gate = new InstructorGate(config.instructorRoleId());
             Tutor tutor = services.tutor();

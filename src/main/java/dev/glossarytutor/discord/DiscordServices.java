@@ -1,5 +1,6 @@
 package dev.glossarytutor.discord;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.llm.Explainer;
 import dev.glossarytutor.quiz.QuizEngine;
@@ -14,6 +15,8 @@ import java.util.Objects;
  * The core services the Discord transport maps its events to. Built by {@code app.Wiring}; the
  * transport owns none of them and closes none of them.
  *
+ * @param clock    dates and instants of quiz messages
+ * @param ticker   elapsed time of the rate limits
  * @param database holds the open quiz messages ({@link dev.glossarytutor.store.OpenQuizMessageStore}),
  *                 so its migrations must include that store's
  */
@@ -26,7 +29,8 @@ public record DiscordServices(
         QuickCheckSource quickChecks,
         Explainer explainer,
         Database database,
-        Clock clock) {
+        Clock clock,
+        Ticker ticker) {
 
     public DiscordServices {
         Objects.requireNonNull(tutor, "tutor");
@@ -38,5 +42,6 @@ public record DiscordServices(
         Objects.requireNonNull(explainer, "explainer");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(ticker, "ticker");
     }
 }

@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -52,6 +52,7 @@ public final class Explainer implements AutoCloseable {
     private final RephraseCache cache;
     private final RateLimiter rateLimiter;
     private final Duration deadline;
+    private final DeadlineTimer deadlines;
     private final ExecutorService workers;
 
     private Explainer(Builder b) {
@@ -62,6 +63,7 @@ public final class Explainer implements AutoCloseable {
         this.cache = new RephraseCache(b.cacheSize, b.cacheTtl, b.ticker);
         this.rateLimiter = new RateLimiter(b.ratePermits, b.rateWindow, b.ticker);
         this.deadline = b.deadline;
+        this.deadlines = b.deadlines;
         this.workers = rephraser == null ? null : Executors.newFixedThreadPool(b.workers, daemonThreads());
     }
 
@@ -71,14 +73,15 @@ public final class Explainer implements AutoCloseable {
      *
      * @throws PromptTemplateException when an LLM is configured and its templates are missing or broken
      */
-    public static Explainer create(Tutor tutor, Optional<LlmConfig> config) {
+    public static Explainer create(Tutor tutor, Optional<LlmConfig> config, Ticker ticker) {
         Objects.requireNonNull(tutor, "tutor");
         if (config.isEmpty()) {
             log.info("LLM rephrasing is off (set LLM_BASE_URL or LLM_API_KEY to turn it on); explain quotes only");
-            return notConfigured(tutor::define);
+            return notConfigured(tutor::define, ticker);
         }
         LlmConfig c = config.get();
         Explainer explainer = builder(tutor::define)
+                .ticker(ticker)
                 .rephraser(new OpenAiRephraser(c))
                 .templates(c.promptsDir())
                 .deadline(c.timeout())
@@ -90,8 +93,8 @@ public final class Explainer implements AutoCloseable {
     }
 
     /** An explainer without an LLM: it quotes and says that rephrasing is not configured. */
-    static Explainer notConfigured(Function<String, Answer> lookup) {
-        return builder(lookup).build();
+    static Explainer notConfigured(Function<String, Answer> lookup, Ticker ticker) {
+        return builder(lookup).ticker(ticker).build();
     }
 
     /** @param lookup the term a student typed to the tutor's answer, usually {@code tutor::define} */
@@ -176,29 +179,45 @@ public final class Explainer implements AutoCloseable {
         return without(found, Explanation.Outcome.REJECTED, NOTE_REJECTED);
     }
 
-    /** Runs the LLM call on a worker and gives up at the deadline, whatever the client library does. */
+    /**
+     * Runs the LLM call on a worker and gives up when the deadline timer fires, whatever the client
+     * library does; the worker is then interrupted.
+     */
     private String call(String prompt) {
-        Future<String> reply;
+        CompletableFuture<String> reply = new CompletableFuture<>();
+        Future<?> worker;
         try {
-            reply = workers.submit(() -> rephraser.rephrase(prompt));
+            worker = workers.submit(() -> {
+                try {
+                    reply.complete(rephraser.rephrase(prompt));
+                } catch (Throwable t) {
+                    reply.completeExceptionally(t);
+                }
+            });
         } catch (RejectedExecutionException e) {
             throw new RephraseException(RephraseException.Reason.FAILED, "the explainer is closed", e);
         }
+        DeadlineTimer.Cancellable timer = deadlines.after(deadline,
+                () -> reply.completeExceptionally(new TimeoutException()));
         try {
-            return reply.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            reply.cancel(true);
-            throw new RephraseException(RephraseException.Reason.TIMEOUT, "no answer within " + deadline.toMillis() + " ms");
+            return reply.get();
         } catch (InterruptedException e) {
-            reply.cancel(true);
+            worker.cancel(true);
             Thread.currentThread().interrupt();
             throw new RephraseException(RephraseException.Reason.FAILED, "interrupted while waiting", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof TimeoutException) {
+                worker.cancel(true);
+                throw new RephraseException(RephraseException.Reason.TIMEOUT,
+                        "no answer within " + deadline.toMillis() + " ms");
+            }
             if (cause instanceof RuntimeException r) {
                 throw OpenAiRephraser.classify(r);
             }
             throw new RephraseException(RephraseException.Reason.FAILED, String.valueOf(cause), cause);
+        } finally {
+            timer.cancel();
         }
     }
 
@@ -222,7 +241,8 @@ public final class Explainer implements AutoCloseable {
         private PromptTemplates templates;
         private OutputGuard guard = new OutputGuard();
         private Duration deadline = Duration.ofSeconds(LlmConfig.DEFAULT_TIMEOUT_S);
-        private Ticker ticker = Ticker.systemTicker();
+        private Ticker ticker;
+        private DeadlineTimer deadlines = DeadlineTimer.elapsed();
         private long cacheSize = 2_000;
         private Duration cacheTtl = Duration.ofHours(24);
         private int ratePermits = 6;
@@ -258,7 +278,13 @@ public final class Explainer implements AutoCloseable {
             return this;
         }
 
-        /** The clock of the cache and the rate limit. */
+        /** What ends the wait for the LLM once the deadline has passed. */
+        Builder deadlineTimer(DeadlineTimer deadlines) {
+            this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
+            return this;
+        }
+
+        /** The clock of the cache and the rate limit; required, so that tests and the application choose it. */
         Builder ticker(Ticker ticker) {
             this.ticker = Objects.requireNonNull(ticker, "ticker");
             return this;
@@ -285,6 +311,9 @@ public final class Explainer implements AutoCloseable {
         }
 
         Explainer build() {
+            if (ticker == null) {
+                throw new IllegalStateException("an explainer needs a ticker: call ticker(t)");
+            }
             if (rephraser != null && templates == null) {
                 throw new IllegalStateException("a rephraser needs prompt templates: call templates(folder)");
             }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.testing.FakeTicker;
+import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.totd.Upcoming;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ class TotdCommandTest {
 
     @TempDir
     Path dataDir;
+    private final MutableClock clock = MutableClock.at(ZonedDateTime.parse("2026-12-01T23:59:00Z[UTC]"));
 
     @Test
     void upcoming_listsEveryTermOnceWhenAskedForAsManyDatesAsTerms() throws Exception {
@@ -25,8 +29,8 @@ class TotdCommandTest {
         Config config = new Config(dataDir, Path.of("glossary"), Optional.empty());
         int n = GlossaryLoader.load(Path.of("glossary")).size();
 
-        // WHEN `totd upcoming N` runs with N the number of entries
-        List<String> lines = TotdCommand.UpcomingCommand.upcoming(config, n).stream().map(Upcoming::line).toList();
+        // WHEN `totd upcoming N` runs with N the number of entries, a minute before midnight
+        List<String> lines = upcoming(config, n);
 
         // THEN N lines of date TAB term, on consecutive dates, naming N distinct terms
         assertThat(lines).hasSize(n).allMatch(l -> l.matches("\\d{4}-\\d{2}-\\d{2}\t\\S.*"));
@@ -34,8 +38,14 @@ class TotdCommandTest {
         assertThat(lines.stream().map(l -> l.split("\t")[0]).distinct()).hasSize(n);
 
         // AND a second run on the same data shows the same rotation (the shuffle is persisted)
-        assertThat(TotdCommand.UpcomingCommand.upcoming(config, n).stream().map(Upcoming::line).toList())
-                .isEqualTo(lines);
+        assertThat(upcoming(config, n)).isEqualTo(lines);
+    }
+
+    /** One run of the command on a fresh wiring of {@code config}, at a fixed moment that a run cannot straddle. */
+    private List<String> upcoming(Config config, int count) throws Exception {
+        try (Wiring app = Wiring.start(config, Optional.empty(), clock, new FakeTicker())) {
+            return TotdCommand.UpcomingCommand.upcoming(app, count).stream().map(Upcoming::line).toList();
+        }
     }
 
     @Test

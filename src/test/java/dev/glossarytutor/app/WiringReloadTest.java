@@ -1,5 +1,8 @@
 package dev.glossarytutor.app;
 
+import dev.glossarytutor.testing.FakeTicker;
+import dev.glossarytutor.testing.MutableClock;
+import java.time.ZonedDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.config.Config;
@@ -27,7 +30,8 @@ class WiringReloadTest {
         }
         LlmConfig llm = new LlmConfig(URI.create("http://127.0.0.1:9/v1"), Optional.empty(), "m",
                 Duration.ofSeconds(1), 100, prompts);
-        try (Wiring app = Wiring.start(new Config(dir.resolve("data"), glossary, Optional.empty()), Optional.of(llm))) {
+        try (Wiring app = Wiring.start(new Config(dir.resolve("data"), glossary, Optional.empty()), Optional.of(llm),
+                MutableClock.at(ZonedDateTime.parse("2026-12-01T10:00:00Z")), new FakeTicker())) {
             assertThat(app.explainer().isConfigured()).isTrue();
             Path file = glossary.resolve("deep-learning.md");
             Files.writeString(file, Files.readString(file).replace(

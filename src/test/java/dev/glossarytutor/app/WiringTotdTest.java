@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.totd.PostOutcome;
+import dev.glossarytutor.testing.FakeTicker;
+import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.totd.ServedServers;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,12 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The console REPL shares the bot's data folder; it must not use up a Discord server's term of the day. */
 class WiringTotdTest {
     private static final String DISCORD_SERVER = "123456789";
+    /** Half an hour before the default 09:00 slot, so today's slot is still ahead. */
+    private final MutableClock clock = MutableClock.at(ZonedDateTime.parse("2026-12-01T08:30:00Z[UTC]"));
+
+    private Wiring start(Config config) throws Exception {
+        return Wiring.start(config, Optional.empty(), clock, new FakeTicker());
+    }
 
     @Test
     void should_not_post_a_discord_servers_term_when_the_repl_scheduler_ticks(@TempDir Path dir) throws Exception {
         // GIVEN the bot's data folder, where a Discord server has a schedule whose slot today has passed (00:00 UTC)
         Config config = new Config(dir.resolve("data"), Path.of("glossary"), Optional.empty());
-        try (Wiring app = Wiring.start(config, Optional.empty())) {
+        try (Wiring app = start(config)) {
             app.totd().updateSchedule(DISCORD_SERVER, (s, now) -> s.withChannel("987654321", Instant.EPOCH)
                     .withZone(ZoneOffset.UTC, Instant.EPOCH).withTime(LocalTime.MIDNIGHT, Instant.EPOCH));
 
@@ -41,8 +51,9 @@ class WiringTotdTest {
     void postNow_discordServerWithoutABotFailsAndLeavesTheDayUnposted(@TempDir Path dir) throws Exception {
         // GIVEN a console process and a Discord server's schedule in the shared data folder
         Config config = new Config(dir.resolve("data"), Path.of("glossary"), Optional.empty());
-        try (Wiring app = Wiring.start(config, Optional.empty())) {
+        try (Wiring app = start(config)) {
             app.totd().updateSchedule(DISCORD_SERVER, (s, now) -> s.withChannel("987654321", now));
+            var dueBefore = app.totd().upcoming(DISCORD_SERVER, 1).get(0);
 
             // WHEN something in this process asks to post that server's term now
             PostOutcome outcome = app.totd().postNow(DISCORD_SERVER);
@@ -50,7 +61,8 @@ class WiringTotdTest {
             // THEN nothing is printed in its place: the post fails with a reason and the day stays open
             assertThat(outcome.status()).isEqualTo(PostOutcome.Status.FAILED);
             assertThat(outcome.message()).contains("not connected to Discord");
-            assertThat(app.totd().upcoming(DISCORD_SERVER, 1).get(0).date()).isEqualTo(app.totd().localDate(DISCORD_SERVER));
+            assertThat(dueBefore.date()).isEqualTo(LocalDate.of(2026, 12, 1));
+            assertThat(app.totd().upcoming(DISCORD_SERVER, 1).get(0)).isEqualTo(dueBefore);
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.glossarytutor.llm.FakeOpenAiServer;
 import dev.glossarytutor.llm.LanguageTag;
 import dev.glossarytutor.llm.Style;
 import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.testing.FakeTicker;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -68,7 +69,7 @@ class ExplainCommandTest {
     @Test
     void run_shouldPrintTheQuoteAndTheNotConfiguredNote_whenNoLlmIsConfigured() {
         // GIVEN no LLM
-        try (Explainer explainer = Explainer.create(tutor, Optional.empty())) {
+        try (Explainer explainer = Explainer.create(tutor, Optional.empty(), new FakeTicker())) {
             // WHEN a student explains an alias
             String out = run(explainer, "backprop --style analogy");
 
@@ -81,7 +82,7 @@ class ExplainCommandTest {
 
     @Test
     void run_shouldPrintUsage_whenTheStyleIsUnknown() {
-        try (Explainer explainer = Explainer.create(tutor, Optional.empty())) {
+        try (Explainer explainer = Explainer.create(tutor, Optional.empty(), new FakeTicker())) {
             String out = run(explainer, "overfitting --style poem");
 
             assertThat(out).contains("unknown style 'poem'; choose one of simpler, example, analogy")
@@ -95,7 +96,7 @@ class ExplainCommandTest {
         // GIVEN an LLM server that rephrases
         try (FakeOpenAiServer server = FakeOpenAiServer.start();
              Explainer explainer = Explainer.create(tutor, Optional.of(new LlmConfig(server.baseUrl(), Optional.empty(),
-                     "test-model", Duration.ofSeconds(10), 200, Path.of("prompts"))))) {
+                     "test-model", Duration.ofSeconds(10), 200, Path.of("prompts"))), new FakeTicker())) {
             server.reply(FakeOpenAiServer.completion("Der Algorithmus lernt aus Fehlern."));
 
             // WHEN the student explains in German through the REPL

@@ -7,7 +7,7 @@ import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.quiz.AnswerJudge;
 import dev.glossarytutor.quiz.ManualScheduler;
-import dev.glossarytutor.quiz.MutableClock;
+import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.quiz.Question;
 import dev.glossarytutor.quiz.QuestionFactory;
 import dev.glossarytutor.quiz.QuestionKind;

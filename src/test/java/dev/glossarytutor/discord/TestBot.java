@@ -15,7 +15,8 @@ import dev.glossarytutor.instructor.GlossaryReloader;
 import dev.glossarytutor.llm.Explainer;
 import dev.glossarytutor.quiz.AnswerJudge;
 import dev.glossarytutor.quiz.ManualScheduler;
-import dev.glossarytutor.quiz.MutableClock;
+import dev.glossarytutor.testing.FakeTicker;
+import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.quiz.QuestionFactory;
 import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.quiz.QuizProgress;
@@ -51,6 +52,7 @@ final class TestBot {
     final FakeDiscord discord;
     final Tutor tutor;
     final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    final FakeTicker ticker = new FakeTicker();
     final ManualScheduler timers = new ManualScheduler(clock);
     final QuizEngine quiz;
     final TermOfTheDayService totd;
@@ -97,8 +99,8 @@ final class TestBot {
         bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
                         new InstructorGlossaryAdmin(new GlossaryReloader(Path.of("glossary"), tutor),
                                 new CoverageGaps(new GapStore(database), clock)),
-                        quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty()),
-                        database, clock),
+                        quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty(), ticker),
+                        database, clock, ticker),
                 b -> b.setProxySelector(discord.proxySelector()));
         totdOutput = bot.totdPoster();
         discord.awaitReady(WAIT);

@@ -75,7 +75,7 @@ class CoverageGapsTest {
     @Test
     void should_refuse_students_and_survive_a_broken_store() throws Exception {
         Database db = Database.open(dir.resolve("tutor.db"), GapStore.MIGRATIONS);
-        CoverageGaps gaps = new CoverageGaps(new GapStore(db), MutableClock.at(java.time.ZonedDateTime.now(ZoneOffset.UTC)));
+        CoverageGaps gaps = new CoverageGaps(new GapStore(db), new MutableClock(Instant.parse("2026-11-02T09:00:00Z")));
         assertThatThrownBy(() -> gaps.report(Actor.student("u1"), "s1", 5)).isInstanceOf(NotInstructorException.class);
 
         // GIVEN a closed store, WHEN an answer is logged, THEN the answer path is not disturbed

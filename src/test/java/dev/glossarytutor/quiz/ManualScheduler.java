@@ -1,5 +1,6 @@
 package dev.glossarytutor.quiz;
 
+import dev.glossarytutor.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

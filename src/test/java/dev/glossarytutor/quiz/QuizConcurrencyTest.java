@@ -1,5 +1,6 @@
 package dev.glossarytutor.quiz;
 
+import dev.glossarytutor.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.answer.Tutor;

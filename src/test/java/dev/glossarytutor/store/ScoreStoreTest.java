@@ -2,7 +2,7 @@ package dev.glossarytutor.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.glossarytutor.quiz.MutableClock;
+import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.quiz.QuizProgress;
 import java.io.File;
 import java.nio.charset.StandardCharsets;

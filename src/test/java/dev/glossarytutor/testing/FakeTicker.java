@@ -1,11 +1,11 @@
-package dev.glossarytutor.llm;
+package dev.glossarytutor.testing;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A Caffeine clock that moves only when a test says so. */
-final class FakeTicker implements Ticker {
+/** The one Caffeine ticker tests move by hand; nothing ever sleeps. */
+public final class FakeTicker implements Ticker {
     private final AtomicLong nanos = new AtomicLong();
 
     @Override
@@ -13,7 +13,7 @@ final class FakeTicker implements Ticker {
         return nanos.get();
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         nanos.addAndGet(by.toNanos());
     }
 }
