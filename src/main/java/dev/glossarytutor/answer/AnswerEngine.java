@@ -17,7 +17,7 @@ import dev.glossarytutor.nlp.QuestionParser;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,36 +30,24 @@ import java.util.function.Supplier;
  *
  * <p>How a message is answered:
  * <ol>
- *   <li>Names first: a glossary name in the message (exact, inflected, joined, or a typo) answers it,
- *       unless the name is only part of a larger noun phrase ("weight decay").</li>
- *   <li>A description ("what do you call ...") is matched by meaning: embedding similarity to each
- *       definition, fused with BM25 on the definition's words. Terms named inside the description are
- *       held back, since a description rarely contains the name it describes.</li>
- *   <li>An unknown short name ("what is weight decay?") is answered only when both the embedding and
- *       the definition's own words strongly agree; otherwise the tutor abstains and suggests.</li>
+ *   <li>A comparison ("X vs Y", "difference between X and Y") that names two or more terms quotes
+ *       each of them.</li>
+ *   <li>Otherwise every plausible entry becomes a {@link Candidate}: those named in the message
+ *       (exactly, inflected, joined or misspelt), and the nearest by meaning and by words. Each gets
+ *       the cheap signals of {@link Feature}, and a learned scorer ({@link MatchTuning}, fitted by
+ *       {@code tune}) turns them into the probability that it is what was asked.</li>
+ *   <li>The best is quoted when that probability reaches the tuned threshold; otherwise the tutor
+ *       abstains and suggests the candidates above the suggestion floor.</li>
  * </ol>
  */
 final class AnswerEngine {
     static final int MAX_SUGGESTIONS = 3;
+    private static final int MAX_CLOSE_MATCHES = 2;
+    /** How many of the nearest entries by meaning, by heading and by words become candidates. */
+    private static final int NEAREST = 8;
     private static final Set<String> CONJUNCTIONS = Set.of("vs", "versus", "v", "and", "or");
     /** What joins the two sides of a comparison: "X vs Y", "X and Y", "X from Y", "X to Y". */
     private static final Set<String> COMPARED_WITH = Set.of("vs", "versus", "v", "and", "or", "from", "to");
-
-    /**
-     * Fusion weights and thresholds, tuned on our own regression questions (src/test/resources/eval):
-     * cosine similarity plus up to LEXICAL_WEIGHT of saturated BM25 on stems. The lexical share is
-     * large because stemmed definition words are the most reliable signal for short definitions.
-     */
-    private static final double KIND_OF_CONFIDENCE = 0.7;
-    private static final double SHORT_ABSTAIN_CONFIDENCE = 0.8;
-    private static final double LEXICAL_WEIGHT = 0.9;
-    private static final double LEXICAL_K = 4.0;
-    private static final double NAMED_PENALTY = 0.1;
-    /** How far below the similarity floor a term may be and still be suggested. */
-    private static final double SUGGESTION_SLACK = 0.1;
-    /** Runners-up within this fused score of a described answer are offered beside it. */
-    private static final double CLOSE_MATCH_MARGIN = 0.1;
-    private static final int MAX_CLOSE_MATCHES = 2;
 
     private final Glossary glossary;
     private final QuestionParser parser;
@@ -67,11 +55,13 @@ final class AnswerEngine {
     private final LexicalIndex lexical;
     private final SemanticIndex semantic;
     private final SimilarityFloors floors;
+    private final MatchTuning tuning;
 
     AnswerEngine(Glossary glossary, Analyzer analyzer, EmbeddingModel model, String queryPrefix,
-                 SimilarityFloors floors, Cache<String, float[]> vectors) {
+                 SimilarityFloors floors, Cache<String, float[]> vectors, MatchTuning tuning) {
         this.floors = floors;
         this.glossary = glossary;
+        this.tuning = tuning;
         // Embedding the definitions and analysing them are independent: one on each core.
         Supplier<SemanticIndex> embedding = Background.start("semantic-index",
                 () -> new SemanticIndex(glossary, model, queryPrefix, vectors));
@@ -99,10 +89,21 @@ final class AnswerEngine {
     }
 
     Answer answer(String text) {
+        Examined examined = examine(text);
+        return examined.decided() != null ? examined.decided() : decide(examined.question(), examined.candidates(), tuning);
+    }
+
+    /**
+     * What the scorer sees of a message: either an answer that needs no scoring (a comparison,
+     * a message without words) or the question and its candidates. {@code tune} fits on these.
+     */
+    Examined examine(String text) {
         ParsedQuestion q = parser.parse(text);
+        if (q.words().isEmpty()) {
+            return new Examined(q, Answer.chatter(text), List.of());
+        }
         List<NameHit> hits = matcher.find(q.words());
         List<NameHit> good = hits.stream().filter(h -> !h.conflict()).toList();
-
         boolean coordinated = q.intent() == Intent.DEFINE && q.targetWords().stream()
                 .anyMatch(w -> CONJUNCTIONS.contains(w.norm()));
         if ((q.intent() == Intent.COMPARE || coordinated) && good.size() < 2) {
@@ -111,20 +112,148 @@ final class AnswerEngine {
         if ((q.intent() == Intent.COMPARE || coordinated && good.size() == 2) && good.size() >= 2) {
             List<Quote> quotes = good.stream().map(h -> new Quote(h.entry(), h.score())).toList();
             double confidence = quotes.stream().mapToDouble(Quote::score).min().orElse(0);
-            return Answer.quoting(text, Answer.Kind.COMPARISON, quotes, confidence);
+            return new Examined(q, Answer.quoting(text, Answer.Kind.COMPARISON, quotes, confidence), List.of());
         }
-        if (q.intent() == Intent.DESCRIBE && !(headIsName(q, good) && !q.framed())) {
-            return describe(q, good, hits);
-        }
-        if (!good.isEmpty() && (q.intent() != Intent.NONE || isBareName(q, good))) {
-            NameHit best = primary(q, good);
-            return Answer.quoting(text, Answer.Kind.DEFINITION, List.of(new Quote(best.entry(), best.score())),
-                    best.score());
+        return new Examined(q, null, candidates(q, hits));
+    }
+
+    /**
+     * @param question   the parsed message
+     * @param decided    the answer when no scoring is needed, else null
+     * @param candidates the entries to score otherwise
+     */
+    record Examined(ParsedQuestion question, Answer decided, List<Candidate> candidates) {
+    }
+
+    /** Quotes the most probable candidate if it is probable enough; otherwise abstains with suggestions. */
+    static Answer decide(ParsedQuestion q, List<Candidate> candidates, MatchTuning tuning) {
+        double[] p = tuning.probabilities(candidates);
+        List<Ranked> ranked = java.util.stream.IntStream.range(0, p.length).mapToObj(i -> new Ranked(candidates.get(i), p[i]))
+                .sorted(Comparator.comparingDouble(Ranked::p).reversed()
+                        .thenComparing(r -> r.candidate().entry().term()))
+                .toList();
+        if (!ranked.isEmpty() && ranked.get(0).p() >= tuning.quoteAbove(shape(q))) {
+            Ranked top = ranked.get(0);
+            Quote quote = new Quote(top.candidate().entry(), top.p());
+            if (top.candidate().get(Feature.NAME) > 0 && q.intent() != Intent.DESCRIBE) {
+                return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(quote), top.p());
+            }
+            List<String> close = ranked.stream().skip(1)
+                    .filter(r -> r.p() >= tuning.suggestAbove() && r.p() >= top.p() - tuning.closeMargin())
+                    .limit(MAX_CLOSE_MATCHES).map(r -> r.candidate().entry().term()).toList();
+            return Answer.described(q.text(), quote, close);
         }
         if (q.intent() == Intent.NONE) {
-            return Answer.chatter(text);
+            return Answer.chatter(q.text());
         }
-        return unknownName(q, hits);
+        List<String> suggestions = ranked.stream().filter(r -> r.p() >= tuning.suggestAbove())
+                .limit(MAX_SUGGESTIONS).map(r -> r.candidate().entry().term()).toList();
+        double confidence = ranked.isEmpty() ? 1.0 : 1 - ranked.get(0).p();
+        return Answer.notFound(q.text(), confidence, suggestions);
+    }
+
+    private record Ranked(Candidate candidate, double p) {
+    }
+
+    /** Which threshold applies to {@code q}. */
+    static MatchTuning.Shape shape(ParsedQuestion q) {
+        return switch (q.intent()) {
+            case DESCRIBE -> MatchTuning.Shape.DESCRIBED;
+            case NONE -> MatchTuning.Shape.CHAT;
+            default -> MatchTuning.Shape.NAMED;
+        };
+    }
+
+    /** The entries worth scoring, each with its signals. */
+    private List<Candidate> candidates(ParsedQuestion q, List<NameHit> hits) {
+        Map<Entry, NameHit> named = new LinkedHashMap<>();
+        for (NameHit h : hits) {
+            named.merge(h.entry(), h, (a, b) -> a.conflict() != b.conflict() ? (a.conflict() ? b : a)
+                    : a.score() >= b.score() ? a : b);
+        }
+        List<Word> phrase = q.targetWords();
+        boolean asks = !q.description().isBlank();
+        SemanticIndex.Similarities sims = asks ? semantic.similarities(q.description())
+                : new SemanticIndex.Similarities(Map.of(), Map.of());
+        Map<Entry, Double> lex = asks ? lexical.score(phrase) : Map.of();
+
+        Set<Entry> pool = new LinkedHashSet<>(named.keySet());
+        pool.addAll(nearest(sims.definitions()));
+        pool.addAll(nearest(sims.names()));
+        pool.addAll(nearest(lex));
+        long content = phrase.stream().filter(w -> !isStop(w)).count();
+        if (asks && content <= 3) {
+            glossary.entries().stream().filter(e -> matcher.namesAKindOf(phrase, e)).forEach(pool::add);
+        }
+        double bestSem = max(sims.definitions());
+        double bestName = max(sims.names());
+        double bestLex = lex.values().stream().mapToDouble(AnswerEngine::saturate).max().orElse(0);
+        List<Candidate> out = new ArrayList<>();
+        for (Entry e : pool) {
+            double[] x = new double[Feature.values().length];
+            NameHit h = named.get(e);
+            if (h != null) {
+                set(x, Feature.NAME, h.score());
+                set(x, Feature.NAME_TYPO, h.score() < 0.95 ? 1 : 0);
+                set(x, Feature.NAME_CONFLICT, h.conflict() ? 1 : 0);
+                set(x, Feature.NAME_PREMODIFIED, matcher.premodified(q.words(), h, q.targetFrom()) ? 1 : 0);
+                set(x, Feature.NAME_IN_PHRASE, h.from() >= q.targetFrom() && h.to() <= q.targetTo() ? 1 : 0);
+                set(x, Feature.NAME_COVERS_PHRASE, content == 0 ? 1 : Math.min(1.0,
+                        q.words().subList(Math.max(h.from(), q.targetFrom()), Math.max(Math.min(h.to(), q.targetTo()),
+                                Math.max(h.from(), q.targetFrom()))).stream().filter(w -> !isStop(w)).count()
+                                / (double) content));
+                set(x, Feature.NAME_WORDS, Math.min(h.length(), 4) / 4.0);
+                set(x, Feature.NAME_IN_FRAME, h.to() <= q.targetFrom() ? 1 : 0);
+                set(x, Feature.NAME_AS_VERB, h.length() == 1 && isVerb(q.words().get(h.from())) ? 1 : 0);
+                set(x, Feature.NAMED_IN_DESCRIPTION, q.intent() == Intent.DESCRIBE && !headsTarget(q, h) ? 1 : 0);
+            }
+            set(x, Feature.NAME_OVERLAP, matcher.nameOverlap(phrase, e));
+            set(x, Feature.KIND_OF, asks && content <= 3 && matcher.namesAKindOf(phrase, e) ? 1 : 0);
+            if (asks) {
+                double sem = sims.definitions().getOrDefault(e, 0.0);
+                double name = sims.names().getOrDefault(e, 0.0);
+                double lexical = saturate(lex.getOrDefault(e, 0.0));
+                set(x, Feature.SEMANTIC, sem - floors.described());
+                set(x, Feature.SEMANTIC_GAP, sem - bestSem);
+                set(x, Feature.NAME_SEMANTIC, name - floors.described());
+                set(x, Feature.NAME_SEMANTIC_GAP, name - bestName);
+                set(x, Feature.LEXICAL, lexical);
+                set(x, Feature.LEXICAL_GAP, lexical - bestLex);
+            }
+            boolean describe = q.intent() == Intent.DESCRIBE;
+            set(x, Feature.DESCRIBE, describe ? 1 : 0);
+            set(x, Feature.DESCRIBE_SEMANTIC, describe ? x[Feature.SEMANTIC.ordinal()] : 0);
+            set(x, Feature.DESCRIBE_NAME, describe ? x[Feature.NAME.ordinal()] : 0);
+            boolean chat = q.intent() == Intent.NONE;
+            set(x, Feature.NOT_A_QUESTION, chat ? 1 : 0);
+            set(x, Feature.NOT_A_QUESTION_NAME, chat ? x[Feature.NAME.ordinal()] : 0);
+            set(x, Feature.LONG_PHRASE, content >= 4 ? 1 : 0);
+            set(x, Feature.LONG_PHRASE_NAME, content >= 4 ? x[Feature.NAME.ordinal()] : 0);
+            out.add(new Candidate(e, x));
+        }
+        return out;
+    }
+
+    private static void set(double[] x, Feature f, double v) {
+        x[f.ordinal()] = v;
+    }
+
+    /** BM25 grows without bound; its logarithm keeps one long shared phrase from swamping the rest. */
+    private static double saturate(double bm25) {
+        return Math.log1p(bm25);
+    }
+
+    private static double max(Map<Entry, Double> scores) {
+        return scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private static List<Entry> nearest(Map<Entry, Double> scores) {
+        return scores.entrySet().stream().sorted(Map.Entry.<Entry, Double>comparingByValue().reversed())
+                .limit(NEAREST).map(Map.Entry::getKey).toList();
+    }
+
+    private static boolean isVerb(Word w) {
+        return w.pos().equals("VERB") || w.pos().equals("AUX");
     }
 
     /**
@@ -150,167 +279,12 @@ final class AnswerEngine {
         return out;
     }
 
-    /** "what is the validation set used for": the head of the described phrase is itself a name. */
-    private static boolean headIsName(ParsedQuestion q, List<NameHit> good) {
-        return good.stream().anyMatch(h -> headsTarget(q, h));
-    }
-
     private static boolean headsTarget(ParsedQuestion q, NameHit h) {
         return h.from() <= q.targetFrom() + 1 && h.to() > q.targetFrom();
-    }
-
-    /** A message that is just a term ("backprop", "U-Net?") asks for it. */
-    private static boolean isBareName(ParsedQuestion q, List<NameHit> good) {
-        int covered = good.stream().mapToInt(NameHit::length).sum();
-        return q.words().size() <= covered + 1;
-    }
-
-    /** The hit the question is about: inside the asked-about phrase first, then the most exact and longest. */
-    private static NameHit primary(ParsedQuestion q, List<NameHit> good) {
-        return good.stream()
-                .max(Comparator.comparingDouble((NameHit h) -> (h.from() >= q.targetFrom() ? 1 : 0) + h.score()
-                        + 0.02 * h.length() - 0.001 * h.from()))
-                .orElseThrow();
-    }
-
-    private Answer describe(ParsedQuestion q, List<NameHit> good, List<NameHit> all) {
-        // A name heading the description may be what is asked about ("the channels output by a
-        // conv layer"); a name further in is context ("techniques that keep a model from overfitting").
-        Set<Entry> named = new HashSet<>();
-        good.stream().filter(h -> !headsTarget(q, h)).forEach(h -> named.add(h.entry()));
-        List<Scored> ranked = retrieve(q, named);
-        if (accepted(ranked, floors.described())) {
-            return quoteTop(q, ranked);
-        }
-        return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(all, close(ranked), q));
-    }
-
-    /**
-     * A "what is X" where X names no glossary term. A long X is a description, held to a higher
-     * bar than an explicit "what do you call"; a short X is answered only when it names a kind of
-     * one entry ("the tanh function"); otherwise the tutor abstains.
-     */
-    private Answer unknownName(ParsedQuestion q, List<NameHit> hits) {
-        List<Word> target = q.targetWords();
-        long contentWords = target.stream().filter(w -> !isStop(w)).count();
-        if (contentWords >= 4) {
-            List<Scored> ranked = retrieve(q, Set.of());
-            if (accepted(ranked, floors.unframed())) {
-                return quoteTop(q, ranked);
-            }
-            return Answer.notFound(q.text(), abstainConfidence(ranked), suggestions(hits, close(ranked), q));
-        }
-        // A short unknown name needs no embedding: it is a kind of one entry, or not in the glossary.
-        if (hits.stream().noneMatch(NameHit::conflict)) {
-            for (Entry e : glossary.entries()) {
-                if (matcher.namesAKindOf(target, e)) {
-                    return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(new Quote(e, KIND_OF_CONFIDENCE)),
-                            KIND_OF_CONFIDENCE);
-                }
-            }
-        }
-        return Answer.notFound(q.text(), SHORT_ABSTAIN_CONFIDENCE, suggestions(hits, lexicalRanking(target), q));
-    }
-
-    /** Entries by BM25 alone, for suggestions where an embedding would cost more than it adds. */
-    private List<Entry> lexicalRanking(List<Word> words) {
-        return lexical.score(words).entrySet().stream()
-                .sorted(Map.Entry.<Entry, Double>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    /** Retrieved entries near enough in meaning to suggest, best first. */
-    private List<Entry> close(List<Scored> ranked) {
-        return ranked.stream().filter(s -> s.semantic() >= floors.described() - SUGGESTION_SLACK).map(Scored::entry).toList();
-    }
-
-    /** The best candidate is close enough in meaning to quote. */
-    private static boolean accepted(List<Scored> ranked, double semanticFloor) {
-        return !ranked.isEmpty() && ranked.get(0).semantic() >= semanticFloor;
-    }
-
-    /**
-     * The best match for a description, with up to two runners-up close behind it: a description
-     * is often near several definitions, and when the first is not what the student meant the
-     * right one is usually second or third.
-     */
-    private Answer quoteTop(ParsedQuestion q, List<Scored> ranked) {
-        Scored top = ranked.get(0);
-        double confidence = calibrate(top, ranked);
-        List<String> close = ranked.stream().skip(1)
-                .filter(s -> s.score() >= top.score() - CLOSE_MATCH_MARGIN && s.semantic() >= floors.described() - SUGGESTION_SLACK)
-                .limit(MAX_CLOSE_MATCHES)
-                .map(s -> s.entry().term())
-                .toList();
-        return Answer.described(q.text(), new Quote(top.entry(), confidence), close);
-    }
-
-    /**
-     * Embedding similarity of the description plus a saturating BM25 bonus on its words. Terms
-     * named in {@code named} (found in the description after its head) are held back: a description
-     * rarely contains the name of what it describes.
-     */
-    List<Scored> retrieve(ParsedQuestion q, Set<Entry> named) {
-        if (q.description().isBlank()) {
-            return List.of();
-        }
-        Map<Entry, Double> sem = semantic.score(q.description());
-        Map<Entry, Double> lex = lexical.score(q.targetWords());
-        List<Scored> out = new ArrayList<>();
-        for (Map.Entry<Entry, Double> e : sem.entrySet()) {
-            double bm25 = lex.getOrDefault(e.getKey(), 0.0);
-            double score = e.getValue() + LEXICAL_WEIGHT * bm25 / (bm25 + LEXICAL_K);
-            if (named.contains(e.getKey())) {
-                score -= NAMED_PENALTY;
-            }
-            out.add(new Scored(e.getKey(), score, e.getValue(), bm25));
-        }
-        out.sort(Comparator.comparingDouble(Scored::score).reversed());
-        return out;
-    }
-
-    /** Maps the winner's similarity and its lead over the runner-up to 0..1. */
-    private double calibrate(Scored top, List<Scored> ranked) {
-        double lead = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 0.2;
-        return clamp(0.5 + (top.semantic() - floors.described()) * 2 + lead, 0.5, 0.95);
-    }
-
-    private double abstainConfidence(List<Scored> ranked) {
-        if (ranked.isEmpty()) {
-            return 0.95;
-        }
-        return clamp(0.5 + (floors.described() - ranked.get(0).semantic()) * 3, 0.5, 0.95);
-    }
-
-    /** Up to three terms: those named in passing, near spellings, then the given candidates. */
-    private List<String> suggestions(List<NameHit> hits, List<Entry> candidates, ParsedQuestion q) {
-        Set<String> out = new LinkedHashSet<>();
-        hits.forEach(h -> out.add(h.entry().term()));
-        for (Entry e : matcher.rankNames(q.description(), MAX_SUGGESTIONS)) {
-            if (out.size() < MAX_SUGGESTIONS && !q.description().isBlank()) {
-                out.add(e.term());
-            }
-        }
-        for (Entry e : candidates) {
-            if (out.size() >= MAX_SUGGESTIONS) {
-                break;
-            }
-            out.add(e.term());
-        }
-        return out.stream().limit(MAX_SUGGESTIONS).toList();
     }
 
     private static boolean isStop(Word w) {
         return !(w.isNounLike() || w.pos().equals("ADJ") || w.pos().equals("VERB") || w.pos().equals("X")
                 || w.pos().equals("NUM"));
-    }
-
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
-    }
-
-    /** An entry with its fused retrieval score and the two signals behind it. */
-    record Scored(Entry entry, double score, double semantic, double lexical) {
     }
 }

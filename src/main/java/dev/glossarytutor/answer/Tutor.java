@@ -37,6 +37,7 @@ public final class Tutor {
     private final EmbeddingModel model;
     private final String queryPrefix;
     private final SimilarityFloors floors;
+    private final MatchTuning tuning;
     private final Cache<String, Answer> cache;
     /** Definition embeddings by text, kept across reloads so only edited definitions are embedded again. */
     private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(20_000).build();
@@ -52,7 +53,8 @@ public final class Tutor {
         this.queryPrefix = b.model != null ? b.queryPrefix : b.choice.queryPrefix();
         this.floors = b.model != null ? b.floors : b.choice.floors();
         this.cache = Caffeine.newBuilder().maximumSize(b.cacheSize).build();
-        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix, floors, vectors);
+        this.tuning = b.tuning != null ? b.tuning : MatchTuning.shipped();
+        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix, floors, vectors, tuning);
     }
 
     /** A tutor with the default models (shared by every tutor in the process). */
@@ -196,13 +198,18 @@ public final class Tutor {
      */
     public void reload(Glossary next) {
         AnswerEngine built = new AnswerEngine(Objects.requireNonNull(next, "glossary"), analyzer, model, queryPrefix,
-                floors, vectors);
+                floors, vectors, tuning);
         this.engine = built;
         cache.invalidateAll();
     }
 
     public Glossary glossary() {
         return engine.glossary();
+    }
+
+    /** The engine of the current glossary, for fitting and measuring the scorer. */
+    AnswerEngine engine() {
+        return engine;
     }
 
     /** Builds a {@link Tutor}; the models default to the shared English analyzer and bge-small. */
@@ -214,6 +221,7 @@ public final class Tutor {
         private SimilarityFloors floors;
         private EmbeddingChoice choice = EmbeddingChoice.DEFAULT;
         private long cacheSize = 10_000;
+        private MatchTuning tuning;
 
         private Builder() {
         }
@@ -238,6 +246,12 @@ public final class Tutor {
             this.model = Objects.requireNonNull(model, "model");
             this.queryPrefix = Objects.requireNonNull(queryPrefix, "queryPrefix");
             this.floors = Objects.requireNonNull(floors, "floors");
+            return this;
+        }
+
+        /** The scorer's weights and thresholds; the shipped {@code match-tuning.json} by default. */
+        public Builder tuning(MatchTuning tuning) {
+            this.tuning = Objects.requireNonNull(tuning, "tuning");
             return this;
         }
 

@@ -25,6 +25,9 @@ public final class SemanticIndex {
     private final List<Entry> chunkEntries = new ArrayList<>();
     private final List<float[]> chunkVectors = new ArrayList<>();
     private final Map<Entry, float[]> entryVectors = new HashMap<>();
+    /** Each entry's heading, embedded: a loose description is often nearer the name than the definition. */
+    private final List<Entry> nameEntries = new ArrayList<>();
+    private final List<float[]> nameVectors = new ArrayList<>();
 
     /**
      * @param vectors embeddings already computed for a text; a reload re-embeds only what changed,
@@ -38,6 +41,8 @@ public final class SemanticIndex {
         // Definitions alone: prefixing the term name or adding a name chunk measured no better
         // (see README, "Choosing the embedding model").
         for (Entry e : glossary.entries()) {
+            segments.add(TextSegment.from(e.term()));
+            owners.add(null); // marks a name, not a chunk of the definition
             segments.add(TextSegment.from(e.definition()));
             owners.add(e);
             String[] sentences = SENTENCE_END.split(e.definition());
@@ -57,6 +62,11 @@ public final class SemanticIndex {
         }
         for (int i = 0; i < segments.size(); i++) {
             float[] v = vectors.get(segments.get(i).text(), text -> normalized(model.embed(text).content().vector()));
+            if (owners.get(i) == null) {
+                nameEntries.add(owners.get(i + 1));
+                nameVectors.add(v);
+                continue;
+            }
             chunkEntries.add(owners.get(i));
             chunkVectors.add(v);
             entryVectors.putIfAbsent(owners.get(i), v); // the first chunk is the whole definition
@@ -65,12 +75,28 @@ public final class SemanticIndex {
 
     /** Cosine similarity of the query to each entry's best chunk. */
     public Map<Entry, Double> score(String query) {
+        return similarities(query).definitions();
+    }
+
+    /** The query's similarity to every entry's best definition chunk and to its heading, from one embedding. */
+    public Similarities similarities(String query) {
         float[] q = normalized(model.embed(queryPrefix + query).content().vector());
-        Map<Entry, Double> scores = new LinkedHashMap<>();
+        Map<Entry, Double> definitions = new LinkedHashMap<>();
         for (int i = 0; i < chunkVectors.size(); i++) {
-            scores.merge(chunkEntries.get(i), dot(q, chunkVectors.get(i)), Math::max);
+            definitions.merge(chunkEntries.get(i), dot(q, chunkVectors.get(i)), Math::max);
         }
-        return scores;
+        Map<Entry, Double> names = new HashMap<>();
+        for (int i = 0; i < nameVectors.size(); i++) {
+            names.put(nameEntries.get(i), dot(q, nameVectors.get(i)));
+        }
+        return new Similarities(definitions, names);
+    }
+
+    /**
+     * @param definitions each entry's best definition chunk's cosine similarity to the query
+     * @param names       each entry's heading's cosine similarity to the query
+     */
+    public record Similarities(Map<Entry, Double> definitions, Map<Entry, Double> names) {
     }
 
     /** Entries whose whole definitions are most similar to {@code entry}'s, nearest first. */

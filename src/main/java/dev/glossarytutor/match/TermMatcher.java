@@ -35,6 +35,7 @@ public final class TermMatcher {
     private static final int MAX_SPAN = 7;
 
     private final List<NameForm> names;
+    private final Map<Entry, List<NameForm>> byEntry = new HashMap<>();
     private final Map<Entry, Set<String>> vocabulary;
 
     public TermMatcher(Glossary glossary, GlossaryWords analysed) {
@@ -43,14 +44,17 @@ public final class TermMatcher {
         this.vocabulary = new HashMap<>();
         for (Entry e : glossary.entries()) {
             Set<String> vocab = new HashSet<>();
+            List<NameForm> own = byEntry.computeIfAbsent(e, k -> new ArrayList<>());
             for (String name : e.allNames()) {
                 List<Word> words = analysed.of(name);
                 if (words.isEmpty()) {
                     continue;
                 }
-                names.add(new NameForm(e, name, words,
+                NameForm form = new NameForm(e, name, words,
                         words.stream().map(Word::canon).collect(Collectors.joining()),
-                        words.stream().map(Word::norm).collect(Collectors.joining())));
+                        words.stream().map(Word::norm).collect(Collectors.joining()));
+                names.add(form);
+                own.add(form);
                 words.forEach(w -> vocab.addAll(w.forms()));
             }
             analysed.of(e.definition()).forEach(w -> vocab.addAll(w.forms()));
@@ -215,6 +219,51 @@ public final class TermMatcher {
         Set<String> vocab = vocabulary.get(entry);
         return headMatches && content.subList(0, content.size() - 1).stream()
                 .allMatch(w -> w.forms().stream().anyMatch(vocab::contains));
+    }
+
+    /**
+     * True when content words right before the match, inside the phrase asked about, make it another
+     * concept: "quota" in "quota sample", "proxy" in "proxy server". Words the entry's own names or
+     * definition use ("network" in "network switch") do not.
+     */
+    public boolean premodified(List<Word> words, NameHit hit, int phraseFrom) {
+        Set<String> vocab = vocabulary.get(hit.entry());
+        for (int i = hit.from() - 1; i >= phraseFrom; i--) {
+            Word w = words.get(i);
+            if (StopWords.WORDS.contains(w.norm()) || NOT_EXTENSIONS.contains(w.norm())) {
+                return false;
+            }
+            boolean modifier = w.isNounLike() || w.pos().equals("ADJ") || w.pos().equals("NUM") || isNounGerund(words, i)
+                    || w.pos().equals("VERB") && w.norm().endsWith("ed");
+            if (!modifier) {
+                return false;
+            }
+            if (w.forms().stream().noneMatch(vocab::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The largest share of one of {@code entry}'s names' content words that occur in {@code words}
+     * ("stratified sampling" holds two of the three words of "stratified random sample").
+     */
+    public double nameOverlap(List<Word> words, Entry entry) {
+        double best = 0;
+        for (NameForm nf : namesOf(entry)) {
+            List<Word> content = nf.words().stream().filter(w -> !StopWords.WORDS.contains(w.norm())).toList();
+            if (content.isEmpty()) {
+                continue;
+            }
+            long present = content.stream().filter(n -> words.stream().anyMatch(w -> w.sameAs(n))).count();
+            best = Math.max(best, (double) present / content.size());
+        }
+        return best;
+    }
+
+    private List<NameForm> namesOf(Entry entry) {
+        return byEntry.getOrDefault(entry, List.of());
     }
 
     /**

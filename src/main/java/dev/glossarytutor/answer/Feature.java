@@ -1,0 +1,45 @@
+package dev.glossarytutor.answer;
+
+/**
+ * The signals the learned scorer weighs for one candidate entry of one question. Each is cheap:
+ * a name match, a lexical score, or a similarity from the one embedding of the question. The
+ * weights live in {@code match-tuning.json}; {@code tune} fits them.
+ */
+public enum Feature {
+    NAME("how exactly one of the entry's names is spelt in the message: 1 exact, ~0.95 inflected or joined, less for typos"),
+    NAME_TYPO("the name was found only as a typo"),
+    NAME_CONFLICT("nouns right after the name make it another concept (weight decay is not Weights)"),
+    NAME_PREMODIFIED("words right before the name make it another concept (a proxy server is not Server)"),
+    NAME_IN_PHRASE("the name lies inside the phrase the question asks about"),
+    NAME_COVERS_PHRASE("share of the asked-about phrase's content words that the name spells"),
+    NAME_WORDS("how many words the matched name has, up to four, as a share of four"),
+    NAME_IN_FRAME("the name lies before the asked-about phrase, in the question's frame (what does X mean)"),
+    NAME_AS_VERB("the name is one word the tagger reads as a verb (mean, sample, range used as words)"),
+    NAME_OVERLAP("largest share of one of the entry's names' words that occur in the asked-about phrase"),
+    KIND_OF("the phrase names a kind of the entry (the tanh function is an Activation function)"),
+    NAMED_IN_DESCRIPTION("the entry is named inside a description, after its head: context, rarely the answer"),
+    SEMANTIC("cosine similarity of the question to the entry's best definition chunk, minus the model's floor"),
+    SEMANTIC_GAP("that similarity minus the best similarity of any entry (0 for the best)"),
+    NAME_SEMANTIC("cosine similarity of the question to the entry's heading, minus the model's floor"),
+    NAME_SEMANTIC_GAP("that similarity minus the best of any entry (0 for the best)"),
+    LEXICAL("saturated BM25 of the question's words on the entry's definition and names"),
+    LEXICAL_GAP("that score minus the best of any entry (0 for the best)"),
+    DESCRIBE("the question describes a term (what do you call ...)"),
+    DESCRIBE_SEMANTIC("describe times SEMANTIC: meaning counts most in a description"),
+    DESCRIBE_NAME("describe times NAME: a name inside a description is weaker evidence"),
+    NOT_A_QUESTION("the message has no question form: a name in it is chatter more often than a question"),
+    NOT_A_QUESTION_NAME("not-a-question times NAME"),
+    LONG_PHRASE("the asked-about phrase has four or more content words"),
+    LONG_PHRASE_NAME("long-phrase times NAME: a long phrase around a short name is often a description");
+
+    private final String meaning;
+
+    Feature(String meaning) {
+        this.meaning = meaning;
+    }
+
+    /** What the feature measures, as written beside its weight in the tuning file. */
+    public String meaning() {
+        return meaning;
+    }
+}

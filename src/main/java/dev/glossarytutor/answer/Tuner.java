@@ -1,0 +1,332 @@
+package dev.glossarytutor.answer;
+
+import dev.glossarytutor.nlp.ParsedQuestion;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Fits and measures the learned scorer. A question file's questions are examined once (parsed,
+ * matched, embedded); fitting and scoring then work on those signals alone, so a
+ * leave-one-glossary-out cross-validation takes seconds.
+ */
+public final class Tuner {
+    /** The share of questions about absent terms and of chatter that must abstain. */
+    public static final double MIN_ABSTENTION = 0.97;
+
+    private Tuner() {
+    }
+
+    /**
+     * A question with what a right answer quotes, in the question files' format.
+     *
+     * @param expect the acceptable first terms; empty when the tutor must abstain
+     * @param all    for comparisons, every term that must be quoted (else empty)
+     * @param kind   the question's category (exact, typo, describe, absent, ...)
+     */
+    public record Labelled(String question, List<String> expect, List<String> all, String kind) {
+        public Labelled {
+            expect = List.copyOf(expect);
+            all = List.copyOf(all);
+        }
+    }
+
+    /** One glossary's examined questions. */
+    public static final class Examined {
+        private final String name;
+        private final List<Labelled> labels = new ArrayList<>();
+        private final List<AnswerEngine.Examined> seen = new ArrayList<>();
+
+        private Examined(String name) {
+            this.name = name;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public int size() {
+            return labels.size();
+        }
+    }
+
+    /** Examines every question on {@code tutor}'s glossary. */
+    public static Examined examine(String name, Tutor tutor, List<Labelled> questions) {
+        Examined out = new Examined(name);
+        AnswerEngine engine = tutor.engine();
+        for (Labelled l : questions) {
+            out.labels.add(l);
+            out.seen.add(engine.examine(l.question()));
+        }
+        return out;
+    }
+
+    /** Accuracy figures of one tuning on one examined set, scored as the evaluation script does. */
+    public record Score(int right, int total, int falseQuotes, int abstainRight, int abstainTotal,
+                        Map<String, int[]> byKind, List<String> misses) {
+        public double accuracy() {
+            return total == 0 ? 0 : (double) right / total;
+        }
+
+        public String summary() {
+            StringBuilder sb = new StringBuilder();
+            byKind.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %4d/%-4d %.3f%n", k, v[0], v[1],
+                    (double) v[0] / v[1])));
+            sb.append(String.format(Locale.ROOT, "  quoted where it should abstain: %d; accuracy %.3f (%d/%d)",
+                    falseQuotes, accuracy(), right, total));
+            return sb.toString();
+        }
+    }
+
+    public static Score score(Examined set, MatchTuning tuning) {
+        int right = 0;
+        int falseQuotes = 0;
+        int abstainRight = 0;
+        int abstainTotal = 0;
+        Map<String, int[]> byKind = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            Labelled l = set.labels.get(i);
+            AnswerEngine.Examined e = set.seen.get(i);
+            Answer a = e.decided() != null ? e.decided() : AnswerEngine.decide(e.question(), e.candidates(), tuning);
+            boolean ok = judge(l, a.terms());
+            right += ok ? 1 : 0;
+            if (l.expect().isEmpty()) {
+                abstainTotal++;
+                abstainRight += ok ? 1 : 0;
+                falseQuotes += ok ? 0 : 1;
+            }
+            if (ok && l.expect().isEmpty() && e.decided() == null && !e.candidates().isEmpty()) {
+                misses.add(String.format(Locale.ROOT, "ABSTAINED [%s] %s; candidates %s", l.kind(), l.question(),
+                        top(e.candidates(), tuning)));
+            }
+            if (!ok) {
+                misses.add(String.format(Locale.ROOT, "MISS [%s] %s: got %s want %s; candidates %s", l.kind(),
+                        l.question(), a.terms(), l.expect(), e.decided() != null ? "-" : top(e.candidates(), tuning)));
+            }
+            int[] k = byKind.computeIfAbsent(l.kind(), x -> new int[2]);
+            k[0] += ok ? 1 : 0;
+            k[1]++;
+        }
+        return new Score(right, set.size(), falseQuotes, abstainRight, abstainTotal, byKind, misses);
+    }
+
+    private static String top(List<Candidate> candidates, MatchTuning tuning) {
+        double[] p = tuning.probabilities(candidates);
+        return java.util.stream.IntStream.range(0, p.length).boxed()
+                .sorted((a, b) -> Double.compare(p[b], p[a])).limit(3)
+                .map(i -> String.format(Locale.ROOT, "%s %.2f", candidates.get(i).entry().term(), p[i]))
+                .toList().toString();
+    }
+
+    /**
+     * Fits the weights by multinomial logistic regression over each question's candidates and a
+     * "none of them" option (batch gradient descent with a little L2), then picks
+     * the quoting threshold that answers most questions right while questions about absent terms
+     * and chatter abstain at least {@link #MIN_ABSTENTION} of the time.
+     *
+     * @param closeMargin stored as is: how near a runner-up must be to be offered as a close match
+     */
+    public static MatchTuning fit(List<Examined> training, List<String> trainedOn, int iterations, double l2,
+                                  double closeMargin) {
+        // one group per question: its candidates' signals, which of them are right (none: abstain)
+        List<double[][]> groups = new ArrayList<>();
+        List<boolean[]> right = new ArrayList<>();
+        for (Examined set : training) {
+            for (int i = 0; i < set.size(); i++) {
+                AnswerEngine.Examined e = set.seen.get(i);
+                Labelled l = set.labels.get(i);
+                if (e.decided() != null || e.candidates().isEmpty() && !l.expect().isEmpty()) {
+                    continue;
+                }
+                double[][] xs = new double[e.candidates().size()][];
+                boolean[] ys = new boolean[xs.length];
+                boolean reachable = false;
+                for (int c = 0; c < xs.length; c++) {
+                    Candidate cand = e.candidates().get(c);
+                    xs[c] = cand.features();
+                    ys[c] = l.expect().stream().anyMatch(t -> same(t, cand.entry().term()));
+                    reachable |= ys[c];
+                }
+                if (!l.expect().isEmpty() && !reachable) {
+                    continue; // the right entry is not among the candidates: nothing to learn here
+                }
+                groups.add(xs);
+                right.add(ys);
+            }
+        }
+        int d = Feature.values().length;
+        double[] w = new double[d + 1]; // the last is the bias
+        Adam adam = new Adam(d + 1);
+        int n = groups.size();
+        for (int it = 0; it < iterations; it++) {
+            double[] grad = new double[d + 1];
+            for (int g = 0; g < n; g++) {
+                double[][] xs = groups.get(g);
+                boolean[] ys = right.get(g);
+                double[] p = softmax(xs, w);
+                double rightMass = 0;
+                for (int c = 0; c < xs.length; c++) {
+                    rightMass += ys[c] ? p[c] : 0;
+                }
+                for (int c = 0; c < xs.length; c++) {
+                    // d(-log P(right))/dz_c: p_c, less its share of the right mass when it is right
+                    double err = p[c] - (ys[c] ? p[c] / rightMass : 0);
+                    for (int j = 0; j < d; j++) {
+                        grad[j] += err * xs[c][j];
+                    }
+                    grad[d] += err;
+                }
+            }
+            for (int j = 0; j <= d; j++) {
+                grad[j] = grad[j] / n + (j < d ? l2 * w[j] : 0);
+            }
+            adam.step(w, grad);
+        }
+        Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+        for (Feature f : Feature.values()) {
+            weights.put(f, w[f.ordinal()]);
+        }
+        Map<MatchTuning.Shape, Double> half = new EnumMap<>(MatchTuning.Shape.class);
+        for (MatchTuning.Shape shape : MatchTuning.Shape.values()) {
+            half.put(shape, 0.5);
+        }
+        MatchTuning unthresholded = new MatchTuning(w[d], weights, half, 0.25, closeMargin, trainedOn);
+        return withBestThreshold(training, unthresholded);
+    }
+
+    /** The candidates' probabilities against each other and against "none" (score 0), as at run time. */
+    private static double[] softmax(double[][] xs, double[] w) {
+        double[] z = new double[xs.length];
+        double max = 0;
+        int d = w.length - 1;
+        for (int c = 0; c < xs.length; c++) {
+            double s = w[d];
+            for (int j = 0; j < d; j++) {
+                s += w[j] * xs[c][j];
+            }
+            z[c] = s;
+            max = Math.max(max, s);
+        }
+        double sum = Math.exp(-max);
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            z[c] /= sum;
+        }
+        return z;
+    }
+
+    /** Adam (Kingma and Ba): gradient steps scaled per weight, so features of any range converge alike. */
+    private static final class Adam {
+        private static final double RATE = 0.05;
+        private static final double BETA1 = 0.9;
+        private static final double BETA2 = 0.999;
+        private static final double EPSILON = 1e-8;
+        private final double[] m;
+        private final double[] v;
+        private int t;
+
+        Adam(int size) {
+            m = new double[size];
+            v = new double[size];
+        }
+
+        void step(double[] w, double[] grad) {
+            t++;
+            for (int j = 0; j < w.length; j++) {
+                m[j] = BETA1 * m[j] + (1 - BETA1) * grad[j];
+                v[j] = BETA2 * v[j] + (1 - BETA2) * grad[j] * grad[j];
+                double mHat = m[j] / (1 - Math.pow(BETA1, t));
+                double vHat = v[j] / (1 - Math.pow(BETA2, t));
+                w[j] -= RATE * mHat / (Math.sqrt(vHat) + EPSILON);
+            }
+        }
+    }
+
+    /**
+     * For each shape of question, the lowest threshold at which that shape's questions about absent
+     * terms and chatter still abstain {@link #MIN_ABSTENTION} of the time, raised further where
+     * that answers more of its questions right. The best candidate of each question does not
+     * depend on the threshold, so it is ranked once.
+     */
+    private static MatchTuning withBestThreshold(List<Examined> training, MatchTuning t) {
+        Map<MatchTuning.Shape, List<double[]>> byShape = new EnumMap<>(MatchTuning.Shape.class);
+        for (Examined set : training) {
+            for (int i = 0; i < set.size(); i++) {
+                AnswerEngine.Examined e = set.seen.get(i);
+                Labelled l = set.labels.get(i);
+                if (e.decided() != null) {
+                    continue;
+                }
+                double[] p = t.probabilities(e.candidates());
+                int best = -1;
+                for (int c = 0; c < p.length; c++) {
+                    if (best < 0 || p[c] > p[best]) {
+                        best = c;
+                    }
+                }
+                boolean topRight = best >= 0 && judge(l, List.of(e.candidates().get(best).entry().term()));
+                double absent = l.expect().isEmpty() ? 1 : 0;
+                byShape.computeIfAbsent(AnswerEngine.shape(e.question()), k -> new ArrayList<>())
+                        .add(new double[] {best < 0 ? 0 : p[best], topRight ? 1 : 0, absent});
+            }
+        }
+        Map<MatchTuning.Shape, Double> thresholds = new EnumMap<>(MatchTuning.Shape.class);
+        for (MatchTuning.Shape shape : MatchTuning.Shape.values()) {
+            List<double[]> rows = byShape.getOrDefault(shape, List.of());
+            double chosen = 0.99;
+            int bestRight = -1;
+            for (int step = 1; step < 100; step++) {
+                double quote = step / 100.0;
+                int right = 0;
+                int absentRight = 0;
+                int absentTotal = 0;
+                for (double[] r : rows) {
+                    boolean quoted = r[0] >= quote;
+                    boolean ok = r[2] == 1 ? !quoted : quoted && r[1] == 1;
+                    right += ok ? 1 : 0;
+                    if (r[2] == 1) {
+                        absentTotal++;
+                        absentRight += ok ? 1 : 0;
+                    }
+                }
+                boolean abstainsEnough = absentTotal == 0 || (double) absentRight / absentTotal >= MIN_ABSTENTION;
+                if (abstainsEnough && right > bestRight) {
+                    bestRight = right;
+                    chosen = quote;
+                }
+            }
+            thresholds.put(shape, chosen);
+        }
+        double lowest = thresholds.values().stream().mapToDouble(Double::doubleValue).min().orElse(0.5);
+        return new MatchTuning(t.bias(), t.weights(), thresholds, lowest / 2, t.closeMargin(), t.trainedOn());
+    }
+
+    /** Right as the evaluation script judges it: the first term expected, or every compared term near the top. */
+    static boolean judge(Labelled l, List<String> terms) {
+        if (l.expect().isEmpty()) {
+            return terms.isEmpty();
+        }
+        if (!l.all().isEmpty()) {
+            List<String> head = terms.subList(0, Math.min(terms.size(), l.all().size() + 1));
+            return l.all().stream().allMatch(e -> head.stream().anyMatch(t -> same(t, e)));
+        }
+        return !terms.isEmpty() && l.expect().stream().anyMatch(e -> same(terms.get(0), e));
+    }
+
+    /** The evaluation script's name comparison: letters and digits only, one a prefix of the other. */
+    static boolean same(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String y = b.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (Math.min(x.length(), y.length()) < 4) {
+            return x.equals(y);
+        }
+        return x.startsWith(y) || y.startsWith(x);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.glossarytutor.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.glossarytutor.answer.MatchTuning;
+import dev.glossarytutor.answer.Tuner;
+import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.glossary.GlossaryLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tune}: fits the answer scorer's weights and thresholds on question files and writes
+ * {@code match-tuning.json}; with {@code --cross-validate} it also fits on all glossaries but one
+ * and scores the one left out, for each glossary in turn. See docs/matching.md.
+ */
+@Command(name = "tune", mixinStandardHelpOptions = true,
+        description = "Fit the answer scorer on question files and write match-tuning.json.")
+final class TuneCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--set", required = true, paramLabel = "NAME=GLOSSARY=QUESTIONS[,QUESTIONS...]",
+            description = "A glossary (folder or file) and its question files (JSON lines: q, kind, expect[, all]). "
+                    + "Repeat for each glossary.")
+    List<String> sets;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the tuning (default: print only).")
+    Path out;
+
+    @Option(names = "--cross-validate", description = "Also report leave-one-glossary-out accuracy.")
+    boolean crossValidate;
+
+    @Option(names = "--score-only", description = "Score the shipped tuning on every set; fit nothing.")
+    boolean scoreOnly;
+
+    @Option(names = "--tuning", paramLabel = "FILE", description = "With --score-only: score this tuning file instead.")
+    Path tuningFile;
+
+    @Option(names = "--show-misses", description = "Print each wrongly answered question with its top candidates.")
+    boolean showMisses;
+
+    @Option(names = "--iterations", defaultValue = "3000", description = "Gradient descent steps (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty on the weights (default ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--close-margin", defaultValue = "0.15",
+            description = "Runners-up within this probability of a described answer are offered (default ${DEFAULT-VALUE}).")
+    double closeMargin;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter outText = spec.commandLine().getOut();
+        List<Tuner.Examined> examined = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (String set : sets) {
+            String[] parts = set.split("=", 3);
+            if (parts.length != 3) {
+                spec.commandLine().getErr().println("--set wants NAME=GLOSSARY=QUESTIONS, got: " + set);
+                return 2;
+            }
+            Tutor tutor = Tutor.builder().glossary(GlossaryLoader.load(Path.of(parts[1]))).build();
+            List<Tuner.Labelled> questions = new ArrayList<>();
+            for (String file : parts[2].split(",")) {
+                questions.addAll(read(Path.of(file)));
+                files.add(file);
+            }
+            examined.add(Tuner.examine(parts[0], tutor, questions));
+            outText.printf(Locale.ROOT, "%s: %d questions examined%n", parts[0], questions.size());
+        }
+        if (scoreOnly) {
+            MatchTuning shipped = tuningFile == null ? MatchTuning.shipped() : MatchTuning.read(tuningFile);
+            for (Tuner.Examined set : examined) {
+                outText.println(set.name() + " (" + (tuningFile == null ? "shipped tuning" : tuningFile) + "):");
+                Tuner.Score score = Tuner.score(set, shipped);
+                if (showMisses) {
+                    score.misses().forEach(outText::println);
+                }
+                outText.println(score.summary());
+            }
+            return 0;
+        }
+        if (crossValidate && examined.size() > 1) {
+            for (Tuner.Examined held : examined) {
+                List<Tuner.Examined> rest = examined.stream().filter(s -> s != held).toList();
+                MatchTuning fold = Tuner.fit(rest, List.of(), iterations, l2, closeMargin);
+                outText.printf(Locale.ROOT, "held out %s (fitted on %s, quoteAbove %s):%n", held.name(),
+                        rest.stream().map(Tuner.Examined::name).toList(), fold.quoteAbove());
+                outText.println(Tuner.score(held, fold).summary());
+            }
+        }
+        MatchTuning all = Tuner.fit(examined, files, iterations, l2, closeMargin);
+        for (Tuner.Examined set : examined) {
+            outText.println(set.name() + " (fitted on all, in-sample):");
+            outText.println(Tuner.score(set, all).summary());
+        }
+        if (out != null) {
+            all.write(out);
+            outText.println("wrote " + out);
+        }
+        return 0;
+    }
+
+    private static List<Tuner.Labelled> read(Path file) throws IOException {
+        List<Tuner.Labelled> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row = JSON.readTree(line);
+            List<String> expect = new ArrayList<>();
+            row.path("expect").forEach(n -> expect.add(n.asText()));
+            List<String> all = new ArrayList<>();
+            row.path("all").forEach(n -> all.add(n.asText()));
+            out.add(new Tuner.Labelled(row.path("q").asText(), expect, all, row.path("kind").asText("?")));
+        }
+        return out;
+    }
+}
