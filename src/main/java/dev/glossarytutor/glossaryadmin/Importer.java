@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
 public final class Importer {
     /** A term heading drops hashes after a space ("## Term ##"), so a term cannot end that way. */
     private static final Pattern CLOSING_HASHES = Pattern.compile(".*[ \\t]#+$");
-    /** "Term: definition" with the colon before any comma or quote, for detection. */
-    private static final Pattern COLON_LINE = Pattern.compile("^[ \\t]{0,3}(?:[-*+][ \\t]+)?[^,\"\\t:]{1,100}:(?:[ \\t].*)?$");
 
     private Importer() {
     }
@@ -140,10 +138,13 @@ public final class Importer {
                 headingsWithText++;
                 underHeading = false;
             }
+            if (Text.isIndented(line) && !line.contains("\t")) {
+                continue; // continues the line above in a list or "Term: definition" file
+            }
             content++;
             tabs += line.contains("\t") ? 1 : 0;
             bold += MarkdownListReader.ENTRY.matcher(line).matches() ? 1 : 0;
-            colons += COLON_LINE.matcher(line).matches() ? 1 : 0;
+            colons += isColonLine(line) ? 1 : 0;
             commas += line.contains(",") ? 1 : 0;
         }
         if (tabs * 2 > content) {
@@ -165,6 +166,13 @@ public final class Importer {
         }
         throw new ImportException(List.of(new Problem(source, 1, "cannot tell the format; give --format "
                 + "csv, tsv, markdown, colon, anki or headings")));
+    }
+
+    /** "Term: definition", the term short and free of commas and quotes (which suggest CSV). */
+    private static boolean isColonLine(String line) {
+        String text = line.strip().replaceFirst("^[-*+][ \\t]+", "");
+        int colon = ColonReader.separatorColon(text);
+        return colon > 0 && colon <= 100 && text.substring(0, colon).chars().noneMatch(c -> c == ',' || c == '"');
     }
 
     /** The glossary file: a title, then for each term "## Term", its aliases, a blank line, the definition. */
