@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--out", required = true, paramLabel = "OUT",
-            description = "The glossary file to write (e.g. glossary/networking.md), or - for standard output.")
+            description = "The glossary file to write (in glossary/ to use it), or - for standard output.")
     String out;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
