@@ -2,6 +2,7 @@ package dev.glossarytutor.app;
 
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.glossary.Problem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,13 +25,19 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = path != null ? path : Main.config().glossaryPath();
-        List<Problem> problems = GlossaryLoader.lint(target);
+        return report(target, GlossaryLoader.lint(target), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Prints "PATH: OK" or every problem and their count (as {@code lint} does); 0 when clean, else 1. */
+    static int report(Path target, List<Problem> problems, PrintWriter out, PrintWriter err) {
         if (problems.isEmpty()) {
-            spec.commandLine().getOut().println(target + ": OK");
+            out.println(target + ": OK");
+            out.flush();
             return 0;
         }
-        problems.forEach(p -> spec.commandLine().getErr().println(p));
-        spec.commandLine().getErr().println(problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        problems.forEach(err::println);
+        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+        err.flush();
         return 1;
     }
 }

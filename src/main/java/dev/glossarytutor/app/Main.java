@@ -7,6 +7,7 @@ import dev.glossarytutor.config.Env;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.discord.DiscordLoginException;
 import dev.glossarytutor.glossary.GlossaryException;
+import dev.glossarytutor.glossaryadmin.ImportException;
 import dev.glossarytutor.llm.PromptTemplateException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
 @Command(name = "glossary-tutor", mixinStandardHelpOptions = true, version = "glossary-tutor 0.1",
         description = "Answers course vocabulary questions by quoting the glossary word for word.",
         subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class, ExplainCommand.class,
-                TotdCommand.class, TuneCommand.class})
+                TotdCommand.class, ImportCommand.class, TuneCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -46,6 +47,13 @@ public final class Main implements Callable<Integer> {
             } else if (e instanceof PromptTemplateException p) {
                 err.println("The prompt templates (TUTOR_PROMPTS) have problems:");
                 p.problems().forEach(problem -> err.println("  " + problem));
+            } else if (e instanceof ImportException i) {
+                if (i.problems().isEmpty()) {
+                    err.println("Error: " + e.getMessage());
+                } else {
+                    i.problems().forEach(err::println);
+                }
+                err.println("Nothing was written.");
             } else if (e instanceof DiscordLoginException) {
                 err.println(e.getMessage());
             } else {

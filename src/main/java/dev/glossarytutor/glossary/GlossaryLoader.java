@@ -137,9 +137,10 @@ public final class GlossaryLoader {
     /** Names collide when they differ only in case, spacing, hyphens or punctuation. */
     /**
      * Names that students cannot tell apart: case, punctuation and accents folded as the matcher
-     * folds them ("Naïve Bayes" and "naive bayes" are one name).
+     * folds them ("Naïve Bayes" and "naive bayes" are one name). Public so that tools which
+     * build glossary files (the importer) find the duplicates this lint would refuse.
      */
-    static String nameKey(String name) {
+    public static String nameKey(String name) {
         String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "");
         return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
