@@ -1,6 +1,9 @@
 package dev.glossarytutor.glossary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -15,6 +18,10 @@ import java.util.stream.Stream;
  * @param tags       families of terms ("segmentation", "data splits"), used for quiz distractors
  * @param definition the definition, quoted word for word and never altered
  * @param source     where the heading stands, for error messages
+ * @param headingNames names read from a bracket in the heading ("TCP" and "Transmission Control
+ *                   Protocol" for {@code Transmission Control Protocol (TCP)}), see {@link HeadingNames};
+ *                   matched like hidden variants, never shown apart from the heading. The loader
+ *                   drops those another entry also claims.
  */
 public record Entry(
         String term,
@@ -24,7 +31,8 @@ public record Entry(
         List<String> readMore,
         List<String> tags,
         String definition,
-        Source source) {
+        Source source,
+        List<String> headingNames) {
 
     public Entry {
         Objects.requireNonNull(term, "term");
@@ -35,6 +43,19 @@ public record Entry(
         seeAlso = List.copyOf(seeAlso);
         readMore = List.copyOf(readMore);
         tags = List.copyOf(tags);
+        headingNames = List.copyOf(headingNames);
+    }
+
+    /** An entry whose heading names are all that {@link HeadingNames#of} reads from {@code term}. */
+    public Entry(String term, List<String> aliases, List<String> hidden, List<String> seeAlso,
+            List<String> readMore, List<String> tags, String definition, Source source) {
+        this(term, aliases, hidden, seeAlso, readMore, tags, definition, source,
+                term == null ? List.of() : HeadingNames.of(term));
+    }
+
+    /** This entry with other heading names, such as those left once clashes are dropped. */
+    public Entry withHeadingNames(List<String> names) {
+        return new Entry(term, aliases, hidden, seeAlso, readMore, tags, definition, source, names);
     }
 
     /** A minimal entry, handy for tests and tools. */
@@ -47,8 +68,14 @@ public record Entry(
         return Stream.concat(Stream.of(term), aliases.stream()).toList();
     }
 
-    /** The term, its aliases and its hidden variants: every name a student may type. */
+    /**
+     * Every name a student may type: the term first, then its heading names, aliases and hidden
+     * variants, each once (ignoring case).
+     */
     public List<String> allNames() {
-        return Stream.of(List.of(term), aliases, hidden).flatMap(List::stream).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        Stream.of(List.of(term), headingNames, aliases, hidden).flatMap(List::stream)
+                .forEach(n -> names.putIfAbsent(n.toLowerCase(Locale.ROOT), n));
+        return List.copyOf(names.values());
     }
 }

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -64,7 +67,7 @@ public final class GlossaryLoader {
         }
         checkNames(entries, problems);
         checkSeeAlso(entries, problems);
-        return new Glossary(entries, HexFormat.of().formatHex(digest.digest()).substring(0, 12));
+        return new Glossary(withoutClashingHeadingNames(entries), HexFormat.of().formatHex(digest.digest()).substring(0, 12));
     }
 
     private static List<Path> files(Path folderOrFile, List<Problem> problems) {
@@ -113,6 +116,34 @@ public final class GlossaryLoader {
                 }
             }
         }
+    }
+
+    /**
+     * Heading names are read from headings, not written by the instructor, so a clash is no
+     * problem to report: a heading name that another entry also claims, as its term, alias, hidden
+     * variant or heading name, is dropped ("false positive" from {@code Type I error (false
+     * positive)} when the glossary also defines {@code False positive}). Names are compared as
+     * {@link #nameKey} folds them.
+     */
+    static List<Entry> withoutClashingHeadingNames(List<Entry> entries) {
+        Map<String, Set<Integer>> claims = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            for (String name : Stream.of(List.of(e.term()), e.aliases(), e.hidden(), e.headingNames())
+                    .flatMap(List::stream).toList()) {
+                claims.computeIfAbsent(nameKey(name), k -> new HashSet<>()).add(i);
+            }
+        }
+        List<Entry> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            int self = i;
+            List<String> kept = e.headingNames().stream()
+                    .filter(n -> claims.get(nameKey(n)).stream().allMatch(owner -> owner == self))
+                    .toList();
+            out.add(kept.size() == e.headingNames().size() ? e : e.withHeadingNames(kept));
+        }
+        return out;
     }
 
     private static void checkSeeAlso(List<Entry> entries, List<Problem> problems) {

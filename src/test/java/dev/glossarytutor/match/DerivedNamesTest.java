@@ -1,0 +1,216 @@
+package dev.glossarytutor.match;
+
+import static dev.glossarytutor.match.DerivedName.Kind.HEAD_NOUN;
+import static dev.glossarytutor.match.DerivedName.Kind.INITIALISM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.glossary.Source;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DerivedNamesTest {
+
+    private static Glossary glossary(String... terms) {
+        return Glossary.of(Arrays.stream(terms).map(t -> Entry.of(t, "Defined elsewhere.")).toList());
+    }
+
+    private static List<DerivedName> derivedOf(Glossary g, String term) {
+        return DerivedNames.of(g).get(g.get(term));
+    }
+
+    // ---- initialisms ----
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Central limit theorem      | CLT",
+            "Standard error of the mean | SEM",
+            "Carrier with Collision     | CC",
+            "Non-probability sampling   | NS NPS",
+            "Two-sample t-test          | TT TSTT",
+            "Carrier-Sense Multiple Access | CMA CSMA"})
+    void initialisms_multiWordName_givesInitialsOfContentWords(String name, String expected) {
+        // WHEN / THEN: linking words give no letter; hyphen and slash parts count in a second variant
+        assertThat(DerivedNames.initialisms(name)).containsExactly(expected.split(" "));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Interquartile", "Range of the", "P-value", "Destination MAC address", "Virtual LAN", "A/B testing"})
+    void initialisms_fewerThanTwoContentWordsOrAnAcronymWord_givesNone(String name) {
+        // WHEN / THEN: one content word is no phrase, and a name holding an acronym is abbreviated already
+        assertThat(DerivedNames.initialisms(name)).isEmpty();
+    }
+
+    @Test
+    void of_uniqueInitialism_isKeptAsInitialism() {
+        // GIVEN
+        Glossary g = glossary("Central limit theorem", "Mean", "Median");
+
+        // WHEN
+        List<DerivedName> derived = derivedOf(g, "Central limit theorem");
+
+        // THEN
+        assertThat(derived).contains(new DerivedName("CLT", INITIALISM));
+    }
+
+    @Test
+    void should_dropInitialism_when_twoEntriesYieldIt() {
+        // GIVEN two terms with the same initials
+        Glossary g = glossary("Standard deviation", "Sampling distribution");
+
+        // WHEN
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(g);
+
+        // THEN neither gets "SD"
+        assertThat(derived.values()).allSatisfy(names -> assertThat(names).extracting(DerivedName::name)
+                .doesNotContain("SD"));
+    }
+
+    @Test
+    void should_dropInitialism_when_anotherEntryHasItAsName() {
+        // GIVEN another entry that lists the initials as its alias
+        Entry clt = Entry.of("Central limit theorem", "Sums tend to normal.");
+        Entry lift = new Entry("Cumulative lift", List.of("CLT"), List.of(), List.of(), List.of(), List.of(),
+                "A chart.", Source.UNKNOWN);
+        Glossary g = Glossary.of(List.of(clt, lift));
+
+        // WHEN / THEN the written alias wins
+        assertThat(derivedOf(g, "Central limit theorem")).extracting(DerivedName::name).doesNotContain("CLT");
+    }
+
+    @Test
+    void should_dropInitialism_when_itIsACommonWord() {
+        // GIVEN terms whose initials spell English words
+        Glossary g = glossary("Margin of error", "Convolutional arithmetic test", "Random variable");
+
+        // WHEN
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(g);
+
+        // THEN "ME" and "CAT" are dropped, "RV" is kept
+        assertThat(derived.get(g.get("Margin of error"))).extracting(DerivedName::name).doesNotContain("ME");
+        assertThat(derived.get(g.get("Convolutional arithmetic test"))).extracting(DerivedName::name)
+                .doesNotContain("CAT");
+        assertThat(derived.get(g.get("Random variable"))).contains(new DerivedName("RV", INITIALISM));
+    }
+
+    @Test
+    void should_giveNoInitialism_when_theHeadingAlreadyHasTheAcronym() {
+        // GIVEN a heading that carries its acronym, with hyphenated words
+        Glossary g = glossary("Carrier-Sense Multiple Access with Collision Detection (CSMA/CD)", "Hub");
+
+        // WHEN
+        List<DerivedName> derived = derivedOf(g, "Carrier-Sense Multiple Access with Collision Detection (CSMA/CD)");
+
+        // THEN no second, clumsier abbreviation ("CMACD") is made up
+        assertThat(derived).noneMatch(d -> d.kind() == INITIALISM);
+    }
+
+    @Test
+    void should_deriveNothing_when_theNameIsOnlyAnAlias() {
+        // GIVEN a one-word term whose alias has several words
+        Entry fineTuning = new Entry("Finetuning", List.of("transfer learning"), List.of(), List.of(), List.of(),
+                List.of(), "Training further.", Source.UNKNOWN);
+        Glossary g = Glossary.of(List.of(fineTuning, Entry.of("Epoch", "One pass.")));
+
+        // WHEN / THEN aliases are the instructor's alternatives already; nothing is guessed from them
+        assertThat(DerivedNames.of(g).get(fineTuning)).isEmpty();
+    }
+
+    // ---- head nouns ----
+
+    @Test
+    void of_lastWordNoOtherEntryUses_isKeptAsHeadNoun() {
+        // GIVEN
+        Glossary g = glossary("Network switch", "Router", "Hub");
+
+        // WHEN
+        List<DerivedName> derived = derivedOf(g, "Network switch");
+
+        // THEN
+        assertThat(derived).contains(new DerivedName("switch", HEAD_NOUN));
+    }
+
+    @Test
+    void headNoun_nameWithPreposition_isTheWordBeforeIt() {
+        // WHEN / THEN
+        assertThat(DerivedNames.headNoun("Margin of error")).hasValue("margin");
+        assertThat(DerivedNames.headNoun("Standard error of the mean")).hasValue("error");
+        assertThat(DerivedNames.headNoun("Sampling")).isEmpty();
+    }
+
+    @Test
+    void should_dropHeadNoun_when_anotherEntryHasTheSameHeadNoun() {
+        // GIVEN
+        Glossary g = glossary("Null hypothesis", "Alternative hypothesis");
+
+        // WHEN / THEN
+        assertThat(DerivedNames.of(g).values()).allSatisfy(names -> assertThat(names)
+                .noneMatch(d -> d.kind() == HEAD_NOUN));
+    }
+
+    @Test
+    void should_dropHeadNoun_when_anotherEntryNameContainsTheWord() {
+        // GIVEN a word that is the head of one name and the first word of another
+        Glossary g = glossary("Full duplex", "Duplex communication");
+
+        // WHEN / THEN "duplex" could mean either
+        assertThat(derivedOf(g, "Full duplex")).noneMatch(d -> d.kind() == HEAD_NOUN);
+    }
+
+    @Test
+    void should_dropHeadNoun_when_itIsAName() {
+        // GIVEN a head noun that is a term, in its plural
+        Glossary g = glossary("Bayesian statistics", "Statistic");
+
+        // WHEN / THEN
+        assertThat(derivedOf(g, "Bayesian statistics")).noneMatch(d -> d.kind() == HEAD_NOUN);
+    }
+
+    @Test
+    void should_dropHeadNoun_when_itNamesAKindOfThing() {
+        // GIVEN
+        Glossary g = glossary("Hidden layer", "Activation function", "Epoch");
+
+        // WHEN / THEN "layer" and "function" are not names of one concept
+        assertThat(DerivedNames.of(g).values()).allSatisfy(names -> assertThat(names)
+                .noneMatch(d -> d.kind() == HEAD_NOUN));
+    }
+
+    @Test
+    void should_dropHeadNoun_when_manyDefinitionsUseTheWord() {
+        // GIVEN ten entries, three of which mention "datasets" in their definitions
+        List<Entry> entries = new ArrayList<>();
+        entries.add(Entry.of("Imbalanced dataset", "Few examples of one class."));
+        entries.add(Entry.of("Test split", "Part of the datasets held back."));
+        entries.add(Entry.of("Training split", "Part of the dataset used to fit."));
+        entries.add(Entry.of("Augmentation", "Growing a dataset by transforming examples."));
+        for (String t : List.of("Epoch", "Kernel", "Tensor", "Logits", "Pooling", "Bias")) {
+            entries.add(Entry.of(t, "Something else."));
+        }
+        Glossary g = Glossary.of(entries);
+
+        // WHEN / THEN the word belongs to the field, not to one entry
+        assertThat(derivedOf(g, "Imbalanced dataset")).noneMatch(d -> d.kind() == HEAD_NOUN);
+    }
+
+    @Test
+    void of_everyEntry_inGlossaryOrderWithEmptyListsWhereNothingIsDerived() {
+        // GIVEN
+        Glossary g = glossary("Hub", "Random seed", "Router");
+
+        // WHEN
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(g);
+
+        // THEN
+        assertThat(derived.keySet()).extracting(Entry::term).containsExactly("Hub", "Random seed", "Router");
+        assertThat(derived.get(g.get("Hub"))).isEmpty();
+        assertThat(derived.get(g.get("Random seed"))).containsExactly(new DerivedName("RS", INITIALISM),
+                new DerivedName("seed", HEAD_NOUN));
+    }
+}
