@@ -205,6 +205,12 @@ final class AnswerEngine {
                 set(x, Feature.NAME_WORDS, Math.min(h.length(), 4) / 4.0);
                 set(x, Feature.NAME_IN_FRAME, h.to() <= q.targetFrom() ? 1 : 0);
                 set(x, Feature.NAME_AS_VERB, h.length() == 1 && isVerb(q.words().get(h.from())) ? 1 : 0);
+                set(x, Feature.NAME_DERIVED, h.derived() ? 1 : 0);
+                long outside = java.util.stream.IntStream.range(q.targetFrom(), q.targetTo())
+                        .filter(i -> i < h.from() || i >= h.to())
+                        .filter(i -> q.words().get(i).isNounLike()).count();
+                set(x, Feature.UNCOVERED_NOUNS, Math.min(outside, 2) / 2.0);
+                set(x, Feature.NAME_IN_COMPLEMENT, inComplement(q, h) ? 1 : 0);
                 set(x, Feature.NAMED_IN_DESCRIPTION, q.intent() == Intent.DESCRIBE && !headsTarget(q, h) ? 1 : 0);
             }
             set(x, Feature.NAME_OVERLAP, matcher.nameOverlap(phrase, e));
@@ -220,6 +226,8 @@ final class AnswerEngine {
                 set(x, Feature.LEXICAL, lexical);
                 set(x, Feature.LEXICAL_GAP, lexical - bestLex);
             }
+            set(x, Feature.ASKS_MEANING, q.asksMeaning() ? 1 : 0);
+            set(x, Feature.ASKS_MEANING_NAME, q.asksMeaning() ? x[Feature.NAME.ordinal()] : 0);
             boolean describe = q.intent() == Intent.DESCRIBE;
             set(x, Feature.DESCRIBE, describe ? 1 : 0);
             set(x, Feature.DESCRIBE_SEMANTIC, describe ? x[Feature.SEMANTIC.ordinal()] : 0);
@@ -252,6 +260,23 @@ final class AnswerEngine {
                 .limit(NEAREST).map(Map.Entry::getKey).toList();
     }
 
+    /** "analysis of variance": the name follows a preposition that follows another noun of the phrase. */
+    private static boolean inComplement(ParsedQuestion q, NameHit h) {
+        int i = h.from() - 1;
+        while (i > q.targetFrom() && q.words().get(i).pos().equals("DET")) {
+            i--;
+        }
+        if (i <= q.targetFrom() || !q.words().get(i).pos().equals("ADP")) {
+            return false;
+        }
+        for (int j = q.targetFrom(); j < i; j++) {
+            if (q.words().get(j).isNounLike()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isVerb(Word w) {
         return w.pos().equals("VERB") || w.pos().equals("AUX");
     }
@@ -264,14 +289,24 @@ final class AnswerEngine {
         List<NameHit> out = new ArrayList<>(good);
         Word head = words.get(words.size() - 1);
         for (int s = 1; s < words.size() - 1; s++) {
-            int left = s - 1;
-            boolean covered = out.stream().anyMatch(h -> h.from() <= left && left < h.to());
-            if (!COMPARED_WITH.contains(words.get(s).norm()) || covered) {
+            if (!COMPARED_WITH.contains(words.get(s).norm())) {
                 continue;
             }
-            for (NameHit h : matcher.find(List.of(words.get(left), head))) {
-                if (h.from() == 0 && h.to() == 2 && !h.conflict() && out.stream().noneMatch(o -> o.entry().equals(h.entry()))) {
-                    out.add(new NameHit(h.entry(), h.name(), left, left + 1, h.score(), false));
+            int joiner = s;
+            // the left conjunct is one or two words: "valid vs same convolution", "type 1 vs type 2 error"
+            for (int width = 1; width <= 2 && s - width >= 0; width++) {
+                int left = s - width;
+                boolean covered = out.stream().anyMatch(h -> h.from() < joiner && left < h.to());
+                if (covered) {
+                    break;
+                }
+                List<Word> phrase = new ArrayList<>(words.subList(left, s));
+                phrase.add(head);
+                for (NameHit h : matcher.find(phrase)) {
+                    if (h.from() == 0 && h.to() == phrase.size() && !h.conflict()
+                            && out.stream().noneMatch(o -> o.entry().equals(h.entry()))) {
+                        out.add(new NameHit(h.entry(), h.name(), left, s, h.score(), false, h.derived()));
+                    }
                 }
             }
         }

@@ -104,7 +104,8 @@ public final class Tuner {
                         top(e.candidates(), tuning)));
             }
             if (!ok) {
-                misses.add(String.format(Locale.ROOT, "MISS [%s] %s: got %s want %s; candidates %s", l.kind(),
+                misses.add(String.format(Locale.ROOT, "MISS [%s] {%s} %s: got %s want %s; candidates %s", l.kind(),
+                        e.decided() != null ? "decided" : AnswerEngine.shape(e.question()),
                         l.question(), a.terms(), l.expect(), e.decided() != null ? "-" : top(e.candidates(), tuning)));
             }
             int[] k = byKind.computeIfAbsent(l.kind(), x -> new int[2]);
@@ -222,6 +223,13 @@ public final class Tuner {
         return z;
     }
 
+    /** Thresholds tried: 0.02, 0.04, ... 0.98. */
+    private static final int THRESHOLD_STEPS = 49;
+
+    private static double threshold(int step) {
+        return (step + 1) / (double) (THRESHOLD_STEPS + 1);
+    }
+
     /** Adam (Kingma and Ba): gradient steps scaled per weight, so features of any range converge alike. */
     private static final class Adam {
         private static final double RATE = 0.05;
@@ -277,32 +285,48 @@ public final class Tuner {
                         .add(new double[] {best < 0 ? 0 : p[best], topRight ? 1 : 0, absent});
             }
         }
-        Map<MatchTuning.Shape, Double> thresholds = new EnumMap<>(MatchTuning.Shape.class);
-        for (MatchTuning.Shape shape : MatchTuning.Shape.values()) {
-            List<double[]> rows = byShape.getOrDefault(shape, List.of());
-            double chosen = 0.99;
-            int bestRight = -1;
-            for (int step = 1; step < 100; step++) {
-                double quote = step / 100.0;
-                int right = 0;
-                int absentRight = 0;
-                int absentTotal = 0;
-                for (double[] r : rows) {
-                    boolean quoted = r[0] >= quote;
+        // every combination of thresholds on a grid: the constraint holds over all shapes together
+        MatchTuning.Shape[] shapes = MatchTuning.Shape.values();
+        int steps = THRESHOLD_STEPS;
+        int[][] right = new int[shapes.length][steps];
+        int[][] absentQuoted = new int[shapes.length][steps];
+        int absentTotal = 0;
+        for (int k = 0; k < shapes.length; k++) {
+            for (double[] r : byShape.getOrDefault(shapes[k], List.of())) {
+                for (int step = 0; step < steps; step++) {
+                    boolean quoted = r[0] >= threshold(step);
                     boolean ok = r[2] == 1 ? !quoted : quoted && r[1] == 1;
-                    right += ok ? 1 : 0;
-                    if (r[2] == 1) {
-                        absentTotal++;
-                        absentRight += ok ? 1 : 0;
-                    }
-                }
-                boolean abstainsEnough = absentTotal == 0 || (double) absentRight / absentTotal >= MIN_ABSTENTION;
-                if (abstainsEnough && right > bestRight) {
-                    bestRight = right;
-                    chosen = quote;
+                    right[k][step] += ok ? 1 : 0;
+                    absentQuoted[k][step] += r[2] == 1 && quoted ? 1 : 0;
                 }
             }
-            thresholds.put(shape, chosen);
+        }
+        for (List<double[]> rows : byShape.values()) {
+            absentTotal += (int) rows.stream().filter(r -> r[2] == 1).count();
+        }
+        int allowed = (int) Math.floor(absentTotal * (1 - MIN_ABSTENTION));
+        int[] best = new int[shapes.length];
+        int bestRight = -1;
+        int[] at = new int[shapes.length];
+        for (at[0] = 0; at[0] < steps; at[0]++) {
+            for (at[1] = 0; at[1] < steps; at[1]++) {
+                for (at[2] = 0; at[2] < steps; at[2]++) {
+                    int quotedAbsent = 0;
+                    int total = 0;
+                    for (int k = 0; k < shapes.length; k++) {
+                        quotedAbsent += absentQuoted[k][at[k]];
+                        total += right[k][at[k]];
+                    }
+                    if (quotedAbsent <= allowed && total > bestRight) {
+                        bestRight = total;
+                        best = at.clone();
+                    }
+                }
+            }
+        }
+        Map<MatchTuning.Shape, Double> thresholds = new EnumMap<>(MatchTuning.Shape.class);
+        for (int k = 0; k < shapes.length; k++) {
+            thresholds.put(shapes[k], bestRight < 0 ? threshold(steps - 1) : threshold(best[k]));
         }
         double lowest = thresholds.values().stream().mapToDouble(Double::doubleValue).min().orElse(0.5);
         return new MatchTuning(t.bias(), t.weights(), thresholds, lowest / 2, t.closeMargin(), t.trainedOn());

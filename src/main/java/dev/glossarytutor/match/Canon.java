@@ -34,8 +34,18 @@ public final class Canon {
             forms.add(l);
             forms.add(singular(l));
         }
+        int numeral = ROMAN.indexOf(word);
+        if (numeral >= 0) {
+            forms.add(Integer.toString(numeral + 1)); // "type ii" is "type 2"
+        } else if (word.matches("[1-9]|10")) {
+            forms.add(ROMAN.get(Integer.parseInt(word) - 1));
+        }
         return forms;
     }
+
+    /** Roman numerals one to ten, as names write them ("Type II error"). */
+    private static final java.util.List<String> ROMAN =
+            java.util.List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
     /** British → US spelling for the common suffix patterns (regularisation, normalise, behaviour). */
     static String usSpelling(String w) {

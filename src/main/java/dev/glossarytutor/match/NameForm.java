@@ -11,6 +11,8 @@ import java.util.List;
  * @param words    its words
  * @param squashed its canonical words joined without spaces ("unet", "latentspace")
  * @param plain    its normalised words joined without spaces, for typo distance
+ * @param derived  true for a name the glossary implies but does not write (an initialism, a unique
+ *                 head noun): matched only as spelt, never as a typo
  */
-record NameForm(Entry entry, String name, List<Word> words, String squashed, String plain) {
+record NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived) {
 }

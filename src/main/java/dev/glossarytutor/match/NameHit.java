@@ -12,8 +12,15 @@ import dev.glossarytutor.glossary.Entry;
  * @param score    how exact the match is: 1 exact, ~0.97 inflection or spelling, ~0.95 joined/split, lower for typos
  * @param conflict true when the match sits inside a larger noun phrase that names something else
  *                 ("weight" in "weight decay"), so it is a suggestion rather than an answer
+ * @param derived  true when the name is one the glossary implies but does not write ("CLT", "switch")
  */
-public record NameHit(Entry entry, String name, int from, int to, double score, boolean conflict) {
+public record NameHit(Entry entry, String name, int from, int to, double score, boolean conflict, boolean derived) {
+
+    /** A hit on a name the glossary writes. */
+    public NameHit(Entry entry, String name, int from, int to, double score, boolean conflict) {
+        this(entry, name, from, to, score, conflict, false);
+    }
+
     public int length() {
         return to - from;
     }

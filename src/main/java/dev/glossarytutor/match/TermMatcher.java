@@ -31,6 +31,10 @@ public final class TermMatcher {
     private static final Set<String> NOT_EXTENSIONS = Set.of("vs", "versus", "v", "and", "or", "today", "tomorrow",
             "yesterday", "tonight", "now", "please", "pls", "thanks", "differ", "differs");
 
+    /** Parts of speech that never modify a name; the tagger's other tags are trusted less (it reads "quota" as DET). */
+    private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ",
+            "PUNCT", "SYM", "ADV");
+
     /** Names have at most this many words, plus two for split spellings ("hyper parameter"). */
     private static final int MAX_SPAN = 7;
 
@@ -42,17 +46,20 @@ public final class TermMatcher {
         KnownWords.preload();
         this.names = new ArrayList<>();
         this.vocabulary = new HashMap<>();
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(glossary);
         for (Entry e : glossary.entries()) {
             Set<String> vocab = new HashSet<>();
             List<NameForm> own = byEntry.computeIfAbsent(e, k -> new ArrayList<>());
-            for (String name : e.allNames()) {
+            List<String> written = e.allNames();
+            List<String> implied = derived.getOrDefault(e, List.of()).stream().map(DerivedName::name).toList();
+            for (String name : java.util.stream.Stream.concat(written.stream(), implied.stream()).toList()) {
                 List<Word> words = analysed.of(name);
                 if (words.isEmpty()) {
                     continue;
                 }
                 NameForm form = new NameForm(e, name, words,
                         words.stream().map(Word::canon).collect(Collectors.joining()),
-                        words.stream().map(Word::norm).collect(Collectors.joining()));
+                        words.stream().map(Word::norm).collect(Collectors.joining()), !written.contains(name));
                 names.add(form);
                 own.add(form);
                 words.forEach(w -> vocab.addAll(w.forms()));
@@ -92,7 +99,7 @@ public final class TermMatcher {
                     double score = score(words, from, len, plain[from][len], canon[from][len], nf);
                     if (score > 0) {
                         candidates.add(new NameHit(nf.entry(), nf.name(), from, from + len, score,
-                                conflicts(words, from + len, nf.entry())));
+                                conflicts(words, from + len, nf.entry()), nf.derived()));
                     }
                 }
             }
@@ -134,7 +141,7 @@ public final class TermMatcher {
             return 0.95;
         }
         String np = name.plain();
-        if (np.length() < 5 || plain.length() < 4 || plain.charAt(0) != np.charAt(0)) {
+        if (name.derived() || isAcronym(name.name()) || np.length() < 5 || plain.length() < 4 || plain.charAt(0) != np.charAt(0)) {
             return 0; // a typo keeps the first letter: "sensor" is not "tensor"
         }
         int budget = Spelling.allowedEdits(np.length());
@@ -150,6 +157,12 @@ public final class TermMatcher {
             return 0; // a real word is not a typo of a one-word name: "polling" is not "pooling"
         }
         return 0.92 - 0.05 * d;
+    }
+
+    /** "CSMA/CD", "TCP": one letter off is another acronym (CSMA/CA), never a typo. */
+    private static boolean isAcronym(String name) {
+        long upper = name.chars().filter(Character::isUpperCase).count();
+        return upper >= 2 && name.chars().filter(Character::isLowerCase).count() <= upper / 2;
     }
 
     /**
@@ -178,6 +191,9 @@ public final class TermMatcher {
         Set<String> vocab = vocabulary.get(entry);
         for (int i = after; i < words.size(); i++) {
             Word w = words.get(i);
+            if (i > 0 && w.token() > words.get(i - 1).token() + 1) {
+                return false; // punctuation ends the phrase: "poisson distribution, whats the difference"
+            }
             if (!(w.isNounLike() || isNounGerund(words, i)) || NOT_EXTENSIONS.contains(w.norm())) {
                 return false;
             }
@@ -233,10 +249,8 @@ public final class TermMatcher {
             if (StopWords.WORDS.contains(w.norm()) || NOT_EXTENSIONS.contains(w.norm())) {
                 return false;
             }
-            boolean modifier = w.isNounLike() || w.pos().equals("ADJ") || w.pos().equals("NUM") || isNounGerund(words, i)
-                    || w.pos().equals("VERB") && w.norm().endsWith("ed");
-            if (!modifier) {
-                return false;
+            if (w.token() + 1 < words.get(i + 1).token() || CLOSED_CLASSES.contains(w.pos())) {
+                return false; // punctuation or a function word ends the phrase before the name
             }
             if (w.forms().stream().noneMatch(vocab::contains)) {
                 return true;

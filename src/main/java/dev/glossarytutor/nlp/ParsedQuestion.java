@@ -17,6 +17,9 @@ import java.util.List;
  * @param framed      for DESCRIBE, true when an explicit frame says so ("what do you call", "... called?");
  *                    false when only a relative clause suggests it ("what is the X that ..."), in which
  *                    case a glossary name as X wins
+ * @param asksMeaning true when a frame asks what something is or means ("what is X", "define X",
+ *                    "what do you call ...") or the message is a bare term; false for other
+ *                    questions that merely mention a term ("what batch size did you use?")
  */
 public record ParsedQuestion(
         String text,
@@ -27,7 +30,8 @@ public record ParsedQuestion(
         int targetFrom,
         int targetTo,
         String description,
-        boolean framed) {
+        boolean framed,
+        boolean asksMeaning) {
 
     public List<Word> targetWords() {
         return words.subList(targetFrom, targetTo);

@@ -22,7 +22,28 @@ public final class QuestionParser {
             + "|(?:^|\\b)(?:what|whats)\\s+(?:is\\s+|s\\s+|are\\s+)?(?:it|this|that|these|those)\\s+(?:is\\s+|are\\s+)?called\\s+(?:when\\s+|if\\s+)?"
             + "|(?:^|\\b)(?:what|whats)\\s+(?:is\\s+|s\\s+|are\\s+)?(?:the\\s+|a\\s+)?(?:name|term|word|phrase|expression)\\s+(?:for|of|that|which|used\\s+for)\\s+"
             + "|(?:^|\\b)(?:is\\s+there\\s+a|whats\\s+a|what\\s+is\\s+a)\\s+(?:name|term|word)\\s+for\\s+"
-            + "|(?:^|\\b)(?:which|what)\\s+(?:term|property|concept|word|name|technique|method|layer|metric|function|process|algorithm)\\s+");
+            + "|(?:^|\\b)which\\s+(?!of\\b|one\\b|is\\b|are\\b)\\w+\\s+"
+            + "|(?:^|\\b)what\\s+(?:term|property|concept|word|name|technique|method|function|process|algorithm|thing)\\s+");
+
+    /**
+     * A frame that ends the message after the description it asks about: "..., what is it called",
+     * "... whats the term", "... is there a word for that", "... what property is that".
+     */
+    private static final Pattern TRAILING_FRAME = Pattern.compile(
+            "(?:^|\\s)(?:"
+            + "(?:what|whats|how)\\s+(?:is\\s+|s\\s+|are\\s+|would\\s+|do\\s+)?(?:it|this|that|these|those|the|they|you|we)?\\s*"
+            + "(?:\\w+\\s+){0,2}(?:be\\s+)?called"
+            + "|(?:what|whats)\\s+(?:is\\s+|s\\s+)?(?:the|a)\\s+(?:term|word|name|phrase)(?:\\s+(?:for|of)\\s+(?:it|that|this|them)(?:\\s+\\w+)?)?"
+            + "|(?:is\\s+there\\s+a|whats\\s+a|theres\\s+a)\\s+(?:term|word|name)\\s+for\\s+(?:it|that|this|them)"
+            + "|what\\s+(?:do|would|should|does)\\s+(?:you|we|people|they|one|u)\\s+call\\s+(?:it|that|this|them)"
+            + "|(?:what|which)\\s+\\w+\\s+(?:is|s)\\s+(?:that|this|it)"
+            + ")\\s*$");
+
+    /** The verb that closes "what does X mean". */
+    private static final Set<String> MEAN = Set.of("mean", "means", "meant");
+    /** A frame that asks what something is or means, rather than any other question about it. */
+    private static final Pattern ASKS_MEANING = Pattern.compile(
+            "\\b(?:is|s|are|was|were|mean|meant|define|explain|describe|definition|meaning|tell)\\b");
 
     /** A question ending in "called". */
     private static final Pattern CALLED_AT_END = Pattern.compile("\\bcalled\\s*$");
@@ -61,11 +82,18 @@ public final class QuestionParser {
         boolean hasQuestionMark = text.contains("?");
 
         if (words.isEmpty()) {
-            return new ParsedQuestion(text, tokens, words, Intent.NONE, false, 0, 0, "", false);
+            return new ParsedQuestion(text, tokens, words, Intent.NONE, false, 0, 0, "", false, false);
         }
         boolean compare = words.stream().anyMatch(w -> COMPARE_WORDS.contains(w.norm()) && w.norm().length() > 1)
                 || COMPARE_FRAME.matcher(joined).find();
 
+        Matcher trailing = TRAILING_FRAME.matcher(joined);
+        if (!compare && trailing.find()) {
+            int frameStart = wordIndexAt(joined, trailing.start() + (joined.charAt(trailing.start()) == ' ' ? 1 : 0));
+            if (frameStart >= 2) {
+                return described(text, tokens, words, 0, frameStart, true);
+            }
+        }
         Matcher describe = DESCRIBE_FRAME.matcher(joined);
         if (!compare && describe.find()) {
             int from = wordIndexAt(joined, describe.end());
@@ -81,7 +109,8 @@ public final class QuestionParser {
         boolean whClause = hasWhClause(tokens);
         boolean cue = hasQuestionMark || startsWithWh(words) || defineFrame || HELP_SEEKING.matcher(joined).find()
                 || whClause;
-        if (!cue && isBareNounPhrase(tokens)) {
+        boolean bare = isBareNounPhrase(tokens);
+        if (!cue && bare) {
             cue = true; // "dropout", "transfer learning": a lookup, even without a question word
         }
         if (THANKS.matcher(joined).find() && !defineFrame && !whClause) {
@@ -89,28 +118,37 @@ public final class QuestionParser {
         }
         int from = 0;
         int to = words.size();
+        boolean asksMeaning = bare;
         if (defineFrame) {
             from = skipDeterminers(words, wordIndexAt(joined, define.end()));
             if (from >= to) {
                 from = 0; // "what is that?" after a term, e.g. "early stopping, what is that?"
             }
+            // "what does X mean", "what does X stand for": the closing verb is the frame's, not X's
+            if (to - from >= 2 && MEAN.contains(words.get(to - 1).norm())) {
+                to--;
+            } else if (to - from >= 3 && words.get(to - 1).norm().equals("for")
+                    && Set.of("stand", "stands").contains(words.get(to - 2).norm())) {
+                to -= 2;
+            }
+            asksMeaning |= ASKS_MEANING.matcher(define.group()).find() || to < words.size();
         }
         if (compare) {
-            return new ParsedQuestion(text, tokens, words, Intent.COMPARE, true, 0, words.size(), joined, false);
+            return new ParsedQuestion(text, tokens, words, Intent.COMPARE, true, 0, words.size(), joined, false, true);
         }
         if (defineFrame && isRelativeDescription(words, from)) {
             return described(text, tokens, words, from, words.size(), false);
         }
         Intent intent = cue ? Intent.DEFINE : Intent.NONE;
         String target = words.subList(from, to).stream().map(Word::norm).collect(Collectors.joining(" "));
-        return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false);
+        return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false, asksMeaning);
     }
 
     private static ParsedQuestion described(String text, List<Token> tokens, List<Word> words, int from, int to,
             boolean framed) {
         int start = Math.min(skipDeterminers(words, from), to);
         String description = words.subList(start, to).stream().map(Word::norm).collect(Collectors.joining(" "));
-        return new ParsedQuestion(text, tokens, words, Intent.DESCRIBE, true, start, to, description, framed);
+        return new ParsedQuestion(text, tokens, words, Intent.DESCRIBE, true, start, to, description, framed, true);
     }
 
     /**

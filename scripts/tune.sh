@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Refits the answer scorer (src/main/resources/match-tuning.json) on every question file we have,
+# and prints leave-one-glossary-out accuracy on the fresh sets. Needs the outside glossaries in
+# ../shared/glossaries (read in place, never copied) and a built jar (mvn -q package -DskipTests).
+# Usage: scripts/tune.sh [--out FILE]   (default: print only)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+E=src/test/resources/eval
+G=../shared/glossaries
+jar=target/glossary-tutor.jar
+echo "== leave one glossary out (fresh sets only; the held-out glossary's questions are never fitted on)"
+java -jar "$jar" tune --cross-validate \
+  --set "deep-learning=glossary=$E/deep-learning/fresh.jsonl" \
+  --set "networking=$G/networking=$E/networking/fresh.jsonl" \
+  --set "statistics=$G/statistics=$E/statistics/fresh.jsonl" 2>/dev/null | sed -n '/^held out/,/^deep-learning (fitted/p' | sed '$d'
+echo "== fit on everything"
+java -jar "$jar" tune "$@" \
+  --set "deep-learning=glossary=$E/deep-learning/fresh.jsonl,../shared/eval/dev-questions.jsonl,$E/regression-questions.jsonl,$E/unseen-descriptions.jsonl" \
+  --set "networking=$G/networking=$E/networking/fresh.jsonl" \
+  --set "statistics=$G/statistics=$E/statistics/fresh.jsonl" 2>/dev/null
