@@ -114,7 +114,7 @@ final class AnswerEngine {
             double confidence = quotes.stream().mapToDouble(Quote::score).min().orElse(0);
             return new Examined(q, Answer.quoting(text, Answer.Kind.COMPARISON, quotes, confidence), List.of());
         }
-        return new Examined(q, null, candidates(q, hits));
+        return new Examined(q, null, candidates(q, matcher.findAll(q.words())));
     }
 
     /**
@@ -179,14 +179,12 @@ final class AnswerEngine {
 
         Set<Entry> pool = new LinkedHashSet<>(named.keySet());
         pool.addAll(nearest(sims.definitions()));
-        pool.addAll(nearest(sims.names()));
         pool.addAll(nearest(lex));
         long content = phrase.stream().filter(w -> !isStop(w)).count();
         if (asks && content <= 3) {
             glossary.entries().stream().filter(e -> matcher.namesAKindOf(phrase, e)).forEach(pool::add);
         }
         double bestSem = max(sims.definitions());
-        double bestName = max(sims.names());
         double bestLex = lex.values().stream().mapToDouble(AnswerEngine::saturate).max().orElse(0);
         List<Candidate> out = new ArrayList<>();
         for (Entry e : pool) {
@@ -211,18 +209,19 @@ final class AnswerEngine {
                         .filter(i -> q.words().get(i).isNounLike()).count();
                 set(x, Feature.UNCOVERED_NOUNS, Math.min(outside, 2) / 2.0);
                 set(x, Feature.NAME_IN_COMPLEMENT, inComplement(q, h) ? 1 : 0);
+                set(x, Feature.NAME_INSIDE_LONGER, named.values().stream().anyMatch(g -> g != h
+                        && g.from() <= h.from() && g.to() >= h.to() && g.length() > h.length()) ? 1 : 0);
                 set(x, Feature.NAMED_IN_DESCRIPTION, q.intent() == Intent.DESCRIBE && !headsTarget(q, h) ? 1 : 0);
             }
             set(x, Feature.NAME_OVERLAP, matcher.nameOverlap(phrase, e));
             set(x, Feature.KIND_OF, asks && content <= 3 && matcher.namesAKindOf(phrase, e) ? 1 : 0);
             if (asks) {
                 double sem = sims.definitions().getOrDefault(e, 0.0);
-                double name = sims.names().getOrDefault(e, 0.0);
+                double whole = sims.wholeDefinitions().getOrDefault(e, 0.0);
                 double lexical = saturate(lex.getOrDefault(e, 0.0));
                 set(x, Feature.SEMANTIC, sem - floors.described());
                 set(x, Feature.SEMANTIC_GAP, sem - bestSem);
-                set(x, Feature.NAME_SEMANTIC, name - floors.described());
-                set(x, Feature.NAME_SEMANTIC_GAP, name - bestName);
+                        set(x, Feature.DEFINITION_SEMANTIC, whole - floors.described());
                 set(x, Feature.LEXICAL, lexical);
                 set(x, Feature.LEXICAL_GAP, lexical - bestLex);
             }
@@ -237,6 +236,8 @@ final class AnswerEngine {
             set(x, Feature.NOT_A_QUESTION_NAME, chat ? x[Feature.NAME.ordinal()] : 0);
             set(x, Feature.LONG_PHRASE, content >= 4 ? 1 : 0);
             set(x, Feature.LONG_PHRASE_NAME, content >= 4 ? x[Feature.NAME.ordinal()] : 0);
+            set(x, Feature.LONG_PHRASE_SEMANTIC, content >= 4 ? x[Feature.SEMANTIC.ordinal()] : 0);
+            set(x, Feature.LONG_PHRASE_SEMANTIC_GAP, content >= 4 ? x[Feature.SEMANTIC_GAP.ordinal()] : 0);
             out.add(new Candidate(e, x));
         }
         return out;

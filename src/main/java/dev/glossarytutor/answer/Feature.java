@@ -17,6 +17,7 @@ public enum Feature {
     NAME_AS_VERB("the name is one word the tagger reads as a verb (mean, sample, range used as words)"),
     NAME_DERIVED("the name is one the glossary implies but does not write: an initialism (CLT) or a unique head noun (switch)"),
     UNCOVERED_NOUNS("nouns of the asked-about phrase outside the name, up to two, as a share of two (analysis of variance)"),
+    NAME_INSIDE_LONGER("another entry's name spans this one and more (Range inside interquartle range)"),
     NAME_IN_COMPLEMENT("the name follows a preposition after another noun of the phrase (analysis of variance, power over ethernet)"),
     ASKS_MEANING("a frame asks what something is or means, or the message is a bare term"),
     ASKS_MEANING_NAME("asks-meaning times NAME: a name asked about, not merely mentioned"),
@@ -25,8 +26,7 @@ public enum Feature {
     NAMED_IN_DESCRIPTION("the entry is named inside a description, after its head: context, rarely the answer"),
     SEMANTIC("cosine similarity of the question to the entry's best definition chunk, minus the model's floor"),
     SEMANTIC_GAP("that similarity minus the best similarity of any entry (0 for the best)"),
-    NAME_SEMANTIC("cosine similarity of the question to the entry's heading, minus the model's floor"),
-    NAME_SEMANTIC_GAP("that similarity minus the best of any entry (0 for the best)"),
+    DEFINITION_SEMANTIC("cosine similarity of the question to the entry's whole definition (not its best sentence), minus the model's floor"),
     LEXICAL("saturated BM25 of the question's words on the entry's definition and names"),
     LEXICAL_GAP("that score minus the best of any entry (0 for the best)"),
     DESCRIBE("the question describes a term (what do you call ...)"),
@@ -35,6 +35,8 @@ public enum Feature {
     NOT_A_QUESTION("the message has no question form: a name in it is chatter more often than a question"),
     NOT_A_QUESTION_NAME("not-a-question times NAME"),
     LONG_PHRASE("the asked-about phrase has four or more content words"),
+    LONG_PHRASE_SEMANTIC("long-phrase times SEMANTIC: a long phrase is usually a description"),
+    LONG_PHRASE_SEMANTIC_GAP("long-phrase times SEMANTIC_GAP"),
     LONG_PHRASE_NAME("long-phrase times NAME: a long phrase around a short name is often a description");
 
     private final String meaning;

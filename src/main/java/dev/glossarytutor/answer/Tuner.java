@@ -66,7 +66,7 @@ public final class Tuner {
 
     /** Accuracy figures of one tuning on one examined set, scored as the evaluation script does. */
     public record Score(int right, int total, int falseQuotes, int abstainRight, int abstainTotal,
-                        Map<String, int[]> byKind, List<String> misses) {
+                        Map<String, int[]> byKind, List<String> misses, Descriptions descriptions) {
         public double accuracy() {
             return total == 0 ? 0 : (double) right / total;
         }
@@ -75,10 +75,64 @@ public final class Tuner {
             StringBuilder sb = new StringBuilder();
             byKind.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-12s %4d/%-4d %.3f%n", k, v[0], v[1],
                     (double) v[0] / v[1])));
+            if (descriptions.total() > 0) {
+                sb.append(descriptions.summary()).append('\n');
+            }
             sb.append(String.format(Locale.ROOT, "  quoted where it should abstain: %d; accuracy %.3f (%d/%d)",
                     falseQuotes, accuracy(), right, total));
             return sb.toString();
         }
+    }
+
+    /**
+     * The questions of kind "describe" against plain baselines, all top-1 without abstaining:
+     * BM25 alone, the embedding alone, and the scorer; then the scorer's answer or, when it
+     * abstains, its suggestions.
+     */
+    public record Descriptions(int total, int bm25, int embedding, int scorerTop, int answered, int inSuggestions) {
+        String summary() {
+            return String.format(Locale.ROOT, "  descriptions, top-1: plain BM25 %d/%d, plain embedding %d/%d, scorer %d/%d;"
+                    + " quoted right %d, right among the suggestions when abstaining %d", bm25, total, embedding, total,
+                    scorerTop, total, answered, inSuggestions);
+        }
+    }
+
+    private static Descriptions describeBaselines(Examined set, MatchTuning tuning) {
+        int total = 0;
+        int bm25 = 0;
+        int embedding = 0;
+        int scorerTop = 0;
+        int answered = 0;
+        int suggested = 0;
+        for (int i = 0; i < set.size(); i++) {
+            Labelled l = set.labels.get(i);
+            AnswerEngine.Examined e = set.seen.get(i);
+            if (!l.kind().equals("describe") || l.expect().isEmpty()) {
+                continue;
+            }
+            total++;
+            if (e.decided() != null || e.candidates().isEmpty()) {
+                continue;
+            }
+            List<Candidate> c = e.candidates();
+            bm25 += bestBy(c, Feature.LEXICAL, l) ? 1 : 0;
+            embedding += bestBy(c, Feature.SEMANTIC, l) ? 1 : 0;
+            double[] p = tuning.probabilities(c);
+            int top = 0;
+            for (int k = 1; k < p.length; k++) {
+                top = p[k] > p[top] ? k : top;
+            }
+            scorerTop += judge(l, List.of(c.get(top).entry().term())) ? 1 : 0;
+            Answer a = AnswerEngine.decide(e.question(), c, tuning);
+            answered += judge(l, a.terms()) ? 1 : 0;
+            suggested += a.terms().isEmpty() && a.suggestions().stream().anyMatch(t -> judge(l, List.of(t))) ? 1 : 0;
+        }
+        return new Descriptions(total, bm25, embedding, scorerTop, answered, suggested);
+    }
+
+    private static boolean bestBy(List<Candidate> candidates, Feature f, Labelled l) {
+        Candidate best = candidates.stream().max(java.util.Comparator.comparingDouble(c -> c.get(f))).orElseThrow();
+        return best.get(f) > 0 || f == Feature.SEMANTIC ? judge(l, List.of(best.entry().term())) : false;
     }
 
     public static Score score(Examined set, MatchTuning tuning) {
@@ -112,7 +166,8 @@ public final class Tuner {
             k[0] += ok ? 1 : 0;
             k[1]++;
         }
-        return new Score(right, set.size(), falseQuotes, abstainRight, abstainTotal, byKind, misses);
+        return new Score(right, set.size(), falseQuotes, abstainRight, abstainTotal, byKind, misses,
+                describeBaselines(set, tuning));
     }
 
     private static String top(List<Candidate> candidates, MatchTuning tuning) {
@@ -133,6 +188,12 @@ public final class Tuner {
      */
     public static MatchTuning fit(List<Examined> training, List<String> trainedOn, int iterations, double l2,
                                   double closeMargin) {
+        return fit(training, trainedOn, iterations, l2, closeMargin, java.util.Set.of());
+    }
+
+    /** Like {@link #fit} with some signals left out (their weights stay 0), to measure what each adds. */
+    public static MatchTuning fit(List<Examined> training, List<String> trainedOn, int iterations, double l2,
+                                  double closeMargin, java.util.Set<Feature> without) {
         // one group per question: its candidates' signals, which of them are right (none: abstain)
         List<double[][]> groups = new ArrayList<>();
         List<boolean[]> right = new ArrayList<>();
@@ -184,6 +245,9 @@ public final class Tuner {
             }
             for (int j = 0; j <= d; j++) {
                 grad[j] = grad[j] / n + (j < d ? l2 * w[j] : 0);
+            }
+            for (Feature f : without) {
+                grad[f.ordinal()] = 0;
             }
             adam.step(w, grad);
         }

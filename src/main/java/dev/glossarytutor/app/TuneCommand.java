@@ -53,10 +53,14 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--show-misses", description = "Print each wrongly answered question with its top candidates.")
     boolean showMisses;
 
+    @Option(names = "--without", split = ",", paramLabel = "FEATURE",
+            description = "Leave these signals out (their weights stay 0), to measure what each adds.")
+    java.util.Set<dev.glossarytutor.answer.Feature> without = java.util.EnumSet.noneOf(dev.glossarytutor.answer.Feature.class);
+
     @Option(names = "--iterations", defaultValue = "3000", description = "Gradient descent steps (default ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty on the weights (default ${DEFAULT-VALUE}).")
+    @Option(names = "--l2", defaultValue = "0.0001", description = "L2 penalty on the weights (default ${DEFAULT-VALUE}).")
     double l2;
 
     @Option(names = "--close-margin", defaultValue = "0.15",
@@ -98,13 +102,13 @@ final class TuneCommand implements Callable<Integer> {
         if (crossValidate && examined.size() > 1) {
             for (Tuner.Examined held : examined) {
                 List<Tuner.Examined> rest = examined.stream().filter(s -> s != held).toList();
-                MatchTuning fold = Tuner.fit(rest, List.of(), iterations, l2, closeMargin);
+                MatchTuning fold = Tuner.fit(rest, List.of(), iterations, l2, closeMargin, without);
                 outText.printf(Locale.ROOT, "held out %s (fitted on %s, quoteAbove %s):%n", held.name(),
                         rest.stream().map(Tuner.Examined::name).toList(), fold.quoteAbove());
                 outText.println(Tuner.score(held, fold).summary());
             }
         }
-        MatchTuning all = Tuner.fit(examined, files, iterations, l2, closeMargin);
+        MatchTuning all = Tuner.fit(examined, files, iterations, l2, closeMargin, without);
         for (Tuner.Examined set : examined) {
             outText.println(set.name() + " (fitted on all, in-sample):");
             outText.println(Tuner.score(set, all).summary());

@@ -65,7 +65,7 @@ public final class DerivedNames {
     static final Set<String> TWO_LETTER_WORDS = Set.of("ad", "ah", "am", "an", "as", "at", "aw", "ax", "be", "by",
             "do", "eh", "go", "ha", "he", "hi", "hm", "ho", "id", "if", "in", "is", "it", "la", "lo", "ma", "me",
             "mi", "mu", "my", "no", "nu", "of", "oh", "ok", "on", "or", "ow", "ox", "pa", "pi", "re", "so", "ta",
-            "to", "uh", "um", "up", "us", "we", "ye", "yo");
+            "to", "uh", "um", "up", "us", "vs", "we", "ye", "yo");
     private static final int BROAD_MIN_DEFINITIONS = 3;
     private static final int BROAD_SHARE_DIVISOR = 10;
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -25,9 +25,6 @@ public final class SemanticIndex {
     private final List<Entry> chunkEntries = new ArrayList<>();
     private final List<float[]> chunkVectors = new ArrayList<>();
     private final Map<Entry, float[]> entryVectors = new HashMap<>();
-    /** Each entry's heading, embedded: a loose description is often nearer the name than the definition. */
-    private final List<Entry> nameEntries = new ArrayList<>();
-    private final List<float[]> nameVectors = new ArrayList<>();
 
     /**
      * @param vectors embeddings already computed for a text; a reload re-embeds only what changed,
@@ -41,8 +38,6 @@ public final class SemanticIndex {
         // Definitions alone: prefixing the term name or adding a name chunk measured no better
         // (see README, "Choosing the embedding model").
         for (Entry e : glossary.entries()) {
-            segments.add(TextSegment.from(e.term()));
-            owners.add(null); // marks a name, not a chunk of the definition
             segments.add(TextSegment.from(e.definition()));
             owners.add(e);
             String[] sentences = SENTENCE_END.split(e.definition());
@@ -62,11 +57,6 @@ public final class SemanticIndex {
         }
         for (int i = 0; i < segments.size(); i++) {
             float[] v = vectors.get(segments.get(i).text(), text -> normalized(model.embed(text).content().vector()));
-            if (owners.get(i) == null) {
-                nameEntries.add(owners.get(i + 1));
-                nameVectors.add(v);
-                continue;
-            }
             chunkEntries.add(owners.get(i));
             chunkVectors.add(v);
             entryVectors.putIfAbsent(owners.get(i), v); // the first chunk is the whole definition
@@ -78,25 +68,23 @@ public final class SemanticIndex {
         return similarities(query).definitions();
     }
 
-    /** The query's similarity to every entry's best definition chunk and to its heading, from one embedding. */
+    /** The query's similarity to every entry's best definition chunk and to its whole definition, from one embedding. */
     public Similarities similarities(String query) {
         float[] q = normalized(model.embed(queryPrefix + query).content().vector());
         Map<Entry, Double> definitions = new LinkedHashMap<>();
         for (int i = 0; i < chunkVectors.size(); i++) {
             definitions.merge(chunkEntries.get(i), dot(q, chunkVectors.get(i)), Math::max);
         }
-        Map<Entry, Double> names = new HashMap<>();
-        for (int i = 0; i < nameVectors.size(); i++) {
-            names.put(nameEntries.get(i), dot(q, nameVectors.get(i)));
-        }
-        return new Similarities(definitions, names);
+        Map<Entry, Double> whole = new HashMap<>();
+        entryVectors.forEach((entry, v) -> whole.put(entry, dot(q, v)));
+        return new Similarities(definitions, whole);
     }
 
     /**
-     * @param definitions each entry's best definition chunk's cosine similarity to the query
-     * @param names       each entry's heading's cosine similarity to the query
+     * @param definitions      each entry's best definition chunk's cosine similarity to the query
+     * @param wholeDefinitions each entry's whole definition's cosine similarity to the query
      */
-    public record Similarities(Map<Entry, Double> definitions, Map<Entry, Double> names) {
+    public record Similarities(Map<Entry, Double> definitions, Map<Entry, Double> wholeDefinitions) {
     }
 
     /** Entries whose whole definitions are most similar to {@code entry}'s, nearest first. */

@@ -71,6 +71,28 @@ public final class TermMatcher {
 
     /** The best non-overlapping name matches in {@code words}, in order of position. */
     public List<NameHit> find(List<Word> words) {
+        return nonOverlapping(spans(words));
+    }
+
+    /**
+     * Each entry's best match in {@code words}, overlapping or not: "continous random variable"
+     * holds both a misspelt Continuous random variable and an exact Random variable, and which
+     * one was asked about is for the scorer to weigh.
+     */
+    public List<NameHit> findAll(List<Word> words) {
+        Map<Entry, NameHit> best = new LinkedHashMap<>();
+        for (NameHit h : spans(words)) {
+            best.merge(h.entry(), h, (a, b) -> rank(a) >= rank(b) ? a : b);
+        }
+        return List.copyOf(best.values());
+    }
+
+    /** Which of two matches is better: one that is not part of a larger phrase, then the more exact and longer. */
+    private static double rank(NameHit h) {
+        return (h.conflict() ? 0 : 10) + h.score() + 0.03 * h.length();
+    }
+
+    private List<NameHit> spans(List<Word> words) {
         List<NameHit> candidates = new ArrayList<>();
         int n = words.size();
         // each span's joined spellings are built once, not once per name
@@ -104,10 +126,13 @@ public final class TermMatcher {
                 }
             }
         }
+        return candidates;
+    }
+
+    private static List<NameHit> nonOverlapping(List<NameHit> candidates) {
         // A name that only heads a larger phrase yields to a name that spells the whole phrase
         // ("minibatch" in "minibatch size" is part of Batch size's alias "mini-batch size").
-        candidates.sort(Comparator.comparing(NameHit::conflict)
-                .thenComparing(Comparator.comparingDouble((NameHit h) -> h.score() + 0.03 * h.length()).reversed()));
+        candidates.sort(Comparator.comparingDouble(TermMatcher::rank).reversed());
         List<NameHit> chosen = new ArrayList<>();
         Set<Entry> seen = new HashSet<>();
         for (NameHit h : candidates) {
@@ -132,6 +157,9 @@ public final class TermMatcher {
             }
             if (exact) {
                 return 1.0;
+            }
+            if (name.derived() && name.words().size() == 1 && isAcronym(name.name())) {
+                return 0; // an implied initialism is matched only as spelt: "t" is not "TS" singular
             }
             if (forms) {
                 return 0.97;
