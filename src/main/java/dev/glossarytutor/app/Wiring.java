@@ -22,7 +22,7 @@ import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.instructor.CoverageGaps;
+import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.instructor.GlossaryReloader;
 import dev.glossarytutor.llm.Explainer;
 import dev.glossarytutor.llm.ExplanationText;
@@ -34,12 +34,13 @@ import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizQuickChecks;
 import dev.glossarytutor.quiz.QuizText;
 import dev.glossarytutor.render.TextRenderer;
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.GapStore;
-import dev.glossarytutor.store.Migration;
-import dev.glossarytutor.store.OpenQuizMessageStore;
-import dev.glossarytutor.store.RotationStore;
-import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
+import dev.glossarytutor.store.sqlite.SqliteGapRepository;
+import dev.glossarytutor.store.sqlite.SqliteLeitnerRepository;
+import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
+import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
+import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
+import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.ServedServers;
 import dev.glossarytutor.totd.TermOfTheDayService;
@@ -56,7 +57,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Builds the object graph by hand, once, in dependency order. Nothing else constructs services,
@@ -76,7 +76,7 @@ final class Wiring implements AutoCloseable {
     private final Explainer explainer;
     private final ExplanationText explanationText = new ExplanationText(renderer);
     // state
-    private final Database database;
+    private final SqliteDatabase database;
     // quizzes
     private final ExecutorQuizScheduler quizScheduler = new ExecutorQuizScheduler();
     private final QuestionFactory questions;
@@ -105,27 +105,22 @@ final class Wiring implements AutoCloseable {
         this.utc = clock.withZone(ZoneOffset.UTC);
         this.ticker = ticker;
         this.explainer = Explainer.create(tutor, llm, ticker);
-        this.database = Database.open(config.databaseFile(), migrations());
+        this.database = SqliteDatabase.open(config.databaseFile());
 
         this.questions = new QuestionFactory(tutor);
-        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database, utc), quizScheduler,
+        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(new SqliteScoreRepository(database),
+                new SqliteLeitnerRepository(database), database, utc), quizScheduler,
                 utc, seeds::nextLong);
         this.quizText = new QuizText(renderer, user -> user);
 
-        this.gaps = new CoverageGaps(new GapStore(database), utc);
+        this.gaps = new CoverageGaps(new SqliteGapRepository(database), utc);
         tutor.addListener(gaps);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
-        this.totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
+        this.totd = new TermOfTheDayService(new SqliteScheduleRepository(database), new SqliteRotationRepository(database), tutor::glossary,
                 quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
-    }
-
-    /** Every feature's named migrations; each runs once per database file. */
-    private static List<Migration> migrations() {
-        return Stream.of(QuizProgress.migrations(), ScheduleStore.MIGRATIONS, RotationStore.MIGRATIONS,
-                GapStore.MIGRATIONS, OpenQuizMessageStore.MIGRATIONS).flatMap(List::stream).toList();
     }
 
     /**
@@ -155,7 +150,7 @@ final class Wiring implements AutoCloseable {
         return renderer;
     }
 
-    Database database() {
+    SqliteDatabase database() {
         return database;
     }
 
@@ -245,7 +240,8 @@ final class Wiring implements AutoCloseable {
     synchronized DiscordBot discord(Env env, Secret token) {
         if (discord == null) {
             discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
-                    new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer, database,
+                    new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer,
+                    new SqliteOpenQuizRepository(database),
                     utc, ticker));
             discordTotd = discord.totdPoster();
             startTotdScheduler();

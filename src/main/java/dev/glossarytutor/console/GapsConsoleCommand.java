@@ -2,7 +2,7 @@ package dev.glossarytutor.console;
 
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.instructor.Actor;
-import dev.glossarytutor.instructor.CoverageGaps;
+import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.instructor.NotInstructorException;
 import java.io.BufferedReader;
 import java.io.PrintWriter;

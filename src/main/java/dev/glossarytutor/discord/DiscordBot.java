@@ -7,7 +7,6 @@ import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.render.DiscordLayout;
 import dev.glossarytutor.render.QuizLayout;
 import dev.glossarytutor.render.TotdLayout;
-import dev.glossarytutor.store.OpenQuizMessageStore;
 import dev.glossarytutor.totd.TotdPoster;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
@@ -73,7 +72,7 @@ public final class DiscordBot implements AutoCloseable {
                     services.glossaryAdmin(), (plans, answer) -> explain.withExplainButtons(plans, answer.quotes()));
             QuizLayout quizLayout = new QuizLayout(layout);
             QuizPublisher publisher = new QuizPublisher(quizLayout, api::getTextChannelById,
-                    new OpenQuizMessageStore(services.database()), services.clock());
+                    services.openQuizzes(), services.clock());
             services.quiz().addListener(publisher);
             InteractionRouter interactions = new InteractionRouter(glossary,
                     new QuizInteractions(services.quiz(), publisher, quizLayout, responder, gate),

@@ -1,7 +1,7 @@
 package dev.glossarytutor.discord;
 
 import dev.glossarytutor.instructor.Actor;
-import dev.glossarytutor.instructor.CoverageGaps;
+import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.instructor.GlossaryReloader;
 
 /** {@link GlossaryAdmin} over the core's reload and coverage-gap services. */

@@ -1,13 +1,13 @@
 package dev.glossarytutor.discord;
 
+import dev.glossarytutor.quiz.OpenQuizRepository;
+import dev.glossarytutor.quiz.OpenQuizRepository.OpenMessage;
 import dev.glossarytutor.quiz.QuizEvent;
 import dev.glossarytutor.quiz.QuizKey;
 import dev.glossarytutor.quiz.QuizListener;
 import dev.glossarytutor.quiz.ResultRow;
 import dev.glossarytutor.render.MessagePlan;
 import dev.glossarytutor.render.QuizLayout;
-import dev.glossarytutor.store.OpenQuizMessageStore;
-import dev.glossarytutor.store.OpenQuizMessageStore.OpenMessage;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Events arrive in order under the quiz's lock; the sends for one quiz are chained so they reach
  * Discord in that order too, and the engine never waits for Discord. Channel-quiz question messages
- * are recorded in {@link OpenQuizMessageStore} while open, so a restart can close them.
+ * are recorded in {@link OpenQuizRepository} while open, so a restart can close them.
  */
 final class QuizPublisher implements QuizListener {
     static final String RESTART_NOTE = "This quiz ended because the bot restarted. Scores already earned are kept.";
@@ -44,7 +44,7 @@ final class QuizPublisher implements QuizListener {
 
     private final QuizLayout layout;
     private final Function<String, Optional<TextChannel>> channels;
-    private final OpenQuizMessageStore openMessages;
+    private final OpenQuizRepository openMessages;
     private final Clock clock;
     private final Map<QuizKey, LiveQuiz> byKey = new ConcurrentHashMap<>();
     private final Map<String, LiveQuiz> byId = new ConcurrentHashMap<>();
@@ -109,7 +109,7 @@ final class QuizPublisher implements QuizListener {
     }
 
     QuizPublisher(QuizLayout layout, Function<String, Optional<TextChannel>> channels,
-                  OpenQuizMessageStore openMessages, Clock clock) {
+                  OpenQuizRepository openMessages, Clock clock) {
         this.layout = layout;
         this.channels = channels;
         this.openMessages = openMessages;

@@ -2,7 +2,6 @@ package dev.glossarytutor.quiz;
 
 import dev.glossarytutor.answer.Quote;
 import dev.glossarytutor.render.TextRenderer;
-import dev.glossarytutor.store.LeaderboardRow;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

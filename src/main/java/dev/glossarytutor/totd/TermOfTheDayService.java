@@ -3,8 +3,6 @@ package dev.glossarytutor.totd;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.store.RotationStore;
-import dev.glossarytutor.store.ScheduleStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +35,8 @@ public final class TermOfTheDayService {
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LAST_RETRY = Duration.ofMinutes(30);
 
-    private final ScheduleStore schedules;
-    private final RotationStore rotations;
+    private final ScheduleRepository schedules;
+    private final RotationRepository rotations;
     private final Supplier<Glossary> glossary;
     private final QuickCheckSource quickChecks;
     private final TotdPoster poster;
@@ -56,7 +54,7 @@ public final class TermOfTheDayService {
     private record Plan(Entry entry, boolean queued, RotationState after) {
     }
 
-    public TermOfTheDayService(ScheduleStore schedules, RotationStore rotations, Supplier<Glossary> glossary,
+    public TermOfTheDayService(ScheduleRepository schedules, RotationRepository rotations, Supplier<Glossary> glossary,
             QuickCheckSource quickChecks, TotdPoster poster, Clock clock, LongSupplier seeds) {
         this.schedules = schedules;
         this.rotations = rotations;

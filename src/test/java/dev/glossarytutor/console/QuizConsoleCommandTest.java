@@ -1,5 +1,6 @@
 package dev.glossarytutor.console;
 
+import dev.glossarytutor.store.sqlite.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.answer.Tutor;
@@ -16,7 +17,7 @@ import dev.glossarytutor.quiz.QuizKey;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizText;
 import dev.glossarytutor.render.TextRenderer;
-import dev.glossarytutor.store.Database;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -40,7 +41,7 @@ class QuizConsoleCommandTest {
 
     private Glossary glossary;
     private Tutor tutor;
-    private Database db;
+    private SqliteDatabase db;
     private QuizEngine engine;
     private ManualScheduler scheduler;
     private Repl repl;
@@ -50,9 +51,9 @@ class QuizConsoleCommandTest {
         glossary = GlossaryLoader.load(Path.of("glossary"));
         tutor = new Tutor(glossary);
         MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
-        db = Database.open(dir.resolve("tutor.db"), QuizProgress.migrations());
+        db = SqliteDatabase.open(dir.resolve("tutor.db"));
         scheduler = new ManualScheduler(clock);
-        engine = new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor), new QuizProgress(db, clock),
+        engine = new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor), TestStores.quizProgress(db, clock),
                 scheduler, clock, () -> SEED);
         TextRenderer renderer = new TextRenderer();
         QuizText text = new QuizText(renderer, u -> u);

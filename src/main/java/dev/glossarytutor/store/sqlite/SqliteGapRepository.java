@@ -1,6 +1,7 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.store.sqlite;
 
-import dev.glossarytutor.instructor.GapReport;
+import dev.glossarytutor.coverage.GapRepository;
+import dev.glossarytutor.coverage.GapReport;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,24 +11,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The log of questions the glossary could not answer, and of the terms it did answer. */
-public final class GapStore {
-    public static final List<Migration> MIGRATIONS = List.of(new Migration("gaps-001-log",
-            "CREATE TABLE gap_question ("
-                    + "id INTEGER PRIMARY KEY AUTOINCREMENT, server_id TEXT NOT NULL, asked_at TEXT NOT NULL, "
-                    + "question TEXT NOT NULL, normalized TEXT NOT NULL, suggestions TEXT NOT NULL);"
-                    + "CREATE INDEX gap_question_by_text ON gap_question(server_id, normalized);"
-                    + "CREATE TABLE asked_term ("
-                    + "id INTEGER PRIMARY KEY AUTOINCREMENT, server_id TEXT NOT NULL, asked_at TEXT NOT NULL, "
-                    + "term TEXT NOT NULL);"
-                    + "CREATE INDEX asked_term_by_term ON asked_term(server_id, term)"));
+/** {@link GapRepository} on SQLite. */
+public final class SqliteGapRepository implements GapRepository {
 
-    private final Database db;
+    private final SqliteDatabase db;
 
-    public GapStore(Database db) {
+    public SqliteGapRepository(SqliteDatabase db) {
         this.db = db;
     }
 
+    @Override
     public void logGap(String serverId, Instant at, String question, String normalized, List<String> suggestions) {
         db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement(
@@ -43,6 +36,7 @@ public final class GapStore {
         });
     }
 
+    @Override
     public void logAnswered(String serverId, Instant at, List<String> terms) {
         db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement(
@@ -60,6 +54,7 @@ public final class GapStore {
     }
 
     /** The {@code limit} most frequent gaps and answered terms of a server. */
+    @Override
     public GapReport report(String serverId, int limit) {
         return db.read(c -> new GapReport(serverId,
                 count(c, "SELECT COUNT(*) FROM gap_question WHERE server_id = ?", serverId),

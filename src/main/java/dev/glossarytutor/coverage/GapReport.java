@@ -1,4 +1,4 @@
-package dev.glossarytutor.instructor;
+package dev.glossarytutor.coverage;
 
 import java.time.Instant;
 import java.util.List;

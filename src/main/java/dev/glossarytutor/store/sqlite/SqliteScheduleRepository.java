@@ -1,6 +1,7 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.store.sqlite;
 
 import dev.glossarytutor.totd.Schedule;
+import dev.glossarytutor.totd.ScheduleRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,25 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The term-of-the-day schedule of each server, one row per server. */
-public final class ScheduleStore {
-    public static final List<Migration> MIGRATIONS = List.of(new Migration("totd-001-schedule",
-            "CREATE TABLE totd_schedule ("
-                    + "server_id TEXT PRIMARY KEY, "
-                    + "channel TEXT, "
-                    + "local_time TEXT NOT NULL, "
-                    + "zone TEXT NOT NULL, "
-                    + "days TEXT NOT NULL, "
-                    + "enabled INTEGER NOT NULL, "
-                    + "mention_role TEXT, "
-                    + "active_since TEXT NOT NULL)"));
+/** {@link ScheduleRepository} on SQLite: one row per server. */
+public final class SqliteScheduleRepository implements ScheduleRepository {
 
-    private final Database db;
+    private final SqliteDatabase db;
 
-    public ScheduleStore(Database db) {
+    public SqliteScheduleRepository(SqliteDatabase db) {
         this.db = db;
     }
 
+    @Override
     public Optional<Schedule> find(String serverId) {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT * FROM totd_schedule WHERE server_id = ?")) {
@@ -46,6 +38,7 @@ public final class ScheduleStore {
     }
 
     /** Every schedule that is switched on, for the scheduler's tick. */
+    @Override
     public List<Schedule> enabled() {
         return db.read(c -> {
             List<Schedule> all = new ArrayList<>();
@@ -60,6 +53,7 @@ public final class ScheduleStore {
         });
     }
 
+    @Override
     public void save(Schedule s) {
         db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement(

@@ -1,35 +1,21 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.quiz.OpenQuizRepository;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The chat messages of channel-quiz questions that are still open. A process that stops mid-quiz
- * loses the quiz (it lives in memory), so at the next start the transport closes these messages
- * with a note; the scores already earned were stored answer by answer and stay.
- */
-public final class OpenQuizMessageStore {
-    public static final List<Migration> MIGRATIONS = List.of(new Migration("discord-001-open-quiz-messages", """
-            CREATE TABLE discord_open_quiz_messages (
-                message_id TEXT PRIMARY KEY,
-                channel_id TEXT NOT NULL,
-                server_id  TEXT NOT NULL,
-                opened_at  INTEGER NOT NULL)
-            """));
+/** {@link OpenQuizRepository} on SQLite. */
+public final class SqliteOpenQuizRepository implements OpenQuizRepository {
+    private final SqliteDatabase db;
 
-    /** One open question message. */
-    public record OpenMessage(String messageId, String channelId, String serverId, Instant openedAt) {
-    }
-
-    private final Database db;
-
-    public OpenQuizMessageStore(Database db) {
+    public SqliteOpenQuizRepository(SqliteDatabase db) {
         this.db = db;
     }
 
+    @Override
     public void open(OpenMessage m) {
         db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO discord_open_quiz_messages"
@@ -44,6 +30,7 @@ public final class OpenQuizMessageStore {
         });
     }
 
+    @Override
     public void closed(String messageId) {
         db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement(
@@ -56,6 +43,7 @@ public final class OpenQuizMessageStore {
     }
 
     /** Every message still marked open, oldest first. */
+    @Override
     public List<OpenMessage> all() {
         return db.read(c -> {
             List<OpenMessage> out = new ArrayList<>();

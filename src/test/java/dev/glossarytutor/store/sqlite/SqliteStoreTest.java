@@ -1,9 +1,13 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.glossarytutor.testing.MutableClock;
+import dev.glossarytutor.store.StoreException;
+import dev.glossarytutor.quiz.LeaderboardRow;
+import dev.glossarytutor.quiz.LeitnerCard;
+import dev.glossarytutor.quiz.PlayerStats;
 import dev.glossarytutor.quiz.QuizProgress;
+import dev.glossarytutor.testing.MutableClock;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScoreStoreTest {
+class SqliteStoreTest {
     private static final Instant START = Instant.parse("2026-02-01T09:00:00Z");
 
     @TempDir
@@ -24,8 +28,8 @@ class ScoreStoreTest {
 
     @Test
     void record_should_count_answers_and_streaks() {
-        try (Database db = Database.open(dir.resolve("tutor.db"), QuizProgress.migrations())) {
-            QuizProgress progress = new QuizProgress(db, clock);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"))) {
+            QuizProgress progress = TestStores.quizProgress(db, clock);
             // GIVEN right, right, wrong, right
             progress.recordAnswer("s", "ana", "Epoch", true);
             progress.recordAnswer("s", "ana", "Kernel", true);
@@ -42,8 +46,8 @@ class ScoreStoreTest {
 
     @Test
     void leaderboards_should_rank_all_time_and_the_last_7_days() {
-        try (Database db = Database.open(dir.resolve("tutor.db"), QuizProgress.migrations())) {
-            QuizProgress progress = new QuizProgress(db, clock);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"))) {
+            QuizProgress progress = TestStores.quizProgress(db, clock);
             // GIVEN ben scored 3 long ago, ana 2 this week, cy 2 of 3 this week
             for (String t : List.of("Epoch", "Kernel", "Loss")) {
                 progress.recordAnswer("s", "ben", t, true);
@@ -69,14 +73,14 @@ class ScoreStoreTest {
     void scores_should_survive_reopening_the_file() {
         Path file = dir.resolve("tutor.db");
         // GIVEN scores written and the database closed
-        try (Database db = Database.open(file, QuizProgress.migrations())) {
-            QuizProgress progress = new QuizProgress(db, clock);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            QuizProgress progress = TestStores.quizProgress(db, clock);
             progress.recordAnswer("s", "ana", "Epoch", true);
             progress.recordAnswer("s", "ana", "Epoch", true);
         }
         // WHEN the file is opened afresh (migrations already applied)
-        try (Database db = Database.open(file, QuizProgress.migrations())) {
-            QuizProgress progress = new QuizProgress(db, clock);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            QuizProgress progress = TestStores.quizProgress(db, clock);
             // THEN the scores and the Leitner box are there
             assertThat(progress.stats("s", "ana")).hasValueSatisfying(s -> assertThat(s.correct()).isEqualTo(2));
             assertThat(progress.card("ana", "Epoch")).map(LeitnerCard::box).contains(3);
@@ -86,9 +90,9 @@ class ScoreStoreTest {
     @Test
     void scores_should_be_readable_from_another_process() throws Exception {
         Path file = dir.resolve("tutor.db");
-        try (Database db = Database.open(file, QuizProgress.migrations())) {
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
             // GIVEN scores committed by this process, which keeps the database open
-            QuizProgress progress = new QuizProgress(db, clock);
+            QuizProgress progress = TestStores.quizProgress(db, clock);
             progress.recordAnswer("s", "ana", "Epoch", true);
             progress.recordAnswer("s", "ana", "Kernel", false);
             progress.recordAnswer("s", "ana", "Loss", true);
@@ -115,7 +119,7 @@ class ScoreStoreTest {
         long before = openHandles(bad);
         // WHEN opening it fails three times
         for (int i = 0; i < 3; i++) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Database.open(bad, QuizProgress.migrations()))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SqliteDatabase.open(bad))
                     .isInstanceOf(StoreException.class);
         }
         // THEN no connection is left holding it

@@ -1,5 +1,7 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.quiz.LeitnerCard;
+import dev.glossarytutor.quiz.LeitnerRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,27 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Leitner cards per (user, term). The box rules live in {@code quiz.Leitner}; this only keeps them. */
-public final class LeitnerStore {
-    public static final Migration CARDS = new Migration("quiz-002-leitner", """
-            CREATE TABLE leitner_cards (
-                user_id   TEXT    NOT NULL,
-                term      TEXT    NOT NULL,
-                box       INTEGER NOT NULL,
-                due_at    INTEGER NOT NULL,
-                last_seen INTEGER NOT NULL,
-                PRIMARY KEY (user_id, term));
-            CREATE INDEX leitner_cards_due ON leitner_cards (user_id, due_at)
-            """);
-    public static final List<Migration> MIGRATIONS = List.of(CARDS);
+/** {@link LeitnerRepository} on SQLite. */
+public final class SqliteLeitnerRepository implements LeitnerRepository {
 
-    private final Database db;
+    private final SqliteDatabase db;
 
-    public LeitnerStore(Database db) {
+    public SqliteLeitnerRepository(SqliteDatabase db) {
         this.db = db;
     }
 
-    public Optional<LeitnerCard> card(Connection c, String user, String term) throws SQLException {
+    private static Optional<LeitnerCard> card(Connection c, String user, String term) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(
                 "SELECT box, due_at, last_seen FROM leitner_cards WHERE user_id = ? AND term = ?")) {
             q.setString(1, user);
@@ -39,11 +30,20 @@ public final class LeitnerStore {
         }
     }
 
+    @Override
     public Optional<LeitnerCard> card(String user, String term) {
         return db.read(c -> card(c, user, term));
     }
 
-    public void save(Connection c, LeitnerCard card) throws SQLException {
+    @Override
+    public void save(LeitnerCard card) {
+        db.inTransaction(c -> {
+            save(c, card);
+            return null;
+        });
+    }
+
+    private static void save(Connection c, LeitnerCard card) throws SQLException {
         try (PreparedStatement up = c.prepareStatement("""
                 INSERT INTO leitner_cards (user_id, term, box, due_at, last_seen) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (user_id, term) DO UPDATE SET
@@ -62,12 +62,14 @@ public final class LeitnerStore {
      * The user's cards due at {@code now}, longest overdue first, lower boxes breaking ties. All of
      * them: the caller drops cards of terms the glossary no longer has before taking the first few.
      */
+    @Override
     public List<LeitnerCard> due(String user, Instant now) {
         return query("SELECT term, box, due_at, last_seen FROM leitner_cards WHERE user_id = ? AND due_at <= ?"
                 + " ORDER BY due_at, box, term", user, now);
     }
 
     /** Every card of the user. */
+    @Override
     public List<LeitnerCard> cards(String user) {
         return query("SELECT term, box, due_at, last_seen FROM leitner_cards WHERE user_id = ?"
                 + " ORDER BY term", user, null);

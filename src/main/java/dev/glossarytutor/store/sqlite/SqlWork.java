@@ -1,4 +1,4 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.store.sqlite;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.quiz;
 
 import java.time.Instant;
 

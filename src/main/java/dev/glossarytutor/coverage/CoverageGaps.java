@@ -1,9 +1,9 @@
-package dev.glossarytutor.instructor;
+package dev.glossarytutor.coverage;
 
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.AnswerListener;
+import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.match.Spelling;
-import dev.glossarytutor.store.GapStore;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +17,10 @@ public final class CoverageGaps implements AnswerListener {
     private static final Logger log = LoggerFactory.getLogger(CoverageGaps.class);
     public static final int MAX_REPORT_LINES = 100;
 
-    private final GapStore store;
+    private final GapRepository store;
     private final Clock clock;
 
-    public CoverageGaps(GapStore store, Clock clock) {
+    public CoverageGaps(GapRepository store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

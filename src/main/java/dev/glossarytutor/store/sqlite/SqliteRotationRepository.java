@@ -1,6 +1,7 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.store.sqlite;
 
 import dev.glossarytutor.totd.PostedTerm;
+import dev.glossarytutor.totd.RotationRepository;
 import dev.glossarytutor.totd.RotationState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,37 +18,17 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
 
-/**
- * The term-of-the-day rotation of each server, its queue of terms booked for dates, and the log of
- * posts. They live together because a post changes all three in one transaction.
- */
-public final class RotationStore {
-    public static final List<Migration> MIGRATIONS = List.of(
-            new Migration("totd-002-rotation",
-                    "CREATE TABLE totd_rotation ("
-                            + "server_id TEXT PRIMARY KEY, seed INTEGER NOT NULL, cycle INTEGER NOT NULL, "
-                            + "cycle_order TEXT NOT NULL, last_term TEXT);"
-                            + "CREATE TABLE totd_cycle_term ("
-                            + "server_id TEXT NOT NULL, position INTEGER NOT NULL, term TEXT NOT NULL, "
-                            + "outcome TEXT NOT NULL CHECK (outcome IN ('POSTED', 'SKIPPED')), "
-                            + "PRIMARY KEY (server_id, term))"),
-            new Migration("totd-003-queue",
-                    "CREATE TABLE totd_queue ("
-                            + "server_id TEXT NOT NULL, local_date TEXT NOT NULL, term TEXT NOT NULL, "
-                            + "PRIMARY KEY (server_id, local_date))"),
-            new Migration("totd-004-post",
-                    "CREATE TABLE totd_post ("
-                            + "server_id TEXT NOT NULL, local_date TEXT NOT NULL, term TEXT NOT NULL, "
-                            + "channel TEXT NOT NULL, posted_at TEXT NOT NULL, "
-                            + "PRIMARY KEY (server_id, local_date))"));
+/** {@link RotationRepository} on SQLite: a post changes the three tables in one transaction. */
+public final class SqliteRotationRepository implements RotationRepository {
 
-    private final Database db;
+    private final SqliteDatabase db;
 
-    public RotationStore(Database db) {
+    public SqliteRotationRepository(SqliteDatabase db) {
         this.db = db;
     }
 
     /** The server's rotation, created with a seed from {@code seeds} the first time it is asked for. */
+    @Override
     public RotationState loadOrCreate(String serverId, LongSupplier seeds) {
         return db.inTransaction(c -> {
             Optional<RotationState> found = load(c, serverId);
@@ -60,6 +41,7 @@ public final class RotationStore {
         });
     }
 
+    @Override
     public void save(RotationState state) {
         db.inTransaction(c -> {
             save(c, state);
@@ -68,6 +50,7 @@ public final class RotationStore {
     }
 
     /** Terms booked for dates, earliest first. */
+    @Override
     public NavigableMap<LocalDate, String> queued(String serverId) {
         return db.read(c -> {
             NavigableMap<LocalDate, String> out = new TreeMap<>();
@@ -84,6 +67,7 @@ public final class RotationStore {
     }
 
     /** Books {@code term} for {@code date}, replacing what was booked for that date. */
+    @Override
     public void queue(String serverId, LocalDate date, String term) {
         db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement(
@@ -99,6 +83,7 @@ public final class RotationStore {
     }
 
     /** Removes the booking for {@code date}; false when there was none. */
+    @Override
     public boolean unqueue(String serverId, LocalDate date) {
         return db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement(
@@ -110,6 +95,7 @@ public final class RotationStore {
         });
     }
 
+    @Override
     public Optional<PostedTerm> postOn(String serverId, LocalDate date) {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement(
@@ -129,6 +115,7 @@ public final class RotationStore {
      * Records a post, removes its date's booking and saves the rotation after it, as one unit.
      * Returns false, changing nothing, when the server already has a post for that date.
      */
+    @Override
     public boolean recordPost(PostedTerm post, RotationState after) {
         return db.inTransaction(c -> {
             try (PreparedStatement st = c.prepareStatement(

@@ -1,5 +1,8 @@
-package dev.glossarytutor.store;
+package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.quiz.LeaderboardRow;
+import dev.glossarytutor.quiz.PlayerStats;
+import dev.glossarytutor.quiz.ScoreRepository;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,41 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * Quiz scores per (server, user) and a log of every answer, which the "last 7 days" board reads.
- * Writes take a {@link Connection} so the caller can put an answer's score and its Leitner step
- * in one transaction.
- */
-public final class ScoreStore {
-    public static final Migration SCORES = new Migration("quiz-001-scores", """
-            CREATE TABLE quiz_scores (
-                server      TEXT    NOT NULL,
-                user_id     TEXT    NOT NULL,
-                answered    INTEGER NOT NULL,
-                correct     INTEGER NOT NULL,
-                streak      INTEGER NOT NULL,
-                best_streak INTEGER NOT NULL,
-                last_played INTEGER NOT NULL,
-                PRIMARY KEY (server, user_id));
-            CREATE TABLE quiz_answers (
-                id          INTEGER PRIMARY KEY AUTOINCREMENT,
-                server      TEXT    NOT NULL,
-                user_id     TEXT    NOT NULL,
-                term        TEXT    NOT NULL,
-                correct     INTEGER NOT NULL,
-                answered_at INTEGER NOT NULL);
-            CREATE INDEX quiz_answers_by_time ON quiz_answers (server, answered_at)
-            """);
-    public static final List<Migration> MIGRATIONS = List.of(SCORES);
+/** {@link ScoreRepository} on SQLite. {@code record} joins the caller's transaction, if any. */
+public final class SqliteScoreRepository implements ScoreRepository {
 
-    private final Database db;
+    private final SqliteDatabase db;
 
-    public ScoreStore(Database db) {
+    public SqliteScoreRepository(SqliteDatabase db) {
         this.db = db;
     }
 
-    /** Counts one answer, in the caller's transaction. */
-    public void record(Connection c, String server, String user, String term, boolean correct, Instant at)
+    private static void record(Connection c, String server, String user, String term, boolean correct, Instant at)
             throws SQLException {
         int hit = correct ? 1 : 0;
         try (PreparedStatement up = c.prepareStatement("""
@@ -75,7 +53,7 @@ public final class ScoreStore {
         }
     }
 
-    /** Counts one answer in its own transaction. */
+    @Override
     public void record(String server, String user, String term, boolean correct, Instant at) {
         db.inTransaction(c -> {
             record(c, server, user, term, correct, at);
@@ -83,6 +61,7 @@ public final class ScoreStore {
         });
     }
 
+    @Override
     public Optional<PlayerStats> stats(String server, String user) {
         return db.read(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT answered, correct, streak, best_streak, last_played"
@@ -100,12 +79,14 @@ public final class ScoreStore {
     }
 
     /** All-time board of a server: most correct first, fewer attempts breaking ties. */
+    @Override
     public List<LeaderboardRow> leaderboard(String server, int limit) {
         return board("SELECT user_id, correct, answered FROM quiz_scores WHERE server = ?"
                 + " ORDER BY correct DESC, answered ASC, user_id LIMIT ?", server, null, limit);
     }
 
     /** The board of answers given at or after {@code since} (e.g. the last 7 days). */
+    @Override
     public List<LeaderboardRow> leaderboardSince(String server, Instant since, int limit) {
         return board("SELECT user_id, SUM(correct) AS c, COUNT(*) AS n FROM quiz_answers"
                 + " WHERE server = ? AND answered_at >= ? GROUP BY user_id"

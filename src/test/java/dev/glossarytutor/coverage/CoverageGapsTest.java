@@ -1,4 +1,4 @@
-package dev.glossarytutor.instructor;
+package dev.glossarytutor.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.GapStore;
+import dev.glossarytutor.instructor.Actor;
+import dev.glossarytutor.instructor.NotInstructorException;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
+import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,11 +26,11 @@ class CoverageGapsTest {
 
     @Test
     void should_report_the_most_frequent_unanswered_questions_grouped_by_normalised_text() throws Exception {
-        try (Database db = Database.open(dir.resolve("tutor.db"), GapStore.MIGRATIONS)) {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"))) {
             // GIVEN a tutor on the real glossary whose answers are logged
             MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
             Tutor tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
-            CoverageGaps gaps = new CoverageGaps(new GapStore(db), clock);
+            CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), clock);
             tutor.addListener(gaps);
 
             // WHEN students ask, in two servers
@@ -56,10 +58,10 @@ class CoverageGapsTest {
 
     @Test
     void should_log_the_suggestions_and_never_let_question_text_ping() throws Exception {
-        try (Database db = Database.open(dir.resolve("tutor.db"), GapStore.MIGRATIONS)) {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"))) {
             // GIVEN an abstention with suggestions, from a question that tries to ping everyone
             MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
-            CoverageGaps gaps = new CoverageGaps(new GapStore(db), clock);
+            CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), clock);
             gaps.answered("s1", Answer.notFound("@everyone what is dropuot", 0.4, List.of("Dropout")));
             gaps.answered("s1", Answer.chatter("thanks!"));
 
@@ -74,8 +76,8 @@ class CoverageGapsTest {
 
     @Test
     void should_refuse_students_and_survive_a_broken_store() throws Exception {
-        Database db = Database.open(dir.resolve("tutor.db"), GapStore.MIGRATIONS);
-        CoverageGaps gaps = new CoverageGaps(new GapStore(db), new MutableClock(Instant.parse("2026-11-02T09:00:00Z")));
+        SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"));
+        CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), new MutableClock(Instant.parse("2026-11-02T09:00:00Z")));
         assertThatThrownBy(() -> gaps.report(Actor.student("u1"), "s1", 5)).isInstanceOf(NotInstructorException.class);
 
         // GIVEN a closed store, WHEN an answer is logged, THEN the answer path is not disturbed
