@@ -7,7 +7,7 @@ import dev.glossarytutor.config.Env;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.discord.DiscordLoginException;
 import dev.glossarytutor.glossary.GlossaryException;
-import dev.glossarytutor.llm.PromptTemplateException;
+import dev.glossarytutor.explain.PromptTemplateException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

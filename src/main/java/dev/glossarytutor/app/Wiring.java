@@ -23,9 +23,9 @@ import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.coverage.CoverageGaps;
-import dev.glossarytutor.instructor.GlossaryReloader;
-import dev.glossarytutor.llm.Explainer;
-import dev.glossarytutor.llm.ExplanationText;
+import dev.glossarytutor.glossaryadmin.GlossaryReloader;
+import dev.glossarytutor.explain.Explainer;
+import dev.glossarytutor.explain.ExplanationText;
 import dev.glossarytutor.quiz.AnswerJudge;
 import dev.glossarytutor.quiz.ExecutorQuizScheduler;
 import dev.glossarytutor.quiz.QuestionFactory;
@@ -33,7 +33,7 @@ import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizQuickChecks;
 import dev.glossarytutor.quiz.QuizText;
-import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.define.TextRenderer;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.store.sqlite.SqliteLeitnerRepository;
@@ -190,7 +190,7 @@ final class Wiring implements AutoCloseable {
      * for the bot instead of being printed here.
      */
     private void postTermOfTheDay(Schedule schedule, TotdPost post) throws Exception {
-        if (Tutor.CONSOLE_SERVER.equals(schedule.serverId())) {
+        if (ServedServers.CONSOLE_SERVER.equals(schedule.serverId())) {
             consoleTotd.post(schedule, post);
             return;
         }

@@ -1,11 +1,10 @@
 package dev.glossarytutor.console;
 
-import dev.glossarytutor.answer.Tutor;
-import dev.glossarytutor.llm.ExplainRequest;
-import dev.glossarytutor.llm.Explainer;
-import dev.glossarytutor.llm.ExplanationText;
-import dev.glossarytutor.llm.LanguageTag;
-import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.explain.ExplainRequest;
+import dev.glossarytutor.explain.Explainer;
+import dev.glossarytutor.explain.ExplanationText;
+import dev.glossarytutor.explain.LanguageTag;
+import dev.glossarytutor.explain.Style;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -82,7 +81,7 @@ public final class ExplainCommand implements ConsoleCommand {
         if (term.isEmpty()) {
             throw new IllegalArgumentException("Which term should I explain?");
         }
-        return new ExplainRequest(term, style, language, Tutor.CONSOLE_SERVER);
+        return new ExplainRequest(term, style, language, ConsoleCommand.SERVER);
     }
 
     private static String require(String option, String value, String expected) {

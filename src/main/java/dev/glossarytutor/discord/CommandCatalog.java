@@ -1,6 +1,6 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.explain.Style;
 import dev.glossarytutor.quiz.QuizSettings;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package dev.glossarytutor.discord;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.answer.Tutor;
-import dev.glossarytutor.llm.Explainer;
+import dev.glossarytutor.explain.Explainer;
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.totd.QuickCheckSource;

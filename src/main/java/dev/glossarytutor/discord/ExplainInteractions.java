@@ -1,12 +1,12 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.llm.ExplainRequest;
-import dev.glossarytutor.llm.Explainer;
-import dev.glossarytutor.llm.LanguageTag;
-import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.explain.ExplainRequest;
+import dev.glossarytutor.explain.Explainer;
+import dev.glossarytutor.explain.LanguageTag;
+import dev.glossarytutor.explain.Style;
 import dev.glossarytutor.ratelimit.Throttle;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.MessagePlan;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
 import java.util.List;
 import java.util.Optional;
 import org.javacord.api.interaction.InteractionBase;

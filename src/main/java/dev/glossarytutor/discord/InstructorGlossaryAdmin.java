@@ -2,7 +2,7 @@ package dev.glossarytutor.discord;
 
 import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.coverage.CoverageGaps;
-import dev.glossarytutor.instructor.GlossaryReloader;
+import dev.glossarytutor.glossaryadmin.GlossaryReloader;
 
 /** {@link GlossaryAdmin} over the core's reload and coverage-gap services. */
 public final class InstructorGlossaryAdmin implements GlossaryAdmin {

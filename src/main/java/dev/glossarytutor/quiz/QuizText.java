@@ -1,7 +1,7 @@
 package dev.glossarytutor.quiz;
 
 import dev.glossarytutor.answer.Quote;
-import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.define.TextRenderer;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

@@ -1,6 +1,5 @@
 package dev.glossarytutor.totd;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import java.time.Clock;
@@ -111,8 +110,8 @@ public final class TermOfTheDayService {
     private Set<String> candidates(ServedServers served) {
         Set<String> out = new LinkedHashSet<>();
         schedules.enabled().stream().map(Schedule::serverId).filter(served::serves).forEach(out::add);
-        if (served.serves(Tutor.CONSOLE_SERVER) && schedules.find(Tutor.CONSOLE_SERVER).isEmpty()) {
-            out.add(Tutor.CONSOLE_SERVER);
+        if (served.serves(ServedServers.CONSOLE_SERVER) && schedules.find(ServedServers.CONSOLE_SERVER).isEmpty()) {
+            out.add(ServedServers.CONSOLE_SERVER);
         }
         return out;
     }

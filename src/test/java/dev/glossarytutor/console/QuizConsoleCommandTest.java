@@ -16,7 +16,7 @@ import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.quiz.QuizKey;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizText;
-import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.define.TextRenderer;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -75,7 +75,7 @@ class QuizConsoleCommandTest {
         String output = run("quiz 2\nA\nquiz 2\nstop\n");
         // THEN the first quiz did not linger and hold the console until its idle timeout
         assertThat(output).contains("went wrong").doesNotContain("You already have a quiz running here");
-        assertThat(engine.running(QuizKey.personal(Tutor.CONSOLE_SERVER, QuizConsoleCommand.CHANNEL,
+        assertThat(engine.running(QuizKey.personal(ConsoleCommand.SERVER, QuizConsoleCommand.CHANNEL,
                 QuizConsoleCommand.USER))).isFalse();
     }
 
@@ -177,7 +177,7 @@ class QuizConsoleCommandTest {
     @Test
     void quiz_review_should_ask_missed_terms_first() throws Exception {
         // GIVEN the student missed Kernel
-        engine.progress().recordAnswer(Tutor.CONSOLE_SERVER, QuizConsoleCommand.USER, "Kernel", false);
+        engine.progress().recordAnswer(ConsoleCommand.SERVER, QuizConsoleCommand.USER, "Kernel", false);
         // WHEN they start a review, THEN Kernel is the first question and the reveal quotes it
         String out = run("quiz review 1\nfilter\n");
         assertThat(out).contains("due review terms first", "Question 1/1", "## Kernel\n"

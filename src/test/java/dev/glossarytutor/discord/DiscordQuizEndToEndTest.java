@@ -10,7 +10,7 @@ import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.quiz.Question;
 import dev.glossarytutor.quiz.QuizEvent;
 import dev.glossarytutor.quiz.QuizListener;
-import dev.glossarytutor.render.DiscordShows;
+import dev.glossarytutor.discord.layout.DiscordShows;
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
 import java.time.Duration;
