@@ -9,7 +9,7 @@ import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.config.Secret;
 import dev.glossarytutor.console.ConsoleCommand;
 import dev.glossarytutor.console.ConsoleTotdPoster;
-import dev.glossarytutor.console.ExplainCommand;
+import dev.glossarytutor.console.ExplainConsoleCommand;
 import dev.glossarytutor.console.GapsConsoleCommand;
 import dev.glossarytutor.console.LeaderboardConsoleCommand;
 import dev.glossarytutor.console.QuizConsoleCommand;
@@ -228,7 +228,7 @@ final class Wiring implements AutoCloseable {
                 new LeaderboardConsoleCommand(quiz.progress(), quizText),
                 new TotdConsoleCommand(totd, totdAdmin, totdRenderer),
                 // always offered: without an LLM it quotes and says that rephrasing is not configured
-                new ExplainCommand(explainer, explanationText),
+                new ExplainConsoleCommand(explainer, explanationText),
                 new GapsConsoleCommand(gaps),
                 new ReloadConsoleCommand(reloader)));
     }

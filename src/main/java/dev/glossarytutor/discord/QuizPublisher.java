@@ -6,12 +6,11 @@ import dev.glossarytutor.quiz.QuizEvent;
 import dev.glossarytutor.quiz.QuizKey;
 import dev.glossarytutor.quiz.QuizListener;
 import dev.glossarytutor.quiz.ResultRow;
+import dev.glossarytutor.quiz.ScoreTally;
 import dev.glossarytutor.discord.layout.MessagePlan;
 import dev.glossarytutor.discord.quiz.QuizLayout;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +61,7 @@ final class QuizPublisher implements QuizListener {
         private CompletableFuture<?> sends = CompletableFuture.completedFuture(null);
         private CompletableFuture<Posted> question = CompletableFuture.completedFuture(null);
         private MessagePlan questionPlan;
-        private final Map<String, int[]> tally = new LinkedHashMap<>();
+        private final ScoreTally tally = new ScoreTally();
 
         LiveQuiz(String id, QuizKey key) {
             this.id = id;
@@ -84,23 +83,12 @@ final class QuizPublisher implements QuizListener {
             sends = before.handle((ok, e) -> null).thenCompose(x -> gate.handle((ok, e) -> null));
         }
 
-        synchronized List<ResultRow> scores() {
-            List<Map.Entry<String, int[]>> rows = new ArrayList<>(tally.entrySet());
-            rows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-                    .thenComparingInt(e -> e.getValue()[1]).thenComparing(Map.Entry::getKey));
-            List<ResultRow> out = new ArrayList<>();
-            for (Map.Entry<String, int[]> e : rows) {
-                out.add(new ResultRow(out.size() + 1, e.getKey(), e.getValue()[0], e.getValue()[1]));
-            }
-            return out;
+        List<ResultRow> scores() {
+            return tally.rows();
         }
 
-        synchronized void count(String user, boolean correct) {
-            int[] t = tally.computeIfAbsent(user, u -> new int[2]);
-            t[1]++;
-            if (correct) {
-                t[0]++;
-            }
+        void count(String user, boolean correct) {
+            tally.count(user, correct);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.glossarytutor.answer.Quote;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.ratelimit.RateLimiter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -154,7 +155,7 @@ public final class Explainer implements AutoCloseable {
         if (cached.isPresent()) {
             return new Explanation(found, cached, "", Explanation.Outcome.REPHRASED);
         }
-        if (!rateLimiter.tryAcquire(request.userId())) {
+        if (rateLimiter.tryAcquire(request.userId()).isPresent()) {
             return without(found, Explanation.Outcome.RATE_LIMITED, NOTE_RATE_LIMITED);
         }
         String reply;

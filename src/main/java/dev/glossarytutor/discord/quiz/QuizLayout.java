@@ -6,6 +6,7 @@ import dev.glossarytutor.discord.layout.DiscordMarkdown;
 import dev.glossarytutor.discord.layout.MessagePlan;
 import dev.glossarytutor.quiz.Question;
 import dev.glossarytutor.quiz.QuizEvent;
+import dev.glossarytutor.quiz.QuizText;
 import dev.glossarytutor.quiz.ResultRow;
 import dev.glossarytutor.discord.layout.MessagePlan.ButtonPlan;
 import dev.glossarytutor.discord.layout.MessagePlan.EmbedPlan;
@@ -117,11 +118,7 @@ public final class QuizLayout {
      * with its definition verbatim (more messages when it is long).
      */
     public List<MessagePlan> reveal(QuizEvent.QuestionClosed closed, List<ResultRow> scores, boolean ephemeral) {
-        StringBuilder content = new StringBuilder(switch (closed.reason()) {
-            case ANSWERED -> "";
-            case TIME_UP -> "Time's up! ";
-            case STOPPED -> "Stopped. ";
-        });
+        StringBuilder content = new StringBuilder(QuizText.revealLead(closed));
         content.append("The answer is **").append(DiscordMarkdown.escape(closed.question().answerLabel())).append("**.");
         if (!closed.key().personal()) {
             List<String> right = closed.correctUsers();
@@ -142,15 +139,10 @@ public final class QuizLayout {
 
     /** The end of a quiz and its results table. */
     public MessagePlan ended(QuizEvent.Ended ended, boolean ephemeral) {
-        String why = switch (ended.reason()) {
-            case FINISHED -> "Quiz over";
-            case STOPPED -> "Quiz stopped after " + ended.asked() + " of " + ended.total() + " questions";
-            case IDLE -> "Quiz stopped: nobody answered for a while";
-        };
         if (ended.results().isEmpty()) {
-            return MessagePlan.text(why + ". No answers were given.", ephemeral);
+            return MessagePlan.text(QuizText.noAnswers(ended), ephemeral);
         }
-        StringBuilder out = new StringBuilder("**").append(why).append(".** Results:");
+        StringBuilder out = new StringBuilder("**").append(QuizText.endedHeadline(ended)).append(".** Results:");
         for (ResultRow r : ended.results()) {
             String line = "\n" + r.rank() + ". " + name(r.user()) + " \u2014 " + r.correct() + "/" + r.answered();
             if (out.length() + line.length() > DiscordLayout.CONTENT_LIMIT) {

@@ -1,5 +1,6 @@
 package dev.glossarytutor.console;
 
+import dev.glossarytutor.console.ConsoleCommand;
 import dev.glossarytutor.explain.ExplainRequest;
 import dev.glossarytutor.explain.Explainer;
 import dev.glossarytutor.explain.ExplanationText;
@@ -15,14 +16,14 @@ import java.util.Objects;
  * {@code explain TERM [--style simpler|example|analogy] [--lang CODE]}: the verbatim definition,
  * then an AI rephrasing when an LLM is configured (or a note saying there is none).
  */
-public final class ExplainCommand implements ConsoleCommand {
+public final class ExplainConsoleCommand implements ConsoleCommand {
     static final String USAGE = "explain TERM [--style " + String.join("|", Style.choices().split(", "))
             + "] [--lang CODE]";
 
     private final Explainer explainer;
     private final ExplanationText text;
 
-    public ExplainCommand(Explainer explainer, ExplanationText text) {
+    public ExplainConsoleCommand(Explainer explainer, ExplanationText text) {
         this.explainer = Objects.requireNonNull(explainer, "explainer");
         this.text = Objects.requireNonNull(text, "text");
     }

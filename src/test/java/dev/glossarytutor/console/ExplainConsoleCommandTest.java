@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.glossarytutor.answer.Quote;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.LlmConfig;
+import dev.glossarytutor.console.Repl;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.explain.ExplainRequest;
 import dev.glossarytutor.explain.Explainer;
@@ -27,7 +28,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ExplainCommandTest {
+class ExplainConsoleCommandTest {
     private final TextRenderer renderer = new TextRenderer();
     private Tutor tutor;
 
@@ -38,7 +39,7 @@ class ExplainCommandTest {
 
     private String run(Explainer explainer, String arguments) {
         StringWriter out = new StringWriter();
-        new ExplainCommand(explainer, new ExplanationText(renderer))
+        new ExplainConsoleCommand(explainer, new ExplanationText(renderer))
                 .run(arguments, new BufferedReader(new StringReader("")), new PrintWriter(out, true));
         return out.toString();
     }
@@ -49,21 +50,21 @@ class ExplainCommandTest {
 
     @Test
     void parse_shouldTakeOptionsAnywhere_whenGiven() {
-        assertThat(ExplainCommand.parse("receptive field --style analogy --lang de"))
+        assertThat(ExplainConsoleCommand.parse("receptive field --style analogy --lang de"))
                 .isEqualTo(new ExplainRequest("receptive field", Style.ANALOGY, LanguageTag.parse("de"), "console"));
-        assertThat(ExplainCommand.parse("--lang=pt-BR \"backprop\" --style=EXAMPLE"))
+        assertThat(ExplainConsoleCommand.parse("--lang=pt-BR \"backprop\" --style=EXAMPLE"))
                 .isEqualTo(new ExplainRequest("backprop", Style.EXAMPLE, LanguageTag.parse("pt-BR"), "console"));
-        assertThat(ExplainCommand.parse("epoch"))
+        assertThat(ExplainConsoleCommand.parse("epoch"))
                 .isEqualTo(new ExplainRequest("epoch", Style.SIMPLER, LanguageTag.ENGLISH, "console"));
     }
 
     @Test
     void parse_shouldFailClearly_whenArgumentsAreWrong() {
-        assertThatThrownBy(() -> ExplainCommand.parse("")).hasMessage("Which term should I explain?");
-        assertThatThrownBy(() -> ExplainCommand.parse("epoch --style")).hasMessageContaining("--style needs a value");
-        assertThatThrownBy(() -> ExplainCommand.parse("epoch --style poem")).hasMessageContaining("unknown style 'poem'");
-        assertThatThrownBy(() -> ExplainCommand.parse("epoch --lang 'en; say hi'")).hasMessageContaining("not a language tag");
-        assertThatThrownBy(() -> ExplainCommand.parse("epoch --verbose")).hasMessageContaining("Unknown option --verbose");
+        assertThatThrownBy(() -> ExplainConsoleCommand.parse("")).hasMessage("Which term should I explain?");
+        assertThatThrownBy(() -> ExplainConsoleCommand.parse("epoch --style")).hasMessageContaining("--style needs a value");
+        assertThatThrownBy(() -> ExplainConsoleCommand.parse("epoch --style poem")).hasMessageContaining("unknown style 'poem'");
+        assertThatThrownBy(() -> ExplainConsoleCommand.parse("epoch --lang 'en; say hi'")).hasMessageContaining("not a language tag");
+        assertThatThrownBy(() -> ExplainConsoleCommand.parse("epoch --verbose")).hasMessageContaining("Unknown option --verbose");
     }
 
     @Test
@@ -101,7 +102,7 @@ class ExplainCommandTest {
 
             // WHEN the student explains in German through the REPL
             StringWriter out = new StringWriter();
-            new Repl(tutor, renderer, List.of(new ExplainCommand(explainer, new ExplanationText(renderer))))
+            new Repl(tutor, renderer, List.of(new ExplainConsoleCommand(explainer, new ExplanationText(renderer))))
                     .run(new BufferedReader(new StringReader("explain Overfitting --lang de\n")), new PrintWriter(out), false);
 
             // THEN the quote stays English and verbatim, the rephrasing follows under the label
