@@ -18,6 +18,7 @@ import dev.glossarytutor.console.Repl;
 import dev.glossarytutor.console.StatsConsoleCommand;
 import dev.glossarytutor.console.TotdConsoleCommand;
 import dev.glossarytutor.discord.DiscordBot;
+import dev.glossarytutor.discord.DiscordFeatures;
 import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
@@ -241,8 +242,8 @@ final class Wiring implements AutoCloseable {
         if (discord == null) {
             discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
                     new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer,
-                    new SqliteOpenQuizRepository(database),
-                    utc, ticker));
+                    new SqliteOpenQuizRepository(database), utc, ticker),
+                    DiscordFeatures.standard());
             discordTotd = discord.totdPoster();
             startTotdScheduler();
             heartbeat = new Heartbeat(config.dataDir(), discord::connected, utc);

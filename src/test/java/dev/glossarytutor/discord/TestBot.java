@@ -101,6 +101,7 @@ final class TestBot {
                                 new CoverageGaps(new SqliteGapRepository(database), clock)),
                         quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty(), ticker),
                         new SqliteOpenQuizRepository(database), clock, ticker),
+                DiscordFeatures.standard(),
                 b -> b.setProxySelector(discord.proxySelector()));
         totdOutput = bot.totdPoster();
         discord.awaitReady(WAIT);
