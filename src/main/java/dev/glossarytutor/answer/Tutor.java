@@ -26,8 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class Tutor {
     private static final Logger log = LoggerFactory.getLogger(Tutor.class);
 
-    /** The console and tools have no server; they answer as this one. */
-    public static final String CONSOLE_SERVER = "console";
     /** Longer messages are refused with a note rather than analysed. */
     public static final int MAX_QUESTION_CHARS = 1000;
 
@@ -71,7 +69,7 @@ public final class Tutor {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** Answers a question asked in a server (or {@link #CONSOLE_SERVER}), then tells the listeners. */
+    /** Answers a question asked in a server (the console's is {@code "console"}), then tells the listeners. */
     public Answer ask(String question, String serverId) {
         Answer answer = ask(question);
         for (AnswerListener l : listeners) {

@@ -1,11 +1,11 @@
 package dev.glossarytutor.app;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.GlossaryException;
-import dev.glossarytutor.llm.ExplainRequest;
-import dev.glossarytutor.llm.Explanation;
-import dev.glossarytutor.llm.LanguageTag;
-import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.explain.ExplainRequest;
+import dev.glossarytutor.explain.Explanation;
+import dev.glossarytutor.explain.LanguageTag;
+import dev.glossarytutor.explain.Style;
+import dev.glossarytutor.totd.ServedServers;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
         ExplainRequest request;
         try {
             request = new ExplainRequest(String.join(" ", words), Style.parse(style), LanguageTag.parse(language),
-                    Tutor.CONSOLE_SERVER);
+                    ServedServers.CONSOLE_SERVER);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;

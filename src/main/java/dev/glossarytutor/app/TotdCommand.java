@@ -1,8 +1,8 @@
 package dev.glossarytutor.app;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.instructor.Actor;
+import dev.glossarytutor.totd.ServedServers;
 import dev.glossarytutor.totd.TotdAdmin;
 import dev.glossarytutor.totd.TotdPost;
 import dev.glossarytutor.totd.Upcoming;
@@ -26,7 +26,7 @@ final class TotdCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         try (Wiring app = Main.start(Main.config())) {
-            Optional<TotdPost> today = app.totd().today(Tutor.CONSOLE_SERVER);
+            Optional<TotdPost> today = app.totd().today(ServedServers.CONSOLE_SERVER);
             out.println(today.map(p -> app.totdRenderer().render(p, true)).orElse("No term of the day today."));
             return 0;
         }
@@ -57,7 +57,7 @@ final class TotdCommand implements Callable<Integer> {
 
         /** The upcoming posts of the console's server. */
         static List<Upcoming> upcoming(Wiring app, int count) {
-            return app.totdAdmin().preview(Actor.console(), Tutor.CONSOLE_SERVER, count);
+            return app.totdAdmin().preview(Actor.console(), ServedServers.CONSOLE_SERVER, count);
         }
     }
 }

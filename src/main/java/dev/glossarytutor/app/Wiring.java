@@ -9,7 +9,7 @@ import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.config.Secret;
 import dev.glossarytutor.console.ConsoleCommand;
 import dev.glossarytutor.console.ConsoleTotdPoster;
-import dev.glossarytutor.console.ExplainCommand;
+import dev.glossarytutor.console.ExplainConsoleCommand;
 import dev.glossarytutor.console.GapsConsoleCommand;
 import dev.glossarytutor.console.LeaderboardConsoleCommand;
 import dev.glossarytutor.console.QuizConsoleCommand;
@@ -18,14 +18,15 @@ import dev.glossarytutor.console.Repl;
 import dev.glossarytutor.console.StatsConsoleCommand;
 import dev.glossarytutor.console.TotdConsoleCommand;
 import dev.glossarytutor.discord.DiscordBot;
+import dev.glossarytutor.discord.DiscordFeatures;
 import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.instructor.CoverageGaps;
-import dev.glossarytutor.instructor.GlossaryReloader;
-import dev.glossarytutor.llm.Explainer;
-import dev.glossarytutor.llm.ExplanationText;
+import dev.glossarytutor.coverage.CoverageGaps;
+import dev.glossarytutor.glossaryadmin.GlossaryReloader;
+import dev.glossarytutor.explain.Explainer;
+import dev.glossarytutor.explain.ExplanationText;
 import dev.glossarytutor.quiz.AnswerJudge;
 import dev.glossarytutor.quiz.ExecutorQuizScheduler;
 import dev.glossarytutor.quiz.QuestionFactory;
@@ -33,13 +34,14 @@ import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizQuickChecks;
 import dev.glossarytutor.quiz.QuizText;
-import dev.glossarytutor.render.TextRenderer;
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.GapStore;
-import dev.glossarytutor.store.Migration;
-import dev.glossarytutor.store.OpenQuizMessageStore;
-import dev.glossarytutor.store.RotationStore;
-import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.define.TextRenderer;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
+import dev.glossarytutor.store.sqlite.SqliteGapRepository;
+import dev.glossarytutor.store.sqlite.SqliteLeitnerRepository;
+import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
+import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
+import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
+import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.ServedServers;
 import dev.glossarytutor.totd.TermOfTheDayService;
@@ -56,7 +58,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Builds the object graph by hand, once, in dependency order. Nothing else constructs services,
@@ -76,7 +77,7 @@ final class Wiring implements AutoCloseable {
     private final Explainer explainer;
     private final ExplanationText explanationText = new ExplanationText(renderer);
     // state
-    private final Database database;
+    private final SqliteDatabase database;
     // quizzes
     private final ExecutorQuizScheduler quizScheduler = new ExecutorQuizScheduler();
     private final QuestionFactory questions;
@@ -105,27 +106,22 @@ final class Wiring implements AutoCloseable {
         this.utc = clock.withZone(ZoneOffset.UTC);
         this.ticker = ticker;
         this.explainer = Explainer.create(tutor, llm, ticker);
-        this.database = Database.open(config.databaseFile(), migrations());
+        this.database = SqliteDatabase.open(config.databaseFile());
 
         this.questions = new QuestionFactory(tutor);
-        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database, utc), quizScheduler,
+        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(new SqliteScoreRepository(database),
+                new SqliteLeitnerRepository(database), database, utc), quizScheduler,
                 utc, seeds::nextLong);
         this.quizText = new QuizText(renderer, user -> user);
 
-        this.gaps = new CoverageGaps(new GapStore(database), utc);
+        this.gaps = new CoverageGaps(new SqliteGapRepository(database), utc);
         tutor.addListener(gaps);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
-        this.totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
+        this.totd = new TermOfTheDayService(new SqliteScheduleRepository(database), new SqliteRotationRepository(database), tutor::glossary,
                 quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
-    }
-
-    /** Every feature's named migrations; each runs once per database file. */
-    private static List<Migration> migrations() {
-        return Stream.of(QuizProgress.migrations(), ScheduleStore.MIGRATIONS, RotationStore.MIGRATIONS,
-                GapStore.MIGRATIONS, OpenQuizMessageStore.MIGRATIONS).flatMap(List::stream).toList();
     }
 
     /**
@@ -155,7 +151,7 @@ final class Wiring implements AutoCloseable {
         return renderer;
     }
 
-    Database database() {
+    SqliteDatabase database() {
         return database;
     }
 
@@ -195,7 +191,7 @@ final class Wiring implements AutoCloseable {
      * for the bot instead of being printed here.
      */
     private void postTermOfTheDay(Schedule schedule, TotdPost post) throws Exception {
-        if (Tutor.CONSOLE_SERVER.equals(schedule.serverId())) {
+        if (ServedServers.CONSOLE_SERVER.equals(schedule.serverId())) {
             consoleTotd.post(schedule, post);
             return;
         }
@@ -233,7 +229,7 @@ final class Wiring implements AutoCloseable {
                 new LeaderboardConsoleCommand(quiz.progress(), quizText),
                 new TotdConsoleCommand(totd, totdAdmin, totdRenderer),
                 // always offered: without an LLM it quotes and says that rephrasing is not configured
-                new ExplainCommand(explainer, explanationText),
+                new ExplainConsoleCommand(explainer, explanationText),
                 new GapsConsoleCommand(gaps),
                 new ReloadConsoleCommand(reloader)));
     }
@@ -245,8 +241,9 @@ final class Wiring implements AutoCloseable {
     synchronized DiscordBot discord(Env env, Secret token) {
         if (discord == null) {
             discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
-                    new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer, database,
-                    utc, ticker));
+                    new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer,
+                    new SqliteOpenQuizRepository(database), utc, ticker),
+                    DiscordFeatures.standard());
             discordTotd = discord.totdPoster();
             startTotdScheduler();
             heartbeat = new Heartbeat(config.dataDir(), discord::connected, utc);

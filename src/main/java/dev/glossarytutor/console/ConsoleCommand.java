@@ -1,5 +1,6 @@
 package dev.glossarytutor.console;
 
+import dev.glossarytutor.totd.ServedServers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,8 @@ import java.io.PrintWriter;
  * Each feature contributes its commands; the REPL dispatches on the first word.
  */
 public interface ConsoleCommand {
+    /** The server the console asks, quizzes and posts as. */
+    String SERVER = ServedServers.CONSOLE_SERVER;
 
     /** The word that starts the command, lower case. */
     String name();

@@ -1,6 +1,5 @@
 package dev.glossarytutor.console;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.TotdPost;
 import dev.glossarytutor.totd.TotdPoster;
@@ -22,7 +21,7 @@ public final class ConsoleTotdPoster implements TotdPoster {
 
     @Override
     public void post(Schedule schedule, TotdPost post) {
-        if (!Tutor.CONSOLE_SERVER.equals(schedule.serverId())) {
+        if (!ConsoleCommand.SERVER.equals(schedule.serverId())) {
             throw new IllegalArgumentException("the console posts only its own term of the day, not server "
                     + schedule.serverId() + "'s");
         }

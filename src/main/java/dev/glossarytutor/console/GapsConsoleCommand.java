@@ -1,8 +1,7 @@
 package dev.glossarytutor.console;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.instructor.Actor;
-import dev.glossarytutor.instructor.CoverageGaps;
+import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.instructor.NotInstructorException;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -41,7 +40,7 @@ public final class GapsConsoleCommand implements ConsoleCommand {
             return;
         }
         try {
-            out.println(gaps.report(Actor.console(), Tutor.CONSOLE_SERVER, lines).text());
+            out.println(gaps.report(Actor.console(), ConsoleCommand.SERVER, lines).text());
         } catch (NotInstructorException e) {
             out.println(e.getMessage());
         }

@@ -1,6 +1,5 @@
 package dev.glossarytutor.console;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizText;
 import java.io.BufferedReader;
@@ -31,8 +30,8 @@ public final class LeaderboardConsoleCommand implements ConsoleCommand {
     @Override
     public void run(String arguments, BufferedReader in, PrintWriter out) {
         out.println("All time:");
-        out.println(text.table(progress.leaderboard(Tutor.CONSOLE_SERVER, ROWS)));
+        out.println(text.table(progress.leaderboard(ConsoleCommand.SERVER, ROWS)));
         out.println("Last " + QuizProgress.RECENT.toDays() + " days:");
-        out.println(text.table(progress.recentLeaderboard(Tutor.CONSOLE_SERVER, ROWS)));
+        out.println(text.table(progress.recentLeaderboard(ConsoleCommand.SERVER, ROWS)));
     }
 }

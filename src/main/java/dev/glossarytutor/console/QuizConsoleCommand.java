@@ -1,6 +1,5 @@
 package dev.glossarytutor.console;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.quiz.AnswerResult;
 import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.quiz.QuizEvent;
@@ -56,7 +55,7 @@ public final class QuizConsoleCommand implements ConsoleCommand {
             out.println("Usage: quiz [n] or quiz review [n], with n from 1 to 20.");
             return;
         }
-        QuizKey key = QuizKey.personal(Tutor.CONSOLE_SERVER, CHANNEL, USER);
+        QuizKey key = QuizKey.personal(ConsoleCommand.SERVER, CHANNEL, USER);
         QuizListener printer = event -> {
             if (event.key().equals(key)) {
                 synchronized (out) {
@@ -68,7 +67,7 @@ public final class QuizConsoleCommand implements ConsoleCommand {
         };
         engine.addListener(printer);
         try {
-            StartResult start = engine.start(Tutor.CONSOLE_SERVER, CHANNEL, USER, settings);
+            StartResult start = engine.start(ConsoleCommand.SERVER, CHANNEL, USER, settings);
             if (!start.started()) {
                 out.println(start.message());
                 return;
@@ -78,7 +77,7 @@ public final class QuizConsoleCommand implements ConsoleCommand {
             // whatever ended the loop (EOF, stop, or a failure such as an unwritable database), the
             // quiz must not outlive it: the console has no other way to reach it
             if (engine.running(key)) {
-                engine.stop(Tutor.CONSOLE_SERVER, CHANNEL, USER, true);
+                engine.stop(ConsoleCommand.SERVER, CHANNEL, USER, true);
             }
             engine.removeListener(printer);
         }
@@ -93,15 +92,15 @@ public final class QuizConsoleCommand implements ConsoleCommand {
                 return;
             }
             if (line == null) {
-                engine.stop(Tutor.CONSOLE_SERVER, CHANNEL, USER, true);
+                engine.stop(ConsoleCommand.SERVER, CHANNEL, USER, true);
                 return;
             }
             String answer = line.strip();
             if (answer.equalsIgnoreCase("stop") || answer.equalsIgnoreCase("quit")) {
-                engine.stop(Tutor.CONSOLE_SERVER, CHANNEL, USER, true);
+                engine.stop(ConsoleCommand.SERVER, CHANNEL, USER, true);
                 return;
             }
-            AnswerResult result = engine.answer(Tutor.CONSOLE_SERVER, CHANNEL, USER, answer);
+            AnswerResult result = engine.answer(ConsoleCommand.SERVER, CHANNEL, USER, answer);
             if (!result.counted() && !answer.isEmpty()) {
                 synchronized (out) {
                     out.println(result.message());

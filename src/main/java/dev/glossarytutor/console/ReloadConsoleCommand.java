@@ -1,7 +1,7 @@
 package dev.glossarytutor.console;
 
 import dev.glossarytutor.instructor.Actor;
-import dev.glossarytutor.instructor.GlossaryReloader;
+import dev.glossarytutor.glossaryadmin.GlossaryReloader;
 import dev.glossarytutor.instructor.NotInstructorException;
 import java.io.BufferedReader;
 import java.io.PrintWriter;

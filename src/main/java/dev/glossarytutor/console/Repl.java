@@ -1,7 +1,7 @@
 package dev.glossarytutor.console;
 
 import dev.glossarytutor.answer.Tutor;
-import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.define.TextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,7 +61,7 @@ public final class Repl {
             } else if (commands.containsKey(word)) {
                 commands.get(word).run(args, in, out);
             } else {
-                out.println(renderer.render(tutor.ask(text, Tutor.CONSOLE_SERVER)));
+                out.println(renderer.render(tutor.ask(text, ConsoleCommand.SERVER)));
             }
         } catch (RuntimeException e) {
             log.error("Console command failed: {}", text, e);

@@ -1,11 +1,10 @@
 package dev.glossarytutor.console;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.quiz.Leitner;
 import dev.glossarytutor.quiz.QuizProgress;
-import dev.glossarytutor.store.LeitnerCard;
-import dev.glossarytutor.store.PlayerStats;
+import dev.glossarytutor.quiz.LeitnerCard;
+import dev.glossarytutor.quiz.PlayerStats;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
@@ -40,7 +39,7 @@ public final class StatsConsoleCommand implements ConsoleCommand {
 
     @Override
     public void run(String arguments, BufferedReader in, PrintWriter out) {
-        Optional<PlayerStats> found = progress.stats(Tutor.CONSOLE_SERVER, QuizConsoleCommand.USER);
+        Optional<PlayerStats> found = progress.stats(ConsoleCommand.SERVER, QuizConsoleCommand.USER);
         if (found.isEmpty()) {
             out.println("No quiz answers yet. Type quiz to start one.");
             return;

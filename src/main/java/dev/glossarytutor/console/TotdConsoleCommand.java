@@ -1,6 +1,5 @@
 package dev.glossarytutor.console;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.instructor.NotInstructorException;
 import dev.glossarytutor.totd.InvalidInputException;
@@ -24,7 +23,7 @@ import java.util.Optional;
  */
 public final class TotdConsoleCommand implements ConsoleCommand {
     static final int DEFAULT_UPCOMING = 7;
-    private static final String SERVER = Tutor.CONSOLE_SERVER;
+    private static final String SERVER = ConsoleCommand.SERVER;
 
     private final TermOfTheDayService service;
     private final TotdAdmin admin;

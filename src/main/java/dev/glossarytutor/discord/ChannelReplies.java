@@ -1,8 +1,8 @@
 package dev.glossarytutor.discord;
 
 import dev.glossarytutor.config.DiscordConfig.ReplyMode;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.MessagePlan;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.javacord.api.entity.channel.AutoArchiveDuration;

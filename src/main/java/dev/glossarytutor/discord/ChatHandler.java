@@ -4,8 +4,8 @@ import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.ratelimit.Throttle;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.MessagePlan;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * to the bot (mention, DM) also get abstentions; unaddressed help-channel messages get a reply
  * only when the tutor is confident.
  */
-final class ChatHandler {
+final class ChatHandler implements DiscordFeature {
     private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
 
     private final Tutor tutor;
@@ -31,6 +31,11 @@ final class ChatHandler {
     private final ChatSender sender;
     /** Where questions are answered: never the event thread, which serves a whole server one event at a time. */
     private final Executor engine;
+
+    static ChatHandler create(DiscordContext c) {
+        return new ChatHandler(c.services().tutor(), c.layout(), c.throttle(), c.config(),
+                new ChannelReplies(c.config().replyMode()), c.engine());
+    }
 
     ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
                 Executor engine) {
@@ -42,7 +47,13 @@ final class ChatHandler {
         this.sender = sender;
     }
 
-    void onMessage(Message message, long selfId) {
+    @Override
+    public List<String> help() {
+        return List.of("Mention me with a question, ask in a help channel, or send me a DM");
+    }
+
+    @Override
+    public void onMessage(Message message, long selfId) {
         MessageAuthor author = message.getAuthor();
         if (author == null || author.isBotUser() || author.isWebhook() || author.getId() == selfId) {
             return;

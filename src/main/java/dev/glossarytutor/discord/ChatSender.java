@@ -1,6 +1,6 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.render.MessagePlan;
+import dev.glossarytutor.discord.layout.MessagePlan;
 import java.util.List;
 import org.javacord.api.entity.message.Message;
 

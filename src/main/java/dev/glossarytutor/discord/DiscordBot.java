@@ -1,28 +1,30 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.config.Secret;
 import dev.glossarytutor.ratelimit.Throttle;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.QuizLayout;
-import dev.glossarytutor.render.TotdLayout;
-import dev.glossarytutor.store.OpenQuizMessageStore;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.totd.TotdLayout;
 import dev.glossarytutor.totd.TotdPoster;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.javacord.api.DiscordApi;
 import org.javacord.api.DiscordApiBuilder;
 import org.javacord.api.entity.intent.Intent;
 import org.javacord.api.entity.server.Server;
+import org.javacord.api.interaction.ApplicationCommandBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running Discord transport: logs in, registers the commands, attaches the listeners, and
- * on {@link #close()} disconnects and stops its executor. Connection settings (proxy, trust
+ * The running Discord transport: logs in, builds the registered {@link DiscordFeature}s on one
+ * {@link DiscordContext}, registers their commands, attaches the listeners that route events to them,
+ * and on {@link #close()} closes them, disconnects and stops its executor. It knows no feature by name. Connection settings (proxy, trust
  * store) are the JVM's own; nothing here overrides them.
  */
 public final class DiscordBot implements AutoCloseable {
@@ -36,71 +38,62 @@ public final class DiscordBot implements AutoCloseable {
 
     private final DiscordApi api;
     private final BotThreads threads;
-    private final DiscordServices services;
-    private final QuizPublisher quizPublisher;
+    private final InteractionRouter router;
     private final TotdPoster totdPoster;
     /** False from a lost gateway connection until Javacord reconnects or resumes it. */
     private volatile boolean connected = true;
 
-    private DiscordBot(DiscordApi api, BotThreads threads, DiscordServices services, QuizPublisher quizPublisher,
-                       TotdPoster totdPoster) {
+    private DiscordBot(DiscordApi api, BotThreads threads, InteractionRouter router, TotdPoster totdPoster) {
         this.api = api;
         this.threads = threads;
-        this.services = services;
-        this.quizPublisher = quizPublisher;
+        this.router = router;
         this.totdPoster = totdPoster;
     }
 
-    /** Connects and starts answering. Throws {@link DiscordLoginException} when Discord refuses. */
-    public static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services) {
-        return start(config, token, services, UnaryOperator.identity());
+    /**
+     * Connects and starts answering with {@code features} (in {@code /help} order, usually
+     * {@link DiscordFeatures#standard()}). Throws {@link DiscordLoginException} when Discord refuses.
+     */
+    public static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
+                                   List<DiscordFeature.Factory> features) {
+        return start(config, token, services, features, UnaryOperator.identity());
     }
 
     /** Tests point the connection at a fake Discord through {@code connection} (a proxy selector); main code never does. */
     static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
-                            UnaryOperator<DiscordApiBuilder> connection) {
+                            List<DiscordFeature.Factory> features, UnaryOperator<DiscordApiBuilder> connection) {
         DiscordApi api = login(token, connection);
         BotThreads threads = new BotThreads();
         try {
             DiscordLayout layout = new DiscordLayout();
-            Throttle throttle = new Throttle(config.userPerMinute(), config.channelPerMinute(), services.ticker());
-            Responder responder = new Responder(threads.engine, threads.deadlines, DEFER_AFTER);
-            InstructorGate gate = new InstructorGate(config.instructorRoleId());
-            Tutor tutor = services.tutor();
-            ExplainInteractions explain = new ExplainInteractions(services.explainer(), layout,
-                    new Responder(threads.llm, threads.deadlines, DEFER_AFTER), throttle);
-            InteractionHandler glossary = new InteractionHandler(tutor, layout, responder, throttle, gate,
-                    services.glossaryAdmin(), (plans, answer) -> explain.withExplainButtons(plans, answer.quotes()));
-            QuizLayout quizLayout = new QuizLayout(layout);
-            QuizPublisher publisher = new QuizPublisher(quizLayout, api::getTextChannelById,
-                    new OpenQuizMessageStore(services.database()), services.clock());
-            services.quiz().addListener(publisher);
-            InteractionRouter interactions = new InteractionRouter(glossary,
-                    new QuizInteractions(services.quiz(), publisher, quizLayout, responder, gate),
-                    new TotdInteractions(services.totdAdmin(), services.totd(), services.quickChecks(), tutor,
-                            api::getServerTextChannelById, responder, gate, layout, config.totdRolePings()),
-                    explain);
-            ChatHandler chat = new ChatHandler(tutor, layout, throttle, config, new ChannelReplies(config.replyMode()),
-                    threads.engine);
+            AtomicReference<String> help = new AtomicReference<>("");
+            DiscordContext context = new DiscordContext(api, config, services, layout,
+                    new Throttle(config.userPerMinute(), config.channelPerMinute(), services.ticker()),
+                    new Responder(threads.engine, threads.deadlines, DEFER_AFTER),
+                    new Responder(threads.llm, threads.deadlines, DEFER_AFTER),
+                    new InstructorGate(config.instructorRoleId()), threads.engine, help::get);
+            InteractionRouter router = new InteractionRouter(
+                    features.stream().map(f -> f.create(context)).toList(), context.responder());
+            help.set(HelpText.of(router.features()));
             long selfId = api.getYourself().getId();
 
-            api.addSlashCommandCreateListener(e -> guarded(() -> interactions.onSlashCommand(e.getSlashCommandInteraction())));
-            api.addAutocompleteCreateListener(e -> guarded(() -> interactions.onAutocomplete(e.getAutocompleteInteraction())));
-            api.addButtonClickListener(e -> guarded(() -> interactions.onButton(e.getButtonInteraction())));
-            api.addModalSubmitListener(e -> guarded(() -> interactions.onModal(e.getModalInteraction())));
+            api.addSlashCommandCreateListener(e -> guarded(() -> router.onSlashCommand(e.getSlashCommandInteraction())));
+            api.addAutocompleteCreateListener(e -> guarded(() -> router.onAutocomplete(e.getAutocompleteInteraction())));
+            api.addButtonClickListener(e -> guarded(() -> router.onButton(e.getButtonInteraction())));
+            api.addModalSubmitListener(e -> guarded(() -> router.onModal(e.getModalInteraction())));
             api.addMessageContextMenuCommandListener(e ->
-                    guarded(() -> glossary.onMessageContextMenu(e.getMessageContextMenuInteraction())));
-            api.addMessageCreateListener(e -> guarded(() -> chat.onMessage(e.getMessage(), selfId)));
+                    guarded(() -> router.onMessageContextMenu(e.getMessageContextMenuInteraction())));
+            api.addMessageCreateListener(e -> guarded(() -> router.onMessage(e.getMessage(), selfId)));
 
-            boolean explainOn = services.explainer().isConfigured();
-            registerCommands(api, config, explainOn);
+            Set<ApplicationCommandBuilder<?, ?, ?>> commands = CommandCatalog.of(router.features());
+            registerCommands(api, config, commands);
             if (!config.globalCommands()) {
-                api.addServerJoinListener(e -> registerCommands(api, e.getServer(), explainOn));
+                api.addServerJoinListener(e -> registerCommands(api, e.getServer(), commands));
             }
-            publisher.closeInterrupted();
+            router.features().forEach(DiscordFeature::started);
             log.info("Discord bot connected as {} in {} servers", api.getYourself().getDiscriminatedName(),
                     api.getServers().size());
-            DiscordBot bot = new DiscordBot(api, threads, services, publisher,
+            DiscordBot bot = new DiscordBot(api, threads, router,
                     new DiscordTotdPoster(api::getServerTextChannelById, new TotdLayout(layout), config.totdRolePings()));
             // quizzes live in the engine, not in the connection: a resume or reconnect carries them on
             api.addLostConnectionListener(e -> bot.connected = false);
@@ -148,18 +141,20 @@ public final class DiscordBot implements AutoCloseable {
                 .setShutdownHookRegistrationEnabled(false);
     }
 
-    private static void registerCommands(DiscordApi api, DiscordConfig config, boolean explain) {
+    private static void registerCommands(DiscordApi api, DiscordConfig config,
+                                         Set<ApplicationCommandBuilder<?, ?, ?>> commands) {
         if (config.globalCommands()) {
-            api.bulkOverwriteGlobalApplicationCommands(CommandCatalog.all(explain))
+            api.bulkOverwriteGlobalApplicationCommands(commands)
                     .thenAccept(done -> log.info("Registered {} global commands", done.size()))
                     .exceptionally(e -> logged("Registering global commands failed", e));
         } else {
-            api.getServers().forEach(server -> registerCommands(api, server, explain));
+            api.getServers().forEach(server -> registerCommands(api, server, commands));
         }
     }
 
-    private static void registerCommands(DiscordApi api, Server server, boolean explain) {
-        api.bulkOverwriteServerApplicationCommands(server, CommandCatalog.all(explain))
+    private static void registerCommands(DiscordApi api, Server server,
+                                         Set<ApplicationCommandBuilder<?, ?, ?>> commands) {
+        api.bulkOverwriteServerApplicationCommands(server, commands)
                 .thenAccept(done -> log.info("Registered {} commands in server {}", done.size(), server.getId()))
                 .exceptionally(e -> logged("Registering commands in server " + server.getId() + " failed", e));
     }
@@ -172,6 +167,14 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(DiscordFeature feature) {
+        try {
+            feature.close();
+        } catch (RuntimeException e) {
+            log.warn("Closing {} failed", feature.getClass().getSimpleName(), e);
+        }
+    }
+
     private static Void logged(String what, Throwable e) {
         log.warn(what, e);
         return null;
@@ -180,7 +183,7 @@ public final class DiscordBot implements AutoCloseable {
     /** Disconnects from the gateway and stops the bot's threads. Safe to call twice. */
     @Override
     public void close() {
-        services.quiz().removeListener(quizPublisher);
+        router.features().forEach(DiscordBot::closeQuietly);
         threads.close();
         try {
             api.disconnect().get(10, TimeUnit.SECONDS);

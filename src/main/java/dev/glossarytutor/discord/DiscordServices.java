@@ -2,9 +2,9 @@ package dev.glossarytutor.discord;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.answer.Tutor;
-import dev.glossarytutor.llm.Explainer;
+import dev.glossarytutor.explain.Explainer;
+import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.quiz.QuizEngine;
-import dev.glossarytutor.store.Database;
 import dev.glossarytutor.totd.QuickCheckSource;
 import dev.glossarytutor.totd.TermOfTheDayService;
 import dev.glossarytutor.totd.TotdAdmin;
@@ -17,8 +17,7 @@ import java.util.Objects;
  *
  * @param clock    dates and instants of quiz messages
  * @param ticker   elapsed time of the rate limits
- * @param database holds the open quiz messages ({@link dev.glossarytutor.store.OpenQuizMessageStore}),
- *                 so its migrations must include that store's
+ * @param openQuizzes the channel-quiz question messages still open, closed with a note at the next start
  */
 public record DiscordServices(
         Tutor tutor,
@@ -28,7 +27,7 @@ public record DiscordServices(
         TermOfTheDayService totd,
         QuickCheckSource quickChecks,
         Explainer explainer,
-        Database database,
+        OpenQuizRepository openQuizzes,
         Clock clock,
         Ticker ticker) {
 
@@ -40,7 +39,7 @@ public record DiscordServices(
         Objects.requireNonNull(totd, "totd");
         Objects.requireNonNull(quickChecks, "quickChecks");
         Objects.requireNonNull(explainer, "explainer");
-        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(openQuizzes, "openQuizzes");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ticker, "ticker");
     }

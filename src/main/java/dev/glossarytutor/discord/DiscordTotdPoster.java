@@ -1,7 +1,7 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.render.MessagePlan;
-import dev.glossarytutor.render.TotdLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
+import dev.glossarytutor.discord.totd.TotdLayout;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.TotdPost;
 import dev.glossarytutor.totd.TotdPoster;

@@ -1,17 +1,24 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.llm.ExplainRequest;
-import dev.glossarytutor.llm.Explainer;
-import dev.glossarytutor.llm.LanguageTag;
-import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.explain.ExplainRequest;
+import dev.glossarytutor.explain.Explainer;
+import dev.glossarytutor.explain.LanguageTag;
+import dev.glossarytutor.explain.Style;
 import dev.glossarytutor.ratelimit.Throttle;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.MessagePlan;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.javacord.api.interaction.ApplicationCommandBuilder;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.MessageComponentInteractionBase;
+import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandInteraction;
+import org.javacord.api.interaction.SlashCommandOption;
+import org.javacord.api.interaction.SlashCommandOptionChoice;
+import org.javacord.api.interaction.SlashCommandOptionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,13 +29,17 @@ import org.slf4j.LoggerFactory;
  * the quote stays as the glossary has it. Offered only when an LLM is configured. Each explanation
  * is a public message, so it spends from the same question budget as {@code /define}.
  */
-final class ExplainInteractions {
+final class ExplainInteractions implements DiscordFeature {
     private static final Logger log = LoggerFactory.getLogger(ExplainInteractions.class);
 
     private final Explainer explainer;
     private final DiscordLayout layout;
     private final Responder responder;
     private final QuestionBudget budget;
+
+    static ExplainInteractions create(DiscordContext c) {
+        return new ExplainInteractions(c.services().explainer(), c.layout(), c.llmResponder(), c.throttle());
+    }
 
     ExplainInteractions(Explainer explainer, DiscordLayout layout, Responder responder, Throttle throttle) {
         this.explainer = explainer;
@@ -39,6 +50,34 @@ final class ExplainInteractions {
 
     boolean enabled() {
         return explainer.isConfigured();
+    }
+
+    /** The {@code /explain} command. */
+    static List<ApplicationCommandBuilder<?, ?, ?>> definitions() {
+        return List.of(SlashCommand.with(Names.EXPLAIN, "Have a term explained differently by an AI, under the glossary quote",
+                    List.of(SlashCommandOption.createStringOption(Names.TERM, "The term (suggestions as you type)", true, true),
+                            SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, Names.STYLE,
+                                    "How to explain (default: simpler)", false,
+                                    Arrays.stream(Style.values()).map(s -> SlashCommandOptionChoice.create(s.id(), s.id()))
+                                            .toList())))
+                    .setEnabledInDms(true));
+    }
+
+    /** {@code /explain} is registered only when an LLM is configured. */
+    @Override
+    public List<ApplicationCommandBuilder<?, ?, ?>> commands() {
+        return enabled() ? definitions() : List.of();
+    }
+
+    /** Handled even when not registered, so a stale registration gets a clear refusal. */
+    @Override
+    public Set<String> commandNames() {
+        return Set.of(Names.EXPLAIN);
+    }
+
+    @Override
+    public void onSlashCommand(SlashCommandInteraction i, String sub) {
+        onSlashCommand(i);
     }
 
     void onSlashCommand(SlashCommandInteraction i) {
@@ -59,7 +98,8 @@ final class ExplainInteractions {
     }
 
     /** "Explain differently" under an answer; false when the button is not one. */
-    boolean onButton(MessageComponentInteractionBase i) {
+    @Override
+    public boolean onButton(MessageComponentInteractionBase i) {
         Optional<String> term = DiscordLayout.termOfExplainButton(i.getCustomId());
         if (term.isEmpty()) {
             return false;
@@ -93,7 +133,13 @@ final class ExplainInteractions {
 
     /** The answer's messages with "Explain differently" under the last, when explaining is on. */
     List<MessagePlan> withExplainButtons(List<MessagePlan> plans, List<dev.glossarytutor.answer.Quote> quotes) {
-        if (!enabled() || plans.isEmpty() || quotes.isEmpty()) {
+        return withExplainButtons(explainer, plans, quotes);
+    }
+
+    /** The "Explain differently" buttons under the last message of an answer, when an LLM is configured. */
+    static List<MessagePlan> withExplainButtons(Explainer explainer, List<MessagePlan> plans,
+                                                List<dev.glossarytutor.answer.Quote> quotes) {
+        if (!explainer.isConfigured() || plans.isEmpty() || quotes.isEmpty()) {
             return plans;
         }
         MessagePlan last = plans.get(plans.size() - 1);

@@ -1,8 +1,8 @@
 package dev.glossarytutor.discord;
 
 import dev.glossarytutor.instructor.Actor;
-import dev.glossarytutor.instructor.CoverageGaps;
-import dev.glossarytutor.instructor.GlossaryReloader;
+import dev.glossarytutor.coverage.CoverageGaps;
+import dev.glossarytutor.glossaryadmin.GlossaryReloader;
 
 /** {@link GlossaryAdmin} over the core's reload and coverage-gap services. */
 public final class InstructorGlossaryAdmin implements GlossaryAdmin {

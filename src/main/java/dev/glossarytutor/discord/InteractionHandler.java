@@ -3,31 +3,37 @@ package dev.glossarytutor.discord;
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.ratelimit.Throttle;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.MessagePlan;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.javacord.api.entity.DiscordEntity;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.entity.user.User;
+import org.javacord.api.interaction.ApplicationCommandBuilder;
 import org.javacord.api.interaction.AutocompleteInteraction;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.MessageComponentInteractionBase;
+import org.javacord.api.interaction.MessageContextMenu;
 import org.javacord.api.interaction.MessageContextMenuInteraction;
+import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOption;
+import org.javacord.api.interaction.SlashCommandOption;
 import org.javacord.api.interaction.SlashCommandOptionChoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps slash commands, autocomplete, suggestion buttons and the message context menu to
- * {@link Tutor} calls, and the answers to replies via {@link DiscordLayout}.
+ * The define room on Discord: {@code /define}, {@code /ask}, {@code /glossary ...}, {@code /help},
+ * term autocomplete, suggestion buttons and the message context menu, mapped to {@link Tutor} calls,
+ * and the answers to replies via {@link DiscordLayout}.
  */
-final class InteractionHandler {
+final class InteractionHandler implements DiscordFeature {
     private static final Logger log = LoggerFactory.getLogger(InteractionHandler.class);
     static final String DM_SERVER = "dm";
 
@@ -39,22 +45,81 @@ final class InteractionHandler {
     private final GlossaryAdmin admin;
     /** Adds buttons of other features under an answer ("Explain differently"). */
     private final BiFunction<List<MessagePlan>, Answer, List<MessagePlan>> decorate;
+    /** The whole {@code /help} text, built from every registered feature. */
+    private final Supplier<String> help;
+
+    static InteractionHandler create(DiscordContext c) {
+        return new InteractionHandler(c.services().tutor(), c.layout(), c.responder(), c.throttle(), c.gate(),
+                c.services().glossaryAdmin(),
+                (plans, answer) -> ExplainInteractions.withExplainButtons(c.services().explainer(), plans,
+                        answer.quotes()),
+                c.help());
+    }
 
     InteractionHandler(Tutor tutor, DiscordLayout layout, Responder responder, Throttle throttle,
-                       InstructorGate gate, GlossaryAdmin admin) {
-        this(tutor, layout, responder, throttle, gate, admin, (plans, answer) -> plans);
+                       InstructorGate gate, GlossaryAdmin admin, Supplier<String> help) {
+        this(tutor, layout, responder, throttle, gate, admin, (plans, answer) -> plans, help);
     }
 
     InteractionHandler(Tutor tutor, DiscordLayout layout, Responder responder, Throttle throttle,
                        InstructorGate gate, GlossaryAdmin admin,
-                       BiFunction<List<MessagePlan>, Answer, List<MessagePlan>> decorate) {
+                       BiFunction<List<MessagePlan>, Answer, List<MessagePlan>> decorate, Supplier<String> help) {
         this.decorate = decorate;
+        this.help = help;
         this.tutor = tutor;
         this.layout = layout;
         this.responder = responder;
         this.budget = new QuestionBudget(throttle, responder);
         this.gate = gate;
         this.admin = admin;
+    }
+
+    /** The commands of the define room. */
+    static List<ApplicationCommandBuilder<?, ?, ?>> definitions() {
+        return List.of(
+                SlashCommand.with(Names.DEFINE, "Quote a glossary term word for word",
+                        List.of(SlashCommandOption.createStringOption(Names.TERM, "The term (suggestions as you type)", true, true)))
+                        .setEnabledInDms(true),
+                SlashCommand.with(Names.ASK, "Ask about course vocabulary in your own words",
+                        List.of(SlashCommandOption.createStringOption(Names.QUESTION, "Your question", true, 1, 1000)))
+                        .setEnabledInDms(true),
+                SlashCommand.with(Names.GLOSSARY, "Search the glossary; instructors: reload it or list gaps", List.of(
+                        SlashCommandOption.createSubcommand(Names.SEARCH, "List terms matching a word",
+                                List.of(SlashCommandOption.createStringOption(Names.QUERY, "What to look for", true, 1, 100))),
+                        SlashCommandOption.createSubcommand(Names.RELOAD, "Instructors: reload the glossary files"),
+                        SlashCommandOption.createSubcommand(Names.GAPS, "Instructors: questions the glossary could not answer")))
+                        .setEnabledInDms(false),
+                SlashCommand.with(Names.HELP, "How to use the glossary tutor").setEnabledInDms(true),
+                MessageContextMenu.with(Names.DEFINE_IN_MESSAGE).setEnabledInDms(true));
+    }
+
+    @Override
+    public List<ApplicationCommandBuilder<?, ?, ?>> commands() {
+        return definitions();
+    }
+
+    @Override
+    public Set<String> commandNames() {
+        return Set.of(Names.DEFINE, Names.ASK, Names.GLOSSARY, Names.HELP, Names.DEFINE_IN_MESSAGE);
+    }
+
+    @Override
+    public List<String> help() {
+        return List.of(
+                "`/define term:` \u2014 quote a term (start typing for suggestions; typos are fine)",
+                "`/ask question:` \u2014 ask in your own words, e.g. \"what is overfitting?\" or \"epoch vs batch?\"",
+                "`/glossary search query:` \u2014 list matching terms",
+                "Right-click a message \u2192 Apps \u2192 **Define terms in this message**");
+    }
+
+    @Override
+    public List<String> instructorHelp() {
+        return List.of("`/glossary reload` reloads the glossary", "`/glossary gaps` lists questions it could not answer");
+    }
+
+    @Override
+    public void onSlashCommand(SlashCommandInteraction i, String sub) {
+        onSlashCommand(i);
     }
 
     void onSlashCommand(SlashCommandInteraction i) {
@@ -84,13 +149,14 @@ final class InteractionHandler {
                     () -> layout.privateText(admin.reload(serverId(i), i.getUser().getIdAsString())));
             case Names.GLOSSARY + " " + Names.GAPS -> instructorOnly(i, command,
                     () -> layout.privateText(admin.gaps(serverId(i), i.getUser().getIdAsString())));
-            case Names.HELP -> responder.now(i, List.of(MessagePlan.text(HelpText.TEXT, true)));
+            case Names.HELP -> responder.now(i, List.of(MessagePlan.text(help.get(), true)));
             default -> responder.refuse(i, "I do not know the command /" + command + ".");
         }
     }
 
     /** Up to 25 term names for what has been typed, ranked by the matcher; never throttled. */
-    void onAutocomplete(AutocompleteInteraction i) {
+    @Override
+    public boolean onAutocomplete(AutocompleteInteraction i) {
         String typed = i.getFocusedOption().getStringValue().orElse("");
         Set<String> names = new LinkedHashSet<>();
         for (String term : tutor.complete(typed, DiscordLayout.AUTOCOMPLETE_CHOICES)) {
@@ -106,20 +172,24 @@ final class InteractionHandler {
             log.warn("Sending autocomplete choices failed", e);
             return null;
         });
+        return true;
     }
 
     /** A suggestion button quotes its term; buttons of other features are left to them. */
-    void onButton(MessageComponentInteractionBase i) {
+    @Override
+    public boolean onButton(MessageComponentInteractionBase i) {
         Optional<String> term = DiscordLayout.termOfButton(i.getCustomId());
         if (term.isEmpty()) {
-            return;
+            return false;
         }
         if (allowed(i)) {
             responder.respond(i, () -> answer(tutor.define(term.get())));
         }
+        return true;
     }
 
-    void onMessageContextMenu(MessageContextMenuInteraction i) {
+    @Override
+    public void onMessageContextMenu(MessageContextMenuInteraction i) {
         if (!Names.DEFINE_IN_MESSAGE.equals(i.getCommandName())) {
             return;
         }

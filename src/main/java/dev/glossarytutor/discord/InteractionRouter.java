@@ -1,47 +1,90 @@
 package dev.glossarytutor.discord;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.javacord.api.entity.message.Message;
 import org.javacord.api.interaction.AutocompleteInteraction;
 import org.javacord.api.interaction.MessageComponentInteractionBase;
+import org.javacord.api.interaction.MessageContextMenuInteraction;
 import org.javacord.api.interaction.ModalInteraction;
 import org.javacord.api.interaction.SlashCommandInteraction;
 
-/** Sends each interaction to the feature that owns it; the glossary commands are the default. */
+/**
+ * Sends each event to the registered {@link DiscordFeature} that owns it: commands by their
+ * top-level name, buttons and modals to the first feature that takes them, in registration order.
+ */
 final class InteractionRouter {
-    private final InteractionHandler glossary;
-    private final QuizInteractions quiz;
-    private final TotdInteractions totd;
-    private final ExplainInteractions explain;
+    private final List<DiscordFeature> features;
+    private final Map<String, DiscordFeature> byCommand = new HashMap<>();
+    private final Responder responder;
 
-    InteractionRouter(InteractionHandler glossary, QuizInteractions quiz, TotdInteractions totd,
-                      ExplainInteractions explain) {
-        this.glossary = glossary;
-        this.quiz = quiz;
-        this.totd = totd;
-        this.explain = explain;
+    InteractionRouter(List<DiscordFeature> features, Responder responder) {
+        this.features = List.copyOf(features);
+        this.responder = responder;
+        for (DiscordFeature f : this.features) {
+            for (String name : f.commandNames()) {
+                DiscordFeature before = byCommand.putIfAbsent(name, f);
+                if (before != null) {
+                    throw new IllegalArgumentException("two features handle the command " + name + ": "
+                            + before.getClass().getSimpleName() + " and " + f.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    List<DiscordFeature> features() {
+        return features;
+    }
+
+    private Optional<DiscordFeature> owner(String command) {
+        return Optional.ofNullable(byCommand.get(command));
     }
 
     void onSlashCommand(SlashCommandInteraction i) {
         String[] parts = i.getFullCommandName().split(" ", 2);
         String sub = parts.length > 1 ? parts[1] : "";
-        switch (parts[0]) {
-            case Names.QUIZ -> quiz.onSlashCommand(i, sub);
-            case Names.TOTD -> totd.onSlashCommand(i, sub);
-            case Names.EXPLAIN -> explain.onSlashCommand(i);
-            default -> glossary.onSlashCommand(i);
+        owner(parts[0]).ifPresentOrElse(f -> f.onSlashCommand(i, sub),
+                () -> responder.refuse(i, "I do not know the command /" + i.getFullCommandName() + "."));
+    }
+
+    /** The command's owner first, then the others (a term option is completed the same everywhere). */
+    void onAutocomplete(AutocompleteInteraction i) {
+        Optional<DiscordFeature> owner = owner(i.getCommandName());
+        if (owner.isPresent() && owner.get().onAutocomplete(i)) {
+            return;
+        }
+        for (DiscordFeature f : features) {
+            if (owner.filter(o -> o == f).isEmpty() && f.onAutocomplete(i)) {
+                return;
+            }
         }
     }
 
-    void onAutocomplete(AutocompleteInteraction i) {
-        glossary.onAutocomplete(i);
-    }
-
     void onButton(MessageComponentInteractionBase i) {
-        if (!quiz.onButton(i) && !totd.onButton(i) && !explain.onButton(i)) {
-            glossary.onButton(i);
+        for (DiscordFeature f : features) {
+            if (f.onButton(i)) {
+                return;
+            }
         }
     }
 
     void onModal(ModalInteraction i) {
-        quiz.onModal(i);
+        for (DiscordFeature f : features) {
+            if (f.onModal(i)) {
+                return;
+            }
+        }
+    }
+
+    void onMessageContextMenu(MessageContextMenuInteraction i) {
+        owner(i.getCommandName()).ifPresent(f -> f.onMessageContextMenu(i));
+    }
+
+    void onMessage(Message message, long selfId) {
+        for (DiscordFeature f : features) {
+            f.onMessage(message, selfId);
+        }
     }
 }

@@ -11,8 +11,8 @@ import dev.glossarytutor.quiz.QuizSettings;
 import dev.glossarytutor.quiz.Scoring;
 import dev.glossarytutor.quiz.StartResult;
 import dev.glossarytutor.quiz.StopResult;
-import dev.glossarytutor.render.MessagePlan;
-import dev.glossarytutor.render.QuizLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
+import dev.glossarytutor.discord.quiz.QuizLayout;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,11 +22,16 @@ import org.javacord.api.entity.DiscordEntity;
 import org.javacord.api.entity.message.component.ActionRow;
 import org.javacord.api.entity.message.component.TextInput;
 import org.javacord.api.entity.message.component.TextInputStyle;
+import org.javacord.api.interaction.ApplicationCommandBuilder;
 import org.javacord.api.interaction.InteractionBase;
 import org.javacord.api.interaction.MessageComponentInteractionBase;
 import org.javacord.api.interaction.ModalInteraction;
+import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOptionsProvider;
+import org.javacord.api.interaction.SlashCommandOption;
+import org.javacord.api.interaction.SlashCommandOptionChoice;
+import org.javacord.api.interaction.SlashCommandOptionType;
 import org.javacord.api.interaction.callback.InteractionImmediateResponseBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * {@link QuizPublisher}. Answers are recorded inline (one small SQLite write), well inside
  * Discord's three seconds.
  */
-final class QuizInteractions {
+final class QuizInteractions implements DiscordFeature {
     static final String LEADERBOARD_WEEK = "week";
     static final String LEADERBOARD_ALL = "all";
     static final int LEADERBOARD_ROWS = 10;
@@ -52,6 +57,15 @@ final class QuizInteractions {
     private final Responder responder;
     private final InstructorGate gate;
 
+    /** Builds the quiz room and its publisher, which the engine tells about every quiz event. */
+    static QuizInteractions create(DiscordContext c) {
+        QuizLayout layout = new QuizLayout(c.layout());
+        QuizPublisher publisher = new QuizPublisher(layout, c.api()::getTextChannelById, c.services().openQuizzes(),
+                c.services().clock());
+        c.services().quiz().addListener(publisher);
+        return new QuizInteractions(c.services().quiz(), publisher, layout, c.responder(), c.gate());
+    }
+
     QuizInteractions(QuizEngine engine, QuizPublisher publisher, QuizLayout layout, Responder responder,
                      InstructorGate gate) {
         this.engine = engine;
@@ -61,8 +75,66 @@ final class QuizInteractions {
         this.gate = gate;
     }
 
+    /** The {@code /quiz} command. */
+    static List<ApplicationCommandBuilder<?, ?, ?>> definitions() {
+        SlashCommandOption questions = SlashCommandOption.createLongOption(Names.QUESTIONS, "How many questions (default "
+                + QuizSettings.DEFAULT_QUESTIONS + ")", false, QuizSettings.MIN_QUESTIONS, QuizSettings.MAX_QUESTIONS);
+        SlashCommandOption typed = SlashCommandOption.createBooleanOption(Names.TYPED,
+                "Include questions where you type the term", false);
+        return List.of(SlashCommand.with(Names.QUIZ, "Quizzes on the glossary", List.of(
+                SlashCommandOption.createSubcommand(Names.START, "A quiz for everyone in this channel", List.of(
+                        questions,
+                        SlashCommandOption.createLongOption(Names.SECONDS, "Seconds per question (default "
+                                + QuizSettings.DEFAULT_TIME.toSeconds() + ")", false, QuizSettings.MIN_TIME.toSeconds(),
+                                QuizSettings.MAX_TIME.toSeconds()),
+                        SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, Names.SCORING, "Who scores",
+                                false, List.of(SlashCommandOptionChoice.create("first correct answer", "first"),
+                                        SlashCommandOptionChoice.create("every correct answer", "every"))),
+                        typed)),
+                SlashCommandOption.createSubcommand(Names.ME, "A private quiz just for you", List.of(questions, typed)),
+                SlashCommandOption.createSubcommand(Names.REVIEW, "A private quiz on the terms due for review",
+                        List.of(questions)),
+                SlashCommandOption.createSubcommand(Names.STOP, "End the quiz you started (instructors: any quiz here)"),
+                SlashCommandOption.createSubcommand(Names.STATS, "Quiz scores and streaks",
+                        List.of(SlashCommandOption.createUserOption(Names.USER, "Whose (default: yours)", false))),
+                SlashCommandOption.createSubcommand(Names.LEADERBOARD, "The best quiz players here",
+                        List.of(SlashCommandOption.createWithChoices(SlashCommandOptionType.STRING, Names.PERIOD,
+                                "Which period (default: all time)", false, List.of(
+                                        SlashCommandOptionChoice.create("all time", LEADERBOARD_ALL),
+                                        SlashCommandOptionChoice.create("last 7 days", LEADERBOARD_WEEK)))))))
+                .setEnabledInDms(false));
+    }
+
+    @Override
+    public List<ApplicationCommandBuilder<?, ?, ?>> commands() {
+        return definitions();
+    }
+
+    @Override
+    public Set<String> commandNames() {
+        return Set.of(Names.QUIZ);
+    }
+
+    @Override
+    public List<String> help() {
+        return List.of("`/quiz start` \u2014 a quiz for the channel (click A\u2013D); `/quiz me` \u2014 a private one;"
+                + " `/quiz leaderboard`, `/quiz stats`");
+    }
+
+    /** Closes the question messages a previous process left open. */
+    @Override
+    public void started() {
+        publisher.closeInterrupted();
+    }
+
+    @Override
+    public void close() {
+        engine.removeListener(publisher);
+    }
+
     /** Handles {@code /quiz <sub>}. */
-    void onSlashCommand(SlashCommandInteraction i, String sub) {
+    @Override
+    public void onSlashCommand(SlashCommandInteraction i, String sub) {
         if (i.getServer().isEmpty()) {
             responder.refuse(i, "Quizzes run in a server channel.");
             return;
@@ -156,7 +228,8 @@ final class QuizInteractions {
     }
 
     /** A click on a quiz button; false when the button is not a quiz's. */
-    boolean onButton(MessageComponentInteractionBase i) {
+    @Override
+    public boolean onButton(MessageComponentInteractionBase i) {
         Optional<QuizLayout.Click> click = QuizLayout.click(i.getCustomId());
         if (click.isEmpty()) {
             return false;
@@ -176,7 +249,8 @@ final class QuizInteractions {
     }
 
     /** A typed answer from the modal; false when the modal is not a quiz's. */
-    boolean onModal(ModalInteraction i) {
+    @Override
+    public boolean onModal(ModalInteraction i) {
         Optional<QuizLayout.Click> click = QuizLayout.click(i.getCustomId());
         if (click.isEmpty()) {
             return false;

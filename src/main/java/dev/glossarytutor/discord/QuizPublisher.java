@@ -1,17 +1,16 @@
 package dev.glossarytutor.discord;
 
+import dev.glossarytutor.quiz.OpenQuizRepository;
+import dev.glossarytutor.quiz.OpenQuizRepository.OpenMessage;
 import dev.glossarytutor.quiz.QuizEvent;
 import dev.glossarytutor.quiz.QuizKey;
 import dev.glossarytutor.quiz.QuizListener;
 import dev.glossarytutor.quiz.ResultRow;
-import dev.glossarytutor.render.MessagePlan;
-import dev.glossarytutor.render.QuizLayout;
-import dev.glossarytutor.store.OpenQuizMessageStore;
-import dev.glossarytutor.store.OpenQuizMessageStore.OpenMessage;
+import dev.glossarytutor.quiz.ScoreTally;
+import dev.glossarytutor.discord.layout.MessagePlan;
+import dev.glossarytutor.discord.quiz.QuizLayout;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Events arrive in order under the quiz's lock; the sends for one quiz are chained so they reach
  * Discord in that order too, and the engine never waits for Discord. Channel-quiz question messages
- * are recorded in {@link OpenQuizMessageStore} while open, so a restart can close them.
+ * are recorded in {@link OpenQuizRepository} while open, so a restart can close them.
  */
 final class QuizPublisher implements QuizListener {
     static final String RESTART_NOTE = "This quiz ended because the bot restarted. Scores already earned are kept.";
@@ -44,7 +43,7 @@ final class QuizPublisher implements QuizListener {
 
     private final QuizLayout layout;
     private final Function<String, Optional<TextChannel>> channels;
-    private final OpenQuizMessageStore openMessages;
+    private final OpenQuizRepository openMessages;
     private final Clock clock;
     private final Map<QuizKey, LiveQuiz> byKey = new ConcurrentHashMap<>();
     private final Map<String, LiveQuiz> byId = new ConcurrentHashMap<>();
@@ -62,7 +61,7 @@ final class QuizPublisher implements QuizListener {
         private CompletableFuture<?> sends = CompletableFuture.completedFuture(null);
         private CompletableFuture<Posted> question = CompletableFuture.completedFuture(null);
         private MessagePlan questionPlan;
-        private final Map<String, int[]> tally = new LinkedHashMap<>();
+        private final ScoreTally tally = new ScoreTally();
 
         LiveQuiz(String id, QuizKey key) {
             this.id = id;
@@ -84,23 +83,12 @@ final class QuizPublisher implements QuizListener {
             sends = before.handle((ok, e) -> null).thenCompose(x -> gate.handle((ok, e) -> null));
         }
 
-        synchronized List<ResultRow> scores() {
-            List<Map.Entry<String, int[]>> rows = new ArrayList<>(tally.entrySet());
-            rows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-                    .thenComparingInt(e -> e.getValue()[1]).thenComparing(Map.Entry::getKey));
-            List<ResultRow> out = new ArrayList<>();
-            for (Map.Entry<String, int[]> e : rows) {
-                out.add(new ResultRow(out.size() + 1, e.getKey(), e.getValue()[0], e.getValue()[1]));
-            }
-            return out;
+        List<ResultRow> scores() {
+            return tally.rows();
         }
 
-        synchronized void count(String user, boolean correct) {
-            int[] t = tally.computeIfAbsent(user, u -> new int[2]);
-            t[1]++;
-            if (correct) {
-                t[0]++;
-            }
+        void count(String user, boolean correct) {
+            tally.count(user, correct);
         }
     }
 
@@ -109,7 +97,7 @@ final class QuizPublisher implements QuizListener {
     }
 
     QuizPublisher(QuizLayout layout, Function<String, Optional<TextChannel>> channels,
-                  OpenQuizMessageStore openMessages, Clock clock) {
+                  OpenQuizRepository openMessages, Clock clock) {
         this.layout = layout;
         this.channels = channels;
         this.openMessages = openMessages;

@@ -1,9 +1,9 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.MessagePlan;
-import dev.glossarytutor.render.MessagePlan.ButtonPlan;
-import dev.glossarytutor.render.MessagePlan.EmbedPlan;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
+import dev.glossarytutor.discord.layout.MessagePlan.ButtonPlan;
+import dev.glossarytutor.discord.layout.MessagePlan.EmbedPlan;
 import java.util.ArrayList;
 import java.util.List;
 import org.javacord.api.entity.message.MessageBuilder;

@@ -1,6 +1,6 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.render.MessagePlan;
+import dev.glossarytutor.discord.layout.MessagePlan;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -4,24 +4,31 @@ import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.instructor.NotInstructorException;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.MessagePlan;
-import dev.glossarytutor.render.TotdLayout;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
+import dev.glossarytutor.discord.totd.TotdLayout;
 import dev.glossarytutor.totd.InvalidInputException;
 import dev.glossarytutor.totd.PostOutcome;
 import dev.glossarytutor.totd.QuickCheckSource;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.TermOfTheDayService;
 import dev.glossarytutor.totd.TotdAdmin;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.javacord.api.entity.DiscordEntity;
+import org.javacord.api.entity.channel.ChannelType;
 import org.javacord.api.entity.channel.ServerTextChannel;
+import org.javacord.api.interaction.ApplicationCommandBuilder;
 import org.javacord.api.interaction.MessageComponentInteractionBase;
+import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOptionsProvider;
+import org.javacord.api.interaction.SlashCommandOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * under posts. Who is an instructor is decided here by the {@link InstructorGate} on every call,
  * and the core checks the resulting {@link Actor} again; every reply is private.
  */
-final class TotdInteractions {
+final class TotdInteractions implements DiscordFeature {
     static final int DEFAULT_PREVIEW = 7;
     private static final Logger log = LoggerFactory.getLogger(TotdInteractions.class);
 
@@ -43,6 +50,12 @@ final class TotdInteractions {
     private final InstructorGate gate;
     private final DiscordLayout layout;
     private final boolean rolePings;
+
+    static TotdInteractions create(DiscordContext c) {
+        return new TotdInteractions(c.services().totdAdmin(), c.services().totd(), c.services().quickChecks(),
+                c.services().tutor(), c.api()::getServerTextChannelById, c.responder(), c.gate(), c.layout(),
+                c.config().totdRolePings());
+    }
 
     TotdInteractions(TotdAdmin admin, TermOfTheDayService service, QuickCheckSource quickChecks, Tutor tutor,
                      Function<String, Optional<ServerTextChannel>> channels, Responder responder, InstructorGate gate,
@@ -58,7 +71,52 @@ final class TotdInteractions {
         this.rolePings = rolePings;
     }
 
-    void onSlashCommand(SlashCommandInteraction i, String sub) {
+    /** The {@code /totd} command. */
+    static List<ApplicationCommandBuilder<?, ?, ?>> definitions() {
+        List<SlashCommandOption> subs = new ArrayList<>(List.of(
+                SlashCommandOption.createSubcommand(Names.SHOW, "Show the schedule"),
+                SlashCommandOption.createSubcommand(Names.CHANNEL, "Post in this channel", List.of(
+                        SlashCommandOption.createChannelOption(Names.CHANNEL, "The channel", true,
+                                EnumSet.of(ChannelType.SERVER_TEXT_CHANNEL, ChannelType.SERVER_NEWS_CHANNEL)))),
+                SlashCommandOption.createSubcommand(Names.TIME, "Post at this local time", List.of(
+                        SlashCommandOption.createStringOption(Names.TIME, "24-hour HH:MM, e.g. 09:00", true))),
+                SlashCommandOption.createSubcommand(Names.ZONE, "The time zone of the time", List.of(
+                        SlashCommandOption.createStringOption(Names.ZONE, "IANA name, e.g. Europe/Berlin", true))),
+                SlashCommandOption.createSubcommand(Names.DAYS, "Post on these days", List.of(
+                        SlashCommandOption.createStringOption(Names.DAYS, "daily, weekdays, mon-fri or mon,wed,fri", true))),
+                SlashCommandOption.createSubcommand(Names.PAUSE, "Stop posting until resumed"),
+                SlashCommandOption.createSubcommand(Names.RESUME, "Post again"),
+                SlashCommandOption.createSubcommand(Names.NOW, "Post today's term now"),
+                SlashCommandOption.createSubcommand(Names.PREVIEW, "The coming terms", List.of(
+                        SlashCommandOption.createLongOption(Names.DAYS, "How many (default 7)", false, 1, 366))),
+                SlashCommandOption.createSubcommand(Names.QUEUE, "Book a term for a date", List.of(
+                        SlashCommandOption.createStringOption(Names.DATE, "YYYY-MM-DD, today or tomorrow", true),
+                        SlashCommandOption.createStringOption(Names.TERM, "The term", true, true))),
+                SlashCommandOption.createSubcommand(Names.SKIP, "Skip a term (default: the next one) for this cycle", List.of(
+                        SlashCommandOption.createStringOption(Names.TERM, "The term", false, true))),
+                SlashCommandOption.createSubcommand(Names.MENTION, "Mention a role with each post (leave empty to stop)", List.of(
+                        SlashCommandOption.createRoleOption(Names.ROLE, "The role to mention", false)))));
+        return List.of(SlashCommand.with(Names.TOTD, "Instructors: the term of the day", subs)
+                .setEnabledInDms(false));
+    }
+
+    @Override
+    public List<ApplicationCommandBuilder<?, ?, ?>> commands() {
+        return definitions();
+    }
+
+    @Override
+    public Set<String> commandNames() {
+        return Set.of(Names.TOTD);
+    }
+
+    @Override
+    public List<String> instructorHelp() {
+        return List.of("`/totd ...` sets up the term of the day");
+    }
+
+    @Override
+    public void onSlashCommand(SlashCommandInteraction i, String sub) {
         if (i.getServer().isEmpty()) {
             responder.refuse(i, "/totd works only in a server.");
             return;
@@ -133,7 +191,8 @@ final class TotdInteractions {
     }
 
     /** A quick-check click: the check is made again from the term and the choice judged privately. */
-    boolean onButton(MessageComponentInteractionBase i) {
+    @Override
+    public boolean onButton(MessageComponentInteractionBase i) {
         Optional<TotdLayout.Click> click = TotdLayout.click(i.getCustomId());
         if (click.isEmpty()) {
             return false;

@@ -65,24 +65,8 @@ public final class Canon {
         Pattern.compile("our(s?)$"), Pattern.compile("tre(s?)$"), Pattern.compile("ogue(s?)$")};
     private static final String[] AMERICAN = {"ization$1", "iz$1", "yz$1", "or$1", "ter$1", "og$1"};
 
-    /** A rule-based singular, enough to fold regular plurals of technical nouns. */
+    /** The singular, by the one plural rule of {@link Inflection}. */
     static String singular(String w) {
-        int n = w.length();
-        if (n <= 3) {
-            return w;
-        }
-        if (w.endsWith("ies") && n > 4) {
-            return w.substring(0, n - 3) + "y";
-        }
-        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-            return w.substring(0, n - 2);
-        }
-        if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("as")) {
-            return w;
-        }
-        if (w.endsWith("s")) {
-            return w.substring(0, n - 1);
-        }
-        return w;
+        return Inflection.singular(w);
     }
 }

@@ -2,6 +2,7 @@ package dev.glossarytutor.quiz;
 
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.match.Inflection;
 import dev.glossarytutor.match.Spelling;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -113,17 +114,8 @@ public final class AnswerJudge {
                 || typed.endsWith("es") && typed.substring(0, typed.length() - 2).equals(name); // "biases" for "bias"
     }
 
-    /** A squashed word with a regular plural ending removed: "losses" → "loss", "entries" → "entry". */
+    /** A squashed word with a regular plural ending removed, by the one rule of {@link Inflection}. */
     static String singular(String s) {
-        if (s.length() > 4 && s.endsWith("ies")) {
-            return s.substring(0, s.length() - 3) + "y";
-        }
-        if (s.length() > 4 && (s.endsWith("sses") || s.endsWith("xes") || s.endsWith("ches") || s.endsWith("shes"))) {
-            return s.substring(0, s.length() - 2);
-        }
-        if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
-            return s.substring(0, s.length() - 1);
-        }
-        return s;
+        return Inflection.singular(s);
     }
 }

@@ -1,6 +1,5 @@
 package dev.glossarytutor.quiz;
 
-import dev.glossarytutor.store.LeitnerCard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.glossarytutor.quiz;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.match.Inflection;
 import dev.glossarytutor.match.Spelling;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,8 +109,9 @@ public final class Masker {
             out.add(cut(base, 4) + "ability");
             out.add(cut(base, 4) + "ably");
         }
-        if (base.endsWith("s") && !base.endsWith("ss") && base.length() > 3) {
-            out.add(cut(base, 1));
+        String singular = Inflection.singular(base);
+        if (!singular.equals(base)) {
+            out.add(singular);
         }
         return out;
     }

@@ -3,6 +3,7 @@ package dev.glossarytutor.quiz;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.match.Inflection;
 import dev.glossarytutor.match.Spelling;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -201,7 +202,7 @@ public final class QuestionFactory {
     }
 
     private static String key(String name) {
-        return AnswerJudge.singular(Spelling.squash(name));
+        return Inflection.singular(Spelling.squash(name));
     }
 
     /** Squashed names with a trailing plural s removed, so "activation" and "activations" collide. */

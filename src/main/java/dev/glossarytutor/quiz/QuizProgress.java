@@ -2,53 +2,38 @@ package dev.glossarytutor.quiz;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.LeaderboardRow;
-import dev.glossarytutor.store.LeitnerCard;
-import dev.glossarytutor.store.LeitnerStore;
-import dev.glossarytutor.store.Migration;
-import dev.glossarytutor.store.PlayerStats;
-import dev.glossarytutor.store.ScoreStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What the quiz remembers between quizzes: scores, leaderboards and Leitner cards. Each answer is
- * one transaction covering both its score and its Leitner step, so neither is ever half-written.
+ * one unit of work covering both its score and its Leitner step, so neither is ever half-written.
  */
 public final class QuizProgress {
     /** The span of the recent leaderboard. */
     public static final Duration RECENT = Duration.ofDays(7);
 
-    private final Database db;
-    private final ScoreStore scores;
-    private final LeitnerStore cards;
+    private final ScoreRepository scores;
+    private final LeitnerRepository cards;
+    private final UnitOfWork unit;
     private final Clock clock;
 
-    public QuizProgress(Database db, Clock clock) {
-        this.db = db;
-        this.scores = new ScoreStore(db);
-        this.cards = new LeitnerStore(db);
+    public QuizProgress(ScoreRepository scores, LeitnerRepository cards, UnitOfWork unit, Clock clock) {
+        this.scores = scores;
+        this.cards = cards;
+        this.unit = unit;
         this.clock = clock;
-    }
-
-    /** Every migration the quiz needs, for {@link Database#open}. */
-    public static List<Migration> migrations() {
-        return Stream.concat(ScoreStore.MIGRATIONS.stream(), LeitnerStore.MIGRATIONS.stream())
-                .toList();
     }
 
     /** Records one answer: score, answer log and Leitner box, committed together. */
     public void recordAnswer(String server, String user, String term, boolean correct) {
         Instant now = clock.instant();
-        db.inTransaction(c -> {
-            scores.record(c, server, user, term, correct, now);
-            cards.save(c, Leitner.after(cards.card(c, user, term), user, term, correct, now));
-            return null;
+        unit.run(() -> {
+            scores.record(server, user, term, correct, now);
+            cards.save(Leitner.after(cards.card(user, term), user, term, correct, now));
         });
     }
 

@@ -2,8 +2,6 @@ package dev.glossarytutor.quiz;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +28,8 @@ final class QuizSession {
     final Map<String, Verdict> answers = new LinkedHashMap<>();
     /** Who answered the open question correctly, in order. */
     final List<String> correctUsers = new ArrayList<>();
-    /** Per participant: [correct, answered] over the whole quiz. */
-    private final Map<String, int[]> tally = new HashMap<>();
+    /** Per participant: correct and answered over the whole quiz. */
+    private final ScoreTally tally = new ScoreTally();
 
     QuizSession(QuizKey key, String starter, QuizSettings settings, List<Question> questions, Instant now) {
         this.key = key;
@@ -50,23 +48,11 @@ final class QuizSession {
     }
 
     void count(String user, boolean correct) {
-        int[] t = tally.computeIfAbsent(user, u -> new int[2]);
-        t[1]++;
-        if (correct) {
-            t[0]++;
-        }
+        tally.count(user, correct);
     }
 
     /** The results table: most correct first, then fewest answered, then by name. */
     List<ResultRow> results() {
-        List<Map.Entry<String, int[]>> rows = new ArrayList<>(tally.entrySet());
-        rows.sort(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-                .thenComparingInt(e -> e.getValue()[1])
-                .thenComparing(Map.Entry::getKey));
-        List<ResultRow> table = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : rows) {
-            table.add(new ResultRow(table.size() + 1, e.getKey(), e.getValue()[0], e.getValue()[1]));
-        }
-        return table;
+        return tally.rows();
     }
 }

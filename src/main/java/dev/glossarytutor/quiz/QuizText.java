@@ -1,8 +1,7 @@
 package dev.glossarytutor.quiz;
 
 import dev.glossarytutor.answer.Quote;
-import dev.glossarytutor.render.TextRenderer;
-import dev.glossarytutor.store.LeaderboardRow;
+import dev.glossarytutor.define.TextRenderer;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -57,13 +56,31 @@ public final class QuizText {
         return j.verdict().correct() ? who + ": correct!" : who + ": not quite" + meant + ".";
     }
 
-    private String reveal(QuizEvent.QuestionClosed c) {
-        String head = switch (c.reason()) {
+    /** How a reveal begins: nothing after an answer, else why the question closed. Every transport uses it. */
+    public static String revealLead(QuizEvent.QuestionClosed c) {
+        return switch (c.reason()) {
             case ANSWERED -> "";
             case TIME_UP -> "Time's up! ";
             case STOPPED -> "Stopped. ";
         };
-        StringBuilder out = new StringBuilder(head).append("Answer: ").append(c.question().answerLabel());
+    }
+
+    /** Why a quiz ended, as the headline of its results. Every transport uses it. */
+    public static String endedHeadline(QuizEvent.Ended e) {
+        return switch (e.reason()) {
+            case FINISHED -> "Quiz over";
+            case STOPPED -> "Quiz stopped after " + e.asked() + " of " + e.total() + " questions";
+            case IDLE -> "Quiz stopped: nobody answered for a while";
+        };
+    }
+
+    /** The closing line of a quiz in which nobody answered. */
+    public static String noAnswers(QuizEvent.Ended e) {
+        return endedHeadline(e) + ". No answers were given.";
+    }
+
+    private String reveal(QuizEvent.QuestionClosed c) {
+        StringBuilder out = new StringBuilder(revealLead(c)).append("Answer: ").append(c.question().answerLabel());
         if (!c.correctUsers().isEmpty() && !c.key().personal()) {
             out.append(" (right: ").append(String.join(", ", c.correctUsers().stream().map(names).toList()))
                     .append(')');
@@ -73,15 +90,10 @@ public final class QuizText {
     }
 
     private String ended(QuizEvent.Ended e) {
-        String why = switch (e.reason()) {
-            case FINISHED -> "Quiz over";
-            case STOPPED -> "Quiz stopped after " + e.asked() + " of " + e.total() + " questions";
-            case IDLE -> "Quiz stopped: nobody answered for a while";
-        };
         if (e.results().isEmpty()) {
-            return why + ". No answers were given.";
+            return noAnswers(e);
         }
-        return why + ". Results:\n" + table(e.results().stream()
+        return endedHeadline(e) + ". Results:\n" + table(e.results().stream()
                 .map(r -> new LeaderboardRow(r.rank(), r.user(), r.correct(), r.answered())).toList());
     }
 

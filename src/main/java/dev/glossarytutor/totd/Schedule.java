@@ -1,6 +1,5 @@
 package dev.glossarytutor.totd;
 
-import dev.glossarytutor.answer.Tutor;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +14,7 @@ import java.util.Set;
 /**
  * When and where a server's term of the day is posted.
  *
- * @param serverId    the server (or {@link Tutor#CONSOLE_SERVER})
+ * @param serverId    the server (or {@link ServedServers#CONSOLE_SERVER})
  * @param channel     where to post; nothing is posted until one is set
  * @param time        local wall-clock time of the post
  * @param zone        IANA time zone the time is read in, so the post keeps its local time across DST
@@ -60,7 +59,7 @@ public record Schedule(
      * switched on. The console needs no channel, so its schedule posts "to the console".
      */
     public static Schedule defaults(String serverId, ZoneId zone) {
-        Optional<String> channel = Tutor.CONSOLE_SERVER.equals(serverId) ? Optional.of("console") : Optional.empty();
+        Optional<String> channel = ServedServers.CONSOLE_SERVER.equals(serverId) ? Optional.of("console") : Optional.empty();
         return new Schedule(serverId, channel, DEFAULT_TIME, zone, EnumSet.allOf(DayOfWeek.class), true,
                 Optional.empty(), Instant.EPOCH);
     }

@@ -1,10 +1,7 @@
 package dev.glossarytutor.totd;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.store.RotationStore;
-import dev.glossarytutor.store.ScheduleStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +34,8 @@ public final class TermOfTheDayService {
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LAST_RETRY = Duration.ofMinutes(30);
 
-    private final ScheduleStore schedules;
-    private final RotationStore rotations;
+    private final ScheduleRepository schedules;
+    private final RotationRepository rotations;
     private final Supplier<Glossary> glossary;
     private final QuickCheckSource quickChecks;
     private final TotdPoster poster;
@@ -56,7 +53,7 @@ public final class TermOfTheDayService {
     private record Plan(Entry entry, boolean queued, RotationState after) {
     }
 
-    public TermOfTheDayService(ScheduleStore schedules, RotationStore rotations, Supplier<Glossary> glossary,
+    public TermOfTheDayService(ScheduleRepository schedules, RotationRepository rotations, Supplier<Glossary> glossary,
             QuickCheckSource quickChecks, TotdPoster poster, Clock clock, LongSupplier seeds) {
         this.schedules = schedules;
         this.rotations = rotations;
@@ -113,8 +110,8 @@ public final class TermOfTheDayService {
     private Set<String> candidates(ServedServers served) {
         Set<String> out = new LinkedHashSet<>();
         schedules.enabled().stream().map(Schedule::serverId).filter(served::serves).forEach(out::add);
-        if (served.serves(Tutor.CONSOLE_SERVER) && schedules.find(Tutor.CONSOLE_SERVER).isEmpty()) {
-            out.add(Tutor.CONSOLE_SERVER);
+        if (served.serves(ServedServers.CONSOLE_SERVER) && schedules.find(ServedServers.CONSOLE_SERVER).isEmpty()) {
+            out.add(ServedServers.CONSOLE_SERVER);
         }
         return out;
     }

@@ -1,7 +1,7 @@
 package dev.glossarytutor.totd;
 
 import dev.glossarytutor.answer.Quote;
-import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.define.TextRenderer;
 
 /**
  * A term-of-the-day post as plain text: a title, the entry as {@link TextRenderer#quote} shows it

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.glossarytutor.answer.Quote;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.define.TextRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.instructor.Actor;
-import dev.glossarytutor.instructor.ReloadResult;
+import dev.glossarytutor.glossaryadmin.ReloadResult;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

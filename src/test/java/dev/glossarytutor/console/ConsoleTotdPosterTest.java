@@ -3,10 +3,9 @@ package dev.glossarytutor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.define.TextRenderer;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.TotdPost;
 import dev.glossarytutor.totd.TotdTextRenderer;
@@ -40,10 +39,10 @@ class ConsoleTotdPosterTest {
     void post_printsTheConsolesOwnTermWithItsDefinitionVerbatim() throws Exception {
         // GIVEN the console's default schedule and a post
         Entry entry = GlossaryLoader.load(Path.of("glossary")).entries().get(0);
-        Schedule console = Schedule.defaults(Tutor.CONSOLE_SERVER, ZoneOffset.UTC);
+        Schedule console = Schedule.defaults(ConsoleCommand.SERVER, ZoneOffset.UTC);
 
         // WHEN it is posted
-        poster.post(console, new TotdPost(Tutor.CONSOLE_SERVER, LocalDate.of(2026, 11, 2), entry, Optional.empty()));
+        poster.post(console, new TotdPost(ConsoleCommand.SERVER, LocalDate.of(2026, 11, 2), entry, Optional.empty()));
 
         // THEN it is printed, definition word for word
         assertThat(printed.toString()).contains(entry.term()).contains(entry.definition());

@@ -1,5 +1,6 @@
 package dev.glossarytutor.console;
 
+import dev.glossarytutor.store.sqlite.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.answer.Tutor;
@@ -15,8 +16,8 @@ import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.quiz.QuizKey;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizText;
-import dev.glossarytutor.render.TextRenderer;
-import dev.glossarytutor.store.Database;
+import dev.glossarytutor.define.TextRenderer;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -40,7 +41,7 @@ class QuizConsoleCommandTest {
 
     private Glossary glossary;
     private Tutor tutor;
-    private Database db;
+    private SqliteDatabase db;
     private QuizEngine engine;
     private ManualScheduler scheduler;
     private Repl repl;
@@ -50,9 +51,9 @@ class QuizConsoleCommandTest {
         glossary = GlossaryLoader.load(Path.of("glossary"));
         tutor = new Tutor(glossary);
         MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
-        db = Database.open(dir.resolve("tutor.db"), QuizProgress.migrations());
+        db = SqliteDatabase.open(dir.resolve("tutor.db"));
         scheduler = new ManualScheduler(clock);
-        engine = new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor), new QuizProgress(db, clock),
+        engine = new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor), TestStores.quizProgress(db, clock),
                 scheduler, clock, () -> SEED);
         TextRenderer renderer = new TextRenderer();
         QuizText text = new QuizText(renderer, u -> u);
@@ -74,7 +75,7 @@ class QuizConsoleCommandTest {
         String output = run("quiz 2\nA\nquiz 2\nstop\n");
         // THEN the first quiz did not linger and hold the console until its idle timeout
         assertThat(output).contains("went wrong").doesNotContain("You already have a quiz running here");
-        assertThat(engine.running(QuizKey.personal(Tutor.CONSOLE_SERVER, QuizConsoleCommand.CHANNEL,
+        assertThat(engine.running(QuizKey.personal(ConsoleCommand.SERVER, QuizConsoleCommand.CHANNEL,
                 QuizConsoleCommand.USER))).isFalse();
     }
 
@@ -176,7 +177,7 @@ class QuizConsoleCommandTest {
     @Test
     void quiz_review_should_ask_missed_terms_first() throws Exception {
         // GIVEN the student missed Kernel
-        engine.progress().recordAnswer(Tutor.CONSOLE_SERVER, QuizConsoleCommand.USER, "Kernel", false);
+        engine.progress().recordAnswer(ConsoleCommand.SERVER, QuizConsoleCommand.USER, "Kernel", false);
         // WHEN they start a review, THEN Kernel is the first question and the reveal quotes it
         String out = run("quiz review 1\nfilter\n");
         assertThat(out).contains("due review terms first", "Question 1/1", "## Kernel\n"

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.answer.TestTutor;
 import dev.glossarytutor.answer.Tutor;
-import dev.glossarytutor.render.TextRenderer;
+import dev.glossarytutor.define.TextRenderer;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;

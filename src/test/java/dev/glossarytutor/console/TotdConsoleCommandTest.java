@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.instructor.CoverageGaps;
-import dev.glossarytutor.render.TextRenderer;
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.GapStore;
-import dev.glossarytutor.store.RotationStore;
-import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.coverage.CoverageGaps;
+import dev.glossarytutor.define.TextRenderer;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
+import dev.glossarytutor.store.sqlite.SqliteGapRepository;
+import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
+import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.quiz.QuestionFactory;
 import dev.glossarytutor.quiz.QuizQuickChecks;
@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class TotdConsoleCommandTest {
     @TempDir
     Path dir;
 
-    private Database db;
+    private SqliteDatabase db;
     private Tutor tutor;
     private final StringWriter posted = new StringWriter();
     private Repl repl;
@@ -44,14 +43,13 @@ class TotdConsoleCommandTest {
     void setUp() throws Exception {
         Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
         tutor = new Tutor(glossary);
-        db = Database.open(dir.resolve("tutor.db"), Stream.of(ScheduleStore.MIGRATIONS, RotationStore.MIGRATIONS,
-                GapStore.MIGRATIONS).flatMap(List::stream).toList());
+        db = SqliteDatabase.open(dir.resolve("tutor.db"));
         MutableClock clock = MutableClock.at(ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")));
         TotdTextRenderer renderer = new TotdTextRenderer(new TextRenderer());
-        TermOfTheDayService service = new TermOfTheDayService(new ScheduleStore(db), new RotationStore(db),
+        TermOfTheDayService service = new TermOfTheDayService(new SqliteScheduleRepository(db), new SqliteRotationRepository(db),
                 tutor::glossary, new QuizQuickChecks(new QuestionFactory(tutor)),
                 new ConsoleTotdPoster(new PrintWriter(posted), renderer), clock, () -> 7L);
-        CoverageGaps gaps = new CoverageGaps(new GapStore(db), clock);
+        CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), clock);
         tutor.addListener(gaps);
         repl = new Repl(tutor, new TextRenderer(), List.of(
                 new TotdConsoleCommand(service, new TotdAdmin(service), renderer), new GapsConsoleCommand(gaps)));

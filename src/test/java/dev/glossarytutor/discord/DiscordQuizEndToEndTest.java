@@ -10,8 +10,9 @@ import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.quiz.Question;
 import dev.glossarytutor.quiz.QuizEvent;
 import dev.glossarytutor.quiz.QuizListener;
-import dev.glossarytutor.render.DiscordShows;
-import dev.glossarytutor.store.OpenQuizMessageStore;
+import dev.glossarytutor.discord.layout.DiscordShows;
+import dev.glossarytutor.quiz.OpenQuizRepository;
+import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,7 +148,7 @@ class DiscordQuizEndToEndTest {
         assertNoPings(over.json());
         // ... and the question is no longer recorded as open
         String messageId = edit.path().substring(edit.path().lastIndexOf('/') + 1);
-        assertThat(new OpenQuizMessageStore(bot.database).all()).extracting(OpenQuizMessageStore.OpenMessage::messageId)
+        assertThat(new SqliteOpenQuizRepository(bot.database).all()).extracting(OpenQuizRepository.OpenMessage::messageId)
                 .doesNotContain(messageId);
 
         // WHEN the leaderboard is asked for after the quiz
@@ -247,7 +248,7 @@ class DiscordQuizEndToEndTest {
                 TestBot.WAIT);
         assertThat(note.json().get("content").asText()).isEqualTo(QuizPublisher.RESTART_NOTE);
         assertNoPings(note.json());
-        assertThat(new OpenQuizMessageStore(bot.database).all()).extracting(OpenQuizMessageStore.OpenMessage::messageId)
+        assertThat(new SqliteOpenQuizRepository(bot.database).all()).extracting(OpenQuizRepository.OpenMessage::messageId)
                 .doesNotContain(bot.interruptedMessageId);
     }
 }

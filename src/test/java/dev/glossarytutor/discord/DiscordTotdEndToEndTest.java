@@ -8,7 +8,7 @@ import dev.glossarytutor.discord.fake.FakeDiscord;
 import dev.glossarytutor.discord.fake.Payloads;
 import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.glossary.Entry;
-import dev.glossarytutor.render.DiscordShows;
+import dev.glossarytutor.discord.layout.DiscordShows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

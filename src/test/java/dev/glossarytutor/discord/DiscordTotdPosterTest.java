@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.MessagePlan;
-import dev.glossarytutor.render.TotdLayout;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.MessagePlan;
+import dev.glossarytutor.discord.totd.TotdLayout;
 import dev.glossarytutor.totd.QuickCheck;
 import dev.glossarytutor.totd.TotdPost;
 import java.nio.file.Path;

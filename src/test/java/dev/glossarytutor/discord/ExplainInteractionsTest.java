@@ -16,15 +16,15 @@ import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.config.Env;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.llm.ExplainRequest;
-import dev.glossarytutor.llm.Explainer;
-import dev.glossarytutor.llm.Explanation;
-import dev.glossarytutor.llm.LanguageTag;
-import dev.glossarytutor.llm.Style;
+import dev.glossarytutor.explain.ExplainRequest;
+import dev.glossarytutor.explain.Explainer;
+import dev.glossarytutor.explain.Explanation;
+import dev.glossarytutor.explain.LanguageTag;
+import dev.glossarytutor.explain.Style;
 import dev.glossarytutor.ratelimit.Throttle;
-import dev.glossarytutor.render.DiscordLayout;
-import dev.glossarytutor.render.DiscordShows;
-import dev.glossarytutor.render.MessagePlan;
+import dev.glossarytutor.discord.layout.DiscordLayout;
+import dev.glossarytutor.discord.layout.DiscordShows;
+import dev.glossarytutor.discord.layout.MessagePlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -205,7 +205,7 @@ class ExplainInteractionsTest {
         // THEN
         assertThat(decorated.get(decorated.size() - 1).buttons())
                 .containsExactly(new MessagePlan.ButtonPlan("explain:Epoch", "Explain differently"));
-        assertThat(names(CommandCatalog.all(true))).contains("explain");
+        assertThat(names(CommandCatalog.of(List.of(explain)))).contains("explain");
     }
 
     @Test
@@ -227,7 +227,11 @@ class ExplainInteractionsTest {
         verify(explainer, never()).explain(any());
         // ... answers carry no "Explain differently" button, and /explain is not registered
         assertThat(explain.withExplainButtons(answer, List.of(new Quote(epoch, 1.0)))).isEqualTo(answer);
-        assertThat(names(CommandCatalog.all(false))).doesNotContain("explain").contains("define", "quiz", "totd");
+        Set<ApplicationCommandBuilder<?, ?, ?>> registered = new java.util.LinkedHashSet<>(CommandCatalog.of(List.of(explain)));
+        registered.addAll(InteractionHandler.definitions());
+        registered.addAll(QuizInteractions.definitions());
+        registered.addAll(TotdInteractions.definitions());
+        assertThat(names(registered)).doesNotContain("explain").contains("define", "quiz", "totd");
     }
 
     private static List<String> names(Set<ApplicationCommandBuilder<?, ?, ?>> commands) {

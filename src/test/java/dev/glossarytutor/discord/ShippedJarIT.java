@@ -10,7 +10,7 @@ import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.discord.fake.TestCertificate;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.render.DiscordShows;
+import dev.glossarytutor.discord.layout.DiscordShows;
 import java.util.ArrayList;
 import java.io.File;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.glossarytutor.discord;
 
+import dev.glossarytutor.store.sqlite.TestStores;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.DiscordConfig;
@@ -10,9 +11,9 @@ import dev.glossarytutor.discord.fake.Payloads;
 import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.discord.fake.TestCertificate;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.instructor.CoverageGaps;
-import dev.glossarytutor.instructor.GlossaryReloader;
-import dev.glossarytutor.llm.Explainer;
+import dev.glossarytutor.coverage.CoverageGaps;
+import dev.glossarytutor.glossaryadmin.GlossaryReloader;
+import dev.glossarytutor.explain.Explainer;
 import dev.glossarytutor.quiz.AnswerJudge;
 import dev.glossarytutor.quiz.ManualScheduler;
 import dev.glossarytutor.testing.FakeTicker;
@@ -21,11 +22,12 @@ import dev.glossarytutor.quiz.QuestionFactory;
 import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizQuickChecks;
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.GapStore;
-import dev.glossarytutor.store.OpenQuizMessageStore;
-import dev.glossarytutor.store.RotationStore;
-import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
+import dev.glossarytutor.quiz.OpenQuizRepository;
+import dev.glossarytutor.store.sqlite.SqliteGapRepository;
+import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
+import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
+import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.totd.TermOfTheDayService;
 import dev.glossarytutor.totd.TotdAdmin;
 import dev.glossarytutor.totd.TotdPoster;
@@ -37,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * One bot for all end-to-end test classes of this JVM, wired like {@code app.Wiring} but with a
@@ -56,7 +57,7 @@ final class TestBot {
     final ManualScheduler timers = new ManualScheduler(clock);
     final QuizEngine quiz;
     final TermOfTheDayService totd;
-    final Database database;
+    final SqliteDatabase database;
     final String interruptedMessageId;
     final DiscordBot bot;
     private volatile TotdPoster totdOutput = (s, p) -> {
@@ -79,28 +80,28 @@ final class TestBot {
         System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
         System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
         tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
-        database = Database.open(dir.resolve("tutor.db"), Stream.of(QuizProgress.migrations(), ScheduleStore.MIGRATIONS,
-                RotationStore.MIGRATIONS, GapStore.MIGRATIONS, OpenQuizMessageStore.MIGRATIONS).flatMap(List::stream).toList());
+        database = SqliteDatabase.open(dir.resolve("tutor.db"));
         QuestionFactory questions = new QuestionFactory(tutor);
-        quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database, clock), timers, clock, () -> 42L);
+        quiz = new QuizEngine(questions, new AnswerJudge(tutor), TestStores.quizProgress(database, clock), timers, clock, () -> 42L);
         QuizQuickChecks quickChecks = new QuizQuickChecks(questions);
-        totd = new TermOfTheDayService(new ScheduleStore(database), new RotationStore(database), tutor::glossary,
+        totd = new TermOfTheDayService(new SqliteScheduleRepository(database), new SqliteRotationRepository(database), tutor::glossary,
                 quickChecks, (s, p) -> totdOutput.post(s, p), clock, () -> 7L);
 
         // a question message a previous process left open
         JsonNode buttons = Payloads.buttonRow("quiz:old:2:0", "quiz:old:2:1", "quiz:old:2:2", "quiz:old:2:3");
         interruptedMessageId = discord.seedMessage(Payloads.HELP, "**Question 2/5** \u00b7 Which term is defined here?",
                 buttons).get("id").asText();
-        new OpenQuizMessageStore(database).open(new OpenQuizMessageStore.OpenMessage(interruptedMessageId,
+        new SqliteOpenQuizRepository(database).open(new OpenQuizRepository.OpenMessage(interruptedMessageId,
                 Payloads.HELP, Payloads.GUILD, clock.instant()));
 
         DiscordConfig config = DiscordConfig.from(new Env(Map.of("DISCORD_HELP_CHANNELS", Payloads.HELP,
                 "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000")));
         bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
                         new InstructorGlossaryAdmin(new GlossaryReloader(Path.of("glossary"), tutor),
-                                new CoverageGaps(new GapStore(database), clock)),
+                                new CoverageGaps(new SqliteGapRepository(database), clock)),
                         quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty(), ticker),
-                        database, clock, ticker),
+                        new SqliteOpenQuizRepository(database), clock, ticker),
+                DiscordFeatures.standard(),
                 b -> b.setProxySelector(discord.proxySelector()));
         totdOutput = bot.totdPoster();
         discord.awaitReady(WAIT);

@@ -1,11 +1,11 @@
 package dev.glossarytutor.quiz;
 
+import dev.glossarytutor.store.sqlite.TestStores;
 import dev.glossarytutor.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.LeitnerCard;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -50,8 +50,8 @@ class LeitnerTest {
     void dueTerms_should_list_only_due_cards_most_overdue_first() {
         // GIVEN a student who hit Epoch, missed Kernel, then missed Pooling a minute later
         MutableClock clock = new MutableClock(NOW);
-        try (Database db = Database.inMemory(QuizProgress.migrations())) {
-            QuizProgress progress = new QuizProgress(db, clock);
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            QuizProgress progress = TestStores.quizProgress(db, clock);
             progress.recordAnswer("s", "u", "Epoch", true);
             progress.recordAnswer("s", "u", "Kernel", false);
             clock.advance(Duration.ofMinutes(1));
@@ -72,8 +72,8 @@ class LeitnerTest {
     @Test
     void recordAnswer_should_climb_the_boxes_across_answers() {
         MutableClock clock = new MutableClock(NOW);
-        try (Database db = Database.inMemory(QuizProgress.migrations())) {
-            QuizProgress progress = new QuizProgress(db, clock);
+        try (SqliteDatabase db = SqliteDatabase.inMemory()) {
+            QuizProgress progress = TestStores.quizProgress(db, clock);
             // GIVEN three hits in a row, WHEN then a miss
             for (int i = 0; i < 3; i++) {
                 progress.recordAnswer("s", "u", "Epoch", true);

@@ -1,11 +1,11 @@
 package dev.glossarytutor.quiz;
 
+import dev.glossarytutor.store.sqlite.TestStores;
 import dev.glossarytutor.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.answer.Tutor;
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.LeaderboardRow;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +41,9 @@ class QuizConcurrencyTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         ManualScheduler scheduler = new ManualScheduler(clock);
         Tutor tutor = new Tutor(TestGlossary.get());
-        try (Database db = Database.open(dir.resolve("tutor.db"), QuizProgress.migrations());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"));
              QuizEngine engine = new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor),
-                     new QuizProgress(db, clock), scheduler, clock, () -> 5L)) {
+                     TestStores.quizProgress(db, clock), scheduler, clock, () -> 5L)) {
             Map<String, Question> current = new ConcurrentHashMap<>();
             Map<String, QuizEvent.Ended> ended = new ConcurrentHashMap<>();
             List<QuizEvent.QuestionClosed> closed = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -128,9 +128,9 @@ class QuizConcurrencyTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         ManualScheduler scheduler = new ManualScheduler(clock);
         Tutor tutor = new Tutor(TestGlossary.get());
-        try (Database db = Database.inMemory(QuizProgress.migrations());
+        try (SqliteDatabase db = SqliteDatabase.inMemory();
              QuizEngine engine = new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor),
-                     new QuizProgress(db, clock), scheduler, clock, () -> 5L)) {
+                     TestStores.quizProgress(db, clock), scheduler, clock, () -> 5L)) {
             engine.start(SERVER, "c", "u", QuizSettings.builder().questions(1).timeLimit(TIME).build());
             assertThat(scheduler.pending()).isEqualTo(2);
             scheduler.advance(TIME);

@@ -1,12 +1,13 @@
 package dev.glossarytutor.quiz;
 
+import dev.glossarytutor.store.sqlite.TestStores;
 import dev.glossarytutor.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.answer.TestTutor;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.store.Database;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,19 +30,19 @@ class QuizEngineTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final List<QuizEvent> events = new CopyOnWriteArrayList<>();
-    private Database db;
+    private SqliteDatabase db;
     private QuizEngine engine;
 
     @BeforeEach
     void setUp() {
-        db = Database.open(dir.resolve("tutor.db"), QuizProgress.migrations());
+        db = SqliteDatabase.open(dir.resolve("tutor.db"));
         engine = newEngine(db);
         engine.addListener(events::add);
     }
 
-    private QuizEngine newEngine(Database database) {
+    private QuizEngine newEngine(SqliteDatabase database) {
         Tutor tutor = TestTutor.get();
-        return new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor), new QuizProgress(database, clock),
+        return new QuizEngine(new QuestionFactory(tutor), new AnswerJudge(tutor), TestStores.quizProgress(database, clock),
                 scheduler, clock, () -> 1L);
     }
 

@@ -2,10 +2,9 @@ package dev.glossarytutor.totd;
 
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.Migration;
-import dev.glossarytutor.store.RotationStore;
-import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
+import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
+import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * The real glossary, a real SQLite file and a hand-moved clock. {@link #restart()} builds a new
@@ -31,9 +29,9 @@ final class TotdFixture implements AutoCloseable {
     final List<Sent> sent = new CopyOnWriteArrayList<>();
     volatile int failuresToInject;
     private final AtomicLong seeds = new AtomicLong(42);
-    Database db;
-    ScheduleStore schedules;
-    RotationStore rotations;
+    SqliteDatabase db;
+    SqliteScheduleRepository schedules;
+    SqliteRotationRepository rotations;
     TermOfTheDayService service;
 
     /** A post the transport accepted, with the moment it went out. */
@@ -47,14 +45,10 @@ final class TotdFixture implements AutoCloseable {
         open();
     }
 
-    static List<Migration> migrations() {
-        return Stream.of(ScheduleStore.MIGRATIONS, RotationStore.MIGRATIONS).flatMap(List::stream).toList();
-    }
-
     private void open() {
-        db = Database.open(dbFile, migrations());
-        schedules = new ScheduleStore(db);
-        rotations = new RotationStore(db);
+        db = SqliteDatabase.open(dbFile);
+        schedules = new SqliteScheduleRepository(db);
+        rotations = new SqliteRotationRepository(db);
         service = new TermOfTheDayService(schedules, rotations, () -> glossary,
                 TotdFixture::quickCheck, this::post, clock, seeds::incrementAndGet);
     }

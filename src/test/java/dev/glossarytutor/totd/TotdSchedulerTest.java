@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.glossarytutor.store.Database;
-import dev.glossarytutor.store.RotationStore;
-import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.store.sqlite.SqliteDatabase;
+import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
+import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.store.StoreException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,9 +30,9 @@ class TotdSchedulerTest {
             // GIVEN a due schedule, and a service whose database is gone
             f.schedule("09:00", "Europe/Berlin", "daily");
             f.clock.set(NINE);
-            Database closed = Database.open(dir.resolve("closed.db"), TotdFixture.migrations());
+            SqliteDatabase closed = SqliteDatabase.open(dir.resolve("closed.db"));
             closed.close();
-            TermOfTheDayService broken = new TermOfTheDayService(new ScheduleStore(closed), new RotationStore(closed),
+            TermOfTheDayService broken = new TermOfTheDayService(new SqliteScheduleRepository(closed), new SqliteRotationRepository(closed),
                     () -> f.glossary, TotdFixture::quickCheck, (s, p) -> { }, f.clock, () -> 1L);
             assertThatThrownBy(() -> broken.postDue(ServedServers.DISCORD)).isInstanceOf(StoreException.class);
 

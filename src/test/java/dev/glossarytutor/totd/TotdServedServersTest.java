@@ -2,7 +2,6 @@ package dev.glossarytutor.totd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.glossarytutor.answer.Tutor;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,7 +20,7 @@ class TotdServedServersTest {
     void should_post_the_console_default_schedule_that_totd_schedule_reports_as_on() throws Exception {
         try (TotdFixture f = new TotdFixture(dir, MONDAY_8AM)) {
             // GIVEN the console's default schedule, never saved, which says every day at 09:00 in console, on
-            Schedule console = f.service.schedule(Tutor.CONSOLE_SERVER);
+            Schedule console = f.service.schedule(ServedServers.CONSOLE_SERVER);
             assertThat(TotdAdmin.describe(console)).isEqualTo("every day at 09:00 (Europe/Berlin) in console, on");
 
             // WHEN the REPL's scheduler ticks before 09:00, then after
@@ -32,7 +31,7 @@ class TotdServedServersTest {
             // THEN the console got today's term once, at its slot
             assertThat(early).isZero();
             assertThat(posted).isEqualTo(1);
-            assertThat(f.sent).singleElement().extracting(TotdFixture.Sent::serverId).isEqualTo(Tutor.CONSOLE_SERVER);
+            assertThat(f.sent).singleElement().extracting(TotdFixture.Sent::serverId).isEqualTo(ServedServers.CONSOLE_SERVER);
         }
     }
 
@@ -41,7 +40,7 @@ class TotdServedServersTest {
         try (TotdFixture f = new TotdFixture(dir, MONDAY_8AM)) {
             // GIVEN a Discord server due at 09:00 and the console paused
             f.schedule("09:00", "Europe/Berlin", "daily");
-            f.service.updateSchedule(Tutor.CONSOLE_SERVER, (s, now) -> s.withEnabled(false, now));
+            f.service.updateSchedule(ServedServers.CONSOLE_SERVER, (s, now) -> s.withEnabled(false, now));
             f.clock.set(MONDAY_8AM.withHour(9));
 
             // WHEN the console's scheduler ticks, then the bot's
@@ -59,7 +58,7 @@ class TotdServedServersTest {
     void should_leave_the_console_schedule_alone_when_the_bot_ticks() throws Exception {
         try (TotdFixture f = new TotdFixture(dir, MONDAY_8AM)) {
             // GIVEN the console's saved schedule, due at 09:00
-            f.service.updateSchedule(Tutor.CONSOLE_SERVER, (s, now) -> s.withZone(BERLIN, now));
+            f.service.updateSchedule(ServedServers.CONSOLE_SERVER, (s, now) -> s.withZone(BERLIN, now));
             f.clock.set(MONDAY_8AM.withHour(9));
 
             // WHEN the bot's scheduler ticks
@@ -68,7 +67,7 @@ class TotdServedServersTest {
             // THEN it neither posts nor tries the console's "console" channel
             assertThat(posted).isZero();
             assertThat(f.sent).isEmpty();
-            assertThat(f.rotations.postOn(Tutor.CONSOLE_SERVER, MONDAY_8AM.toLocalDate())).isEmpty();
+            assertThat(f.rotations.postOn(ServedServers.CONSOLE_SERVER, MONDAY_8AM.toLocalDate())).isEmpty();
         }
     }
 }

@@ -1,7 +1,0 @@
-package dev.glossarytutor.store;
-
-import java.time.Instant;
-
-/** Where one term stands in one student's Leitner boxes, and when it is due again. */
-public record LeitnerCard(String user, String term, int box, Instant due, Instant lastSeen) {
-}
