@@ -9,7 +9,7 @@ import dev.glossarytutor.match.NameHit;
 import dev.glossarytutor.match.SemanticIndex;
 import dev.glossarytutor.match.SimilarityFloors;
 import dev.glossarytutor.match.TermMatcher;
-import dev.glossarytutor.match.Word;
+import dev.glossarytutor.nlp.Word;
 import dev.glossarytutor.nlp.Analyzer;
 import dev.glossarytutor.nlp.Intent;
 import dev.glossarytutor.nlp.ParsedQuestion;
@@ -192,6 +192,7 @@ final class AnswerEngine {
             NameHit h = named.get(e);
             if (h != null) {
                 set(x, Feature.NAME, h.score());
+                set(x, Feature.NAME_EXACT, h.score() >= 1 ? 1 : 0);
                 set(x, Feature.NAME_TYPO, h.score() < 0.95 ? 1 : 0);
                 set(x, Feature.NAME_CONFLICT, h.conflict() ? 1 : 0);
                 set(x, Feature.NAME_PREMODIFIED, matcher.premodified(q.words(), h, q.targetFrom()) ? 1 : 0);

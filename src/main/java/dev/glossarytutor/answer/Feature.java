@@ -7,6 +7,7 @@ package dev.glossarytutor.answer;
  */
 public enum Feature {
     NAME("how exactly one of the entry's names is spelt in the message: 1 exact, ~0.95 inflected or joined, less for typos"),
+    NAME_EXACT("the name is spelt exactly as the glossary writes it (not inflected, joined or misspelt)"),
     NAME_TYPO("the name was found only as a typo"),
     NAME_CONFLICT("nouns right after the name make it another concept (weight decay is not Weights)"),
     NAME_PREMODIFIED("words right before the name make it another concept (a proxy server is not Server)"),

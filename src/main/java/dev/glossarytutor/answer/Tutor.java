@@ -7,7 +7,7 @@ import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.match.EmbeddingChoice;
 import dev.glossarytutor.match.NameHit;
 import dev.glossarytutor.match.SimilarityFloors;
-import dev.glossarytutor.match.Spelling;
+import dev.glossarytutor.nlp.Spelling;
 import dev.glossarytutor.nlp.Analyzer;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;

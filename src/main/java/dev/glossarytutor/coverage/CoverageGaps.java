@@ -3,7 +3,7 @@ package dev.glossarytutor.coverage;
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.AnswerListener;
 import dev.glossarytutor.instructor.Actor;
-import dev.glossarytutor.match.Spelling;
+import dev.glossarytutor.nlp.Spelling;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package dev.glossarytutor.explain;
 
-import dev.glossarytutor.match.Spelling;
+import dev.glossarytutor.nlp.Spelling;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.glossarytutor.match;
 
+import dev.glossarytutor.nlp.Word;
 import dev.glossarytutor.glossary.Entry;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package dev.glossarytutor.match;
 
+import dev.glossarytutor.nlp.Word;
+import dev.glossarytutor.nlp.Canon;
+import dev.glossarytutor.nlp.Spelling;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.glossarytutor.nlp;
 
-import dev.glossarytutor.match.Spelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package dev.glossarytutor.nlp;
 
-import dev.glossarytutor.match.Word;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package dev.glossarytutor.nlp;
 
-import dev.glossarytutor.match.Word;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;

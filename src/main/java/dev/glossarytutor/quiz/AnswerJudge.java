@@ -2,8 +2,8 @@ package dev.glossarytutor.quiz;
 
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
-import dev.glossarytutor.match.Inflection;
-import dev.glossarytutor.match.Spelling;
+import dev.glossarytutor.nlp.Inflection;
+import dev.glossarytutor.nlp.Spelling;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,8 +2,8 @@ package dev.glossarytutor.quiz;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.match.Inflection;
-import dev.glossarytutor.match.Spelling;
+import dev.glossarytutor.nlp.Inflection;
+import dev.glossarytutor.nlp.Spelling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

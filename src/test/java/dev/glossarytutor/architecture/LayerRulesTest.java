@@ -32,19 +32,10 @@ class LayerRulesTest {
                 .importPackages(BASE);
     }
 
-    /**
-     * The one loop left is inside the core: nlp uses match.Word and match.Spelling while match uses
-     * nlp.Token and nlp.Analyzer. Both packages are being rewritten elsewhere, so the nlp-to-match
-     * direction is named here instead of hidden; when the rewrite breaks the loop, delete this line.
-     */
-    static final String KNOWN_LOOP_FROM = BASE + ".nlp";
-    static final String KNOWN_LOOP_TO = BASE + ".match";
-
     @Test
     void packages_should_not_import_each_other_in_a_loop() {
         // GIVEN every package as a slice (sub-packages are slices of their own)
-        ArchRule rule = slices().matching(BASE + ".(**)").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage(KNOWN_LOOP_FROM), resideInAPackage(KNOWN_LOOP_TO));
+        ArchRule rule = slices().matching(BASE + ".(**)").should().beFreeOfCycles();
         // WHEN the production classes are checked THEN no loop is found
         rule.check(production);
     }

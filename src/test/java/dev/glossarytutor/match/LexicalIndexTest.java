@@ -1,5 +1,6 @@
 package dev.glossarytutor.match;
 
+import dev.glossarytutor.nlp.Word;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;

@@ -22,7 +22,7 @@ class QuestionParserTest {
             whats overfiting                                   | DEFINE   | overfiting
             define epochs                                      | DEFINE   | epochs
             explain dropout to me                              | DEFINE   | dropout to me
-            what does backprop mean?                           | DEFINE   | backprop mean
+            what does backprop mean?                           | DEFINE   | backprop
             valid vs same convolution?                         | COMPARE  | valid vs same convolution
             what's the difference between loss and metrics     | COMPARE  | whats the difference between loss and metrics
             what do you call the set of examples in one update | DESCRIBE | set of examples in one update

@@ -142,7 +142,7 @@ class AnswerJudgeTest {
     void sameName_should_fold_plurals_as_matching_does_when_a_word_ends_in_us() {
         // GIVEN the one plural rule, which leaves "radius" alone (the judge's own rule made it "radiu")
         // WHEN the judge folds names THEN it agrees with matching
-        assertThat(AnswerJudge.singular("radius")).isEqualTo(dev.glossarytutor.match.Inflection.singular("radius"))
+        assertThat(AnswerJudge.singular("radius")).isEqualTo(dev.glossarytutor.nlp.Inflection.singular("radius"))
                 .isEqualTo("radius");
         assertThat(AnswerJudge.sameName("radii", "radius")).isFalse();
         assertThat(AnswerJudge.sameName("entries", "entry")).isTrue();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.match.Spelling;
+import dev.glossarytutor.nlp.Spelling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

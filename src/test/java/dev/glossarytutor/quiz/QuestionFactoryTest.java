@@ -7,7 +7,7 @@ import dev.glossarytutor.answer.TestTutor;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.match.Spelling;
+import dev.glossarytutor.nlp.Spelling;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.glossarytutor.match;
+package dev.glossarytutor.nlp;
 
 import dev.glossarytutor.nlp.Token;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
                 continue;
             }
             String[] parts = t.norm().split(" ");
-            String lemma = parts.length == 1 ? dev.glossarytutor.match.Spelling.normalize(t.lemma()) : null;
+            String lemma = parts.length == 1 ? dev.glossarytutor.nlp.Spelling.normalize(t.lemma()) : null;
             for (String part : parts) {
                 words.add(new Word(part, Canon.of(part), Canon.forms(part, lemma), i, t.pos()));
             }

@@ -1,4 +1,4 @@
-package dev.glossarytutor.match;
+package dev.glossarytutor.nlp;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -48,7 +48,7 @@ public final class Canon {
             java.util.List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
 
     /** British → US spelling for the common suffix patterns (regularisation, normalise, behaviour). */
-    static String usSpelling(String w) {
+    public static String usSpelling(String w) {
         if (w.length() < 5) {
             return w;
         }

@@ -1,4 +1,4 @@
-package dev.glossarytutor.match;
+package dev.glossarytutor.nlp;
 
 /**
  * The one plural rule of the tutor. Matching ({@link Canon}), the quiz's answer judge, its question

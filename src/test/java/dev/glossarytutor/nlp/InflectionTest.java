@@ -1,5 +1,7 @@
-package dev.glossarytutor.match;
+package dev.glossarytutor.nlp;
 
+import dev.glossarytutor.nlp.Canon;
+import dev.glossarytutor.nlp.Inflection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

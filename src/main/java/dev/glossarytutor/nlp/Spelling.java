@@ -1,4 +1,4 @@
-package dev.glossarytutor.match;
+package dev.glossarytutor.nlp;
 
 import java.text.Normalizer;
 import java.util.Locale;
