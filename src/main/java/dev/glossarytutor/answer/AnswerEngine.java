@@ -46,6 +46,8 @@ final class AnswerEngine {
     /** How many of the nearest entries by meaning, by heading and by words become candidates. */
     private static final int NEAREST = 8;
     private static final Set<String> CONJUNCTIONS = Set.of("vs", "versus", "v", "and", "or");
+    /** A message of at most this many words that joins two names with "and" asks about both. */
+    private static final int SHORT_MESSAGE = 6;
     /** What joins the two sides of a comparison: "X vs Y", "X and Y", "X from Y", "X to Y". */
     private static final Set<String> COMPARED_WITH = Set.of("vs", "versus", "v", "and", "or", "from", "to");
 
@@ -102,10 +104,12 @@ final class AnswerEngine {
         if (q.words().isEmpty()) {
             return new Examined(q, Answer.chatter(text), List.of());
         }
-        List<NameHit> hits = matcher.find(q.words());
+        // words of the question's frame are never a term ("mean" in "what does X mean")
+        List<NameHit> hits = matcher.find(q.words()).stream().filter(h -> outsideFrame(q, h)).toList();
         List<NameHit> good = hits.stream().filter(h -> !h.conflict()).toList();
-        boolean coordinated = q.intent() == Intent.DEFINE && q.targetWords().stream()
-                .anyMatch(w -> CONJUNCTIONS.contains(w.norm()));
+        // "X and Y?", or a message that is nothing but "X and Y"
+        boolean coordinated = (q.intent() == Intent.DEFINE || q.intent() == Intent.NONE && q.words().size() <= SHORT_MESSAGE)
+                && q.targetWords().stream().anyMatch(w -> CONJUNCTIONS.contains(w.norm()));
         if ((q.intent() == Intent.COMPARE || coordinated) && good.size() < 2) {
             good = withSharedHead(q.words(), good);
         }
@@ -114,7 +118,8 @@ final class AnswerEngine {
             double confidence = quotes.stream().mapToDouble(Quote::score).min().orElse(0);
             return new Examined(q, Answer.quoting(text, Answer.Kind.COMPARISON, quotes, confidence), List.of());
         }
-        return new Examined(q, null, candidates(q, matcher.findAll(q.words())));
+        List<NameHit> named = matcher.findAll(q.words()).stream().filter(h -> outsideFrame(q, h)).toList();
+        return new Examined(q, null, candidates(q, named));
     }
 
     /**
@@ -139,7 +144,7 @@ final class AnswerEngine {
                 return Answer.quoting(q.text(), Answer.Kind.DEFINITION, List.of(quote), top.p());
             }
             List<String> close = ranked.stream().skip(1)
-                    .filter(r -> r.p() >= tuning.suggestAbove() && r.p() >= top.p() - tuning.closeMargin())
+                    .filter(r -> r.p() >= Math.max(tuning.suggestAbove(), tuning.closeMargin()))
                     .limit(MAX_CLOSE_MATCHES).map(r -> r.candidate().entry().term()).toList();
             return Answer.described(q.text(), quote, close);
         }
@@ -185,6 +190,7 @@ final class AnswerEngine {
             glossary.entries().stream().filter(e -> matcher.namesAKindOf(phrase, e)).forEach(pool::add);
         }
         double bestSem = max(sims.definitions());
+        double bestName = named.values().stream().filter(h -> !h.conflict()).mapToDouble(NameHit::score).max().orElse(0);
         double bestLex = lex.values().stream().mapToDouble(AnswerEngine::saturate).max().orElse(0);
         List<Candidate> out = new ArrayList<>();
         for (Entry e : pool) {
@@ -193,7 +199,9 @@ final class AnswerEngine {
             if (h != null) {
                 set(x, Feature.NAME, h.score());
                 set(x, Feature.NAME_EXACT, h.score() >= 1 ? 1 : 0);
-                set(x, Feature.NAME_TYPO, h.score() < 0.95 ? 1 : 0);
+                set(x, Feature.NAME_BEST, !h.conflict() && h.score() >= bestName ? 1 : 0);
+                // a typo counts only where it is the best spelling on offer: "type 2 error" is Type II, not Type I misspelt
+                set(x, Feature.NAME_TYPO, h.score() < 0.95 && h.score() >= bestName ? 1 : 0);
                 set(x, Feature.NAME_CONFLICT, h.conflict() ? 1 : 0);
                 set(x, Feature.NAME_PREMODIFIED, matcher.premodified(q.words(), h, q.targetFrom()) ? 1 : 0);
                 set(x, Feature.NAME_IN_PHRASE, h.from() >= q.targetFrom() && h.to() <= q.targetTo() ? 1 : 0);
@@ -277,6 +285,10 @@ final class AnswerEngine {
             }
         }
         return false;
+    }
+
+    private static boolean outsideFrame(ParsedQuestion q, NameHit h) {
+        return java.util.stream.IntStream.range(h.from(), h.to()).noneMatch(q.frame()::contains);
     }
 
     private static boolean isVerb(Word w) {

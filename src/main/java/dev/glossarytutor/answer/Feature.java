@@ -8,7 +8,8 @@ package dev.glossarytutor.answer;
 public enum Feature {
     NAME("how exactly one of the entry's names is spelt in the message: 1 exact, ~0.95 inflected or joined, less for typos"),
     NAME_EXACT("the name is spelt exactly as the glossary writes it (not inflected, joined or misspelt)"),
-    NAME_TYPO("the name was found only as a typo"),
+    NAME_BEST("no other entry's name is spelt more exactly in the message (type 2 error is Type II, not a typo of Type I)"),
+    NAME_TYPO("the best name spelt in the message is found only as a typo"),
     NAME_CONFLICT("nouns right after the name make it another concept (weight decay is not Weights)"),
     NAME_PREMODIFIED("words right before the name make it another concept (a proxy server is not Server)"),
     NAME_IN_PHRASE("the name lies inside the phrase the question asks about"),

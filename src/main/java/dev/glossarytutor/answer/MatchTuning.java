@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param weights       one weight per {@link Feature}
  * @param quoteAbove    an entry is quoted when its probability reaches this, for each shape of question
  * @param suggestAbove  an entry is suggested (when nothing is quoted) or offered as a close match above this
- * @param closeMargin   a runner-up within this probability of a described answer is offered beside it
+ * @param closeMargin   a runner-up with at least this probability is offered beside a described answer
  * @param trainedOn     the question files the weights were fitted on, for the record
  */
 public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, Double> quoteAbove, double suggestAbove,
@@ -158,8 +158,8 @@ public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, 
         }
         field(root, "suggestAbove", suggestAbove, "below quoteAbove, candidates above this are offered as suggestions "
                 + "or close matches; nothing is suggested below it");
-        field(root, "closeMargin", closeMargin, "runners-up within this probability of a described answer are "
-                + "offered beside it");
+        field(root, "closeMargin", closeMargin, "a runner-up with at least this probability is offered beside a "
+                + "described answer (up to two)");
         ObjectNode ws = root.putObject("weights");
         for (Feature f : Feature.values()) {
             ObjectNode n = ws.putObject(f.name());

@@ -34,6 +34,24 @@ public final class Tuner {
         }
     }
 
+    /** Reads a question file: one JSON object a line, {"q", "kind", "expect"[, "all"]}. */
+    public static List<Labelled> read(java.nio.file.Path file) throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Labelled> out = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode row = json.readTree(line);
+            List<String> expect = new ArrayList<>();
+            row.path("expect").forEach(n -> expect.add(n.asText()));
+            List<String> all = new ArrayList<>();
+            row.path("all").forEach(n -> all.add(n.asText()));
+            out.add(new Labelled(row.path("q").asText(), expect, all, row.path("kind").asText("?")));
+        }
+        return out;
+    }
+
     /** One glossary's examined questions. */
     public static final class Examined {
         private final String name;
@@ -66,7 +84,8 @@ public final class Tuner {
 
     /** Accuracy figures of one tuning on one examined set, scored as the evaluation script does. */
     public record Score(int right, int total, int falseQuotes, int abstainRight, int abstainTotal,
-                        Map<String, int[]> byKind, List<String> misses, Descriptions descriptions) {
+                        Map<String, int[]> byKind, List<String> misses, List<String> abstentions,
+                        Descriptions descriptions) {
         public double accuracy() {
             return total == 0 ? 0 : (double) right / total;
         }
@@ -142,6 +161,7 @@ public final class Tuner {
         int abstainTotal = 0;
         Map<String, int[]> byKind = new TreeMap<>();
         List<String> misses = new ArrayList<>();
+        List<String> abstentions = new ArrayList<>();
         for (int i = 0; i < set.size(); i++) {
             Labelled l = set.labels.get(i);
             AnswerEngine.Examined e = set.seen.get(i);
@@ -154,7 +174,7 @@ public final class Tuner {
                 falseQuotes += ok ? 0 : 1;
             }
             if (ok && l.expect().isEmpty() && e.decided() == null && !e.candidates().isEmpty()) {
-                misses.add(String.format(Locale.ROOT, "ABSTAINED [%s] %s; candidates %s", l.kind(), l.question(),
+                abstentions.add(String.format(Locale.ROOT, "ABSTAINED [%s] %s; candidates %s", l.kind(), l.question(),
                         top(e.candidates(), tuning)));
             }
             if (!ok) {
@@ -166,7 +186,7 @@ public final class Tuner {
             k[0] += ok ? 1 : 0;
             k[1]++;
         }
-        return new Score(right, set.size(), falseQuotes, abstainRight, abstainTotal, byKind, misses,
+        return new Score(right, set.size(), falseQuotes, abstainRight, abstainTotal, byKind, misses, abstentions,
                 describeBaselines(set, tuning));
     }
 

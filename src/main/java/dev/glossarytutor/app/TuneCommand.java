@@ -1,15 +1,10 @@
 package dev.glossarytutor.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.glossarytutor.answer.MatchTuning;
 import dev.glossarytutor.answer.Tuner;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = "Fit the answer scorer on question files and write match-tuning.json.")
 final class TuneCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
@@ -63,8 +56,8 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--l2", defaultValue = "0.0001", description = "L2 penalty on the weights (default ${DEFAULT-VALUE}).")
     double l2;
 
-    @Option(names = "--close-margin", defaultValue = "0.15",
-            description = "Runners-up within this probability of a described answer are offered (default ${DEFAULT-VALUE}).")
+    @Option(names = "--close-margin", defaultValue = "0.1",
+            description = "A runner-up with at least this probability is offered beside a described answer (default ${DEFAULT-VALUE}).")
     double closeMargin;
 
     @Override
@@ -81,7 +74,7 @@ final class TuneCommand implements Callable<Integer> {
             Tutor tutor = Tutor.builder().glossary(GlossaryLoader.load(Path.of(parts[1]))).build();
             List<Tuner.Labelled> questions = new ArrayList<>();
             for (String file : parts[2].split(",")) {
-                questions.addAll(read(Path.of(file)));
+                questions.addAll(Tuner.read(Path.of(file)));
                 files.add(file);
             }
             examined.add(Tuner.examine(parts[0], tutor, questions));
@@ -94,6 +87,7 @@ final class TuneCommand implements Callable<Integer> {
                 Tuner.Score score = Tuner.score(set, shipped);
                 if (showMisses) {
                     score.misses().forEach(outText::println);
+                    score.abstentions().forEach(outText::println);
                 }
                 outText.println(score.summary());
             }
@@ -118,21 +112,5 @@ final class TuneCommand implements Callable<Integer> {
             outText.println("wrote " + out);
         }
         return 0;
-    }
-
-    private static List<Tuner.Labelled> read(Path file) throws IOException {
-        List<Tuner.Labelled> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode row = JSON.readTree(line);
-            List<String> expect = new ArrayList<>();
-            row.path("expect").forEach(n -> expect.add(n.asText()));
-            List<String> all = new ArrayList<>();
-            row.path("all").forEach(n -> all.add(n.asText()));
-            out.add(new Tuner.Labelled(row.path("q").asText(), expect, all, row.path("kind").asText("?")));
-        }
-        return out;
     }
 }

@@ -1,6 +1,7 @@
 package dev.glossarytutor.nlp;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A message after question understanding.
@@ -19,6 +20,8 @@ import java.util.List;
  * @param asksMeaning true when a frame asks what something is or means ("what is X", "define X",
  *                    "what do you call ...") or the message is a bare term; false for other
  *                    questions that merely mention a term ("what batch size did you use?")
+ * @param frame       indices of the words that belong to the question's frame ("what does", the closing
+ *                    "mean", "what do you call"): never a term, even when they spell one ("mean")
  */
 public record ParsedQuestion(
         String text,
@@ -30,7 +33,8 @@ public record ParsedQuestion(
         int targetTo,
         String description,
         boolean framed,
-        boolean asksMeaning) {
+        boolean asksMeaning,
+        Set<Integer> frame) {
 
     public List<Word> targetWords() {
         return words.subList(targetFrom, targetTo);

@@ -38,6 +38,8 @@ public final class QuestionParser {
             + "|(?:what|which)\\s+\\w+\\s+(?:is|s)\\s+(?:that|this|it)"
             + ")\\s*$");
 
+    /** A frame of the "what does X mean" kind, whose closing "mean" belongs to the frame. */
+    private static final Pattern DO_FRAME = Pattern.compile("^\\s*(?:what\\s+)?(?:do|does|did)\\b");
     /** The verb that closes "what does X mean". */
     private static final Set<String> MEAN = Set.of("mean", "means", "meant");
     /** A frame that asks what something is or means, rather than any other question about it. */
@@ -81,7 +83,7 @@ public final class QuestionParser {
         boolean hasQuestionMark = text.contains("?");
 
         if (words.isEmpty()) {
-            return new ParsedQuestion(text, tokens, words, Intent.NONE, false, 0, 0, "", false, false);
+            return new ParsedQuestion(text, tokens, words, Intent.NONE, false, 0, 0, "", false, false, Set.of());
         }
         boolean compare = words.stream().anyMatch(w -> COMPARE_WORDS.contains(w.norm()) && w.norm().length() > 1)
                 || COMPARE_FRAME.matcher(joined).find();
@@ -94,7 +96,7 @@ public final class QuestionParser {
             }
         }
         Matcher describe = DESCRIBE_FRAME.matcher(joined);
-        if (!compare && describe.find()) {
+        if (!compare && describe.find() && !whichWithoutNoun(describe, joined, words)) {
             int from = wordIndexAt(joined, describe.end());
             return described(text, tokens, words, from, words.size(), true);
         }
@@ -118,36 +120,70 @@ public final class QuestionParser {
         int from = 0;
         int to = words.size();
         boolean asksMeaning = bare;
+        Set<Integer> frame = new java.util.TreeSet<>();
         if (defineFrame) {
-            from = skipDeterminers(words, wordIndexAt(joined, define.end()));
-            if (from >= to) {
-                from = 0; // "what is that?" after a term, e.g. "early stopping, what is that?"
+            int frameStart = wordIndexAt(joined, define.start() + (joined.charAt(define.start()) == ' ' ? 1 : 0));
+            int frameEnd = Math.min(wordIndexAt(joined, define.end()), to);
+            for (int i = frameStart; i < frameEnd; i++) {
+                frame.add(i);
             }
-            // "what does X mean", "what does X stand for": the closing verb is the frame's, not X's
-            if (to - from >= 2 && MEAN.contains(words.get(to - 1).norm())) {
-                to--;
+            from = skipDeterminers(words, frameEnd);
+            // "what does X mean", "what does that mean lol": the verb is the frame's, not X's
+            if (DO_FRAME.matcher(define.group()).find()) {
+                for (int m = frameEnd; m < to; m++) {
+                    if (MEAN.contains(words.get(m).norm())) {
+                        frame.add(m);
+                        to = m;
+                        break;
+                    }
+                }
             } else if (to - from >= 3 && words.get(to - 1).norm().equals("for")
                     && Set.of("stand", "stands").contains(words.get(to - 2).norm())) {
-                to -= 2;
+                to -= 2; // "what does X stand for"
             }
-            asksMeaning |= ASKS_MEANING.matcher(define.group()).find() || to < words.size();
+            if (from >= to || words.subList(from, to).stream().allMatch(w -> w.pos().equals("PRON"))) {
+                // "early stopping, what is that?", "... 'independent events', what does it mean?": the
+                // question points back at what came before it
+                from = 0;
+                to = frameStart;
+            }
+            asksMeaning |= ASKS_MEANING.matcher(define.group()).find() || frame.size() > frameEnd - frameStart;
         }
         if (compare) {
-            return new ParsedQuestion(text, tokens, words, Intent.COMPARE, true, 0, words.size(), joined, false, true);
+            return new ParsedQuestion(text, tokens, words, Intent.COMPARE, true, 0, words.size(), joined, false, true,
+                    Set.of());
         }
         if (defineFrame && isRelativeDescription(words, from)) {
             return described(text, tokens, words, from, words.size(), false);
         }
         Intent intent = cue ? Intent.DEFINE : Intent.NONE;
         String target = words.subList(from, to).stream().map(Word::norm).collect(Collectors.joining(" "));
-        return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false, asksMeaning);
+        return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false, asksMeaning,
+                Set.copyOf(frame));
     }
 
     private static ParsedQuestion described(String text, List<Token> tokens, List<Word> words, int from, int to,
             boolean framed) {
         int start = Math.min(skipDeterminers(words, from), to);
         String description = words.subList(start, to).stream().map(Word::norm).collect(Collectors.joining(" "));
-        return new ParsedQuestion(text, tokens, words, Intent.DESCRIBE, true, start, to, description, framed, true);
+        Set<Integer> frame = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i < from || i >= to) {
+                frame.add(i); // the words around the description are the frame ("what do you call", "... called")
+            }
+        }
+        return new ParsedQuestion(text, tokens, words, Intent.DESCRIBE, true, start, to, description, framed, true,
+                Set.copyOf(frame));
+    }
+
+    /** "which comes first" asks to choose; only "which" before a noun ("which layer ...") describes one. */
+    private static boolean whichWithoutNoun(Matcher frame, String joined, List<Word> words) {
+        String matched = frame.group().strip();
+        if (!matched.startsWith("which")) {
+            return false;
+        }
+        int which = wordIndexAt(joined, frame.start() + (joined.charAt(frame.start()) == ' ' ? 1 : 0));
+        return which + 1 >= words.size() || !words.get(which + 1).isNounLike();
     }
 
     /**

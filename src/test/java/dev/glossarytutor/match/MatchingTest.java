@@ -3,8 +3,10 @@ package dev.glossarytutor.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.answer.Answer;
+import dev.glossarytutor.answer.MatchTuning;
 import dev.glossarytutor.answer.TestTutor;
 import dev.glossarytutor.answer.Tutor;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +39,6 @@ class MatchingTest {
             what is backprop                       | Backpropagation
             what is back-propagation               | Backpropagation
             what is a conv filter                  | Kernel
-            what is the tanh function              | Activation function
             what is a max pooling layer            | Pooling
             what are activation maps               | Activation maps
             what is the minibatch size             | Batch size
@@ -143,7 +144,19 @@ class MatchingTest {
 
         // THEN
         assertThat(answer.terms()).containsExactly("Overfitting");
-        assertThat(answer.confidence()).isBetween(0.5, 1.0);
+        // AND its confidence is the scorer's probability, at or above the threshold for descriptions
+        assertThat(answer.confidence()).isBetween(
+                MatchTuning.shipped().quoteAbove(MatchTuning.Shape.DESCRIBED), 1.0);
+    }
+
+    @Test
+    void ask_kindOfAnEntry_offersThatEntryFirst() {
+        // WHEN a student names a kind of an entry ("the tanh function" is an activation function)
+        Answer answer = tutor.ask("what is the tanh function");
+
+        // THEN that entry is what the tutor quotes or, when unsure, suggests first
+        List<String> offered = answer.quotesSomething() ? answer.terms() : answer.suggestions();
+        assertThat(offered).first().isEqualTo("Activation function");
     }
 
     @Test

@@ -1,0 +1,111 @@
+package dev.glossarytutor.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.glossarytutor.glossary.GlossaryLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Names as instructors write them in glossaries nobody tuned for: acronyms in headings, a
+ * modifier that makes another concept, everyday words that are also names. The glossaries are read
+ * where they lie ({@code ../shared/glossaries}); they carry no licence to be copied here.
+ */
+class OutsideGlossaryMatchingTest {
+    private static final Path OUTSIDE = Path.of("..", "shared", "glossaries");
+    private static Tutor networking;
+    private static Tutor statistics;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(OUTSIDE),
+                "skipped: the outside glossaries are not in ../shared/glossaries beside this checkout");
+        networking = new Tutor(GlossaryLoader.load(OUTSIDE.resolve("networking")));
+        statistics = new Tutor(GlossaryLoader.load(OUTSIDE.resolve("statistics")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is TCP?                                   | Transmission Control Protocol (TCP)
+            what is the transmission control protocol?     | Transmission Control Protocol (TCP)
+            whats a UDP                                    | User Datagram Protocol (UDP)
+            what is a MAC address?                         | MAC(Media Access Control) address
+            what is a media access control address         | MAC(Media Access Control) address
+            what is a switch                               | Network switch
+            """)
+    void ask_acronymOrHeadingNameOnNetworking_quotesTheEntryAsHeaded(String question, String term) {
+        // WHEN a student uses the acronym, the expansion or the unique head noun of a heading
+        Answer answer = networking.ask(question);
+
+        // THEN the entry is quoted under its heading as written
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CLT?                                     | Central Limit Theorem
+            what does interquartle range mean        | Interquartile range
+            what is a type 2 error                   | Type II error (false negative)
+            """)
+    void ask_initialismTypoOrNumeralOnStatistics_quotesTheEntry(String question, String term) {
+        // WHEN a student types an initialism, a misspelt long name or a digit for a roman numeral
+        Answer answer = statistics.ask(question);
+
+        // THEN the long name wins over a shorter exact name inside it ("interquartle range" is not Range)
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is a proxy server", "what is power over ethernet", "what is CSMA/CA"})
+    void ask_anotherConceptAroundANameOnNetworking_abstains(String question) {
+        // WHEN a modifier or a complement makes a glossary name part of another concept
+        Answer answer = networking.ask(question);
+
+        // THEN nothing is quoted
+        assertThat(answer.quotesSomething()).as(question + " -> " + answer.terms()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is a quota sample", "what do you mean?", "what does that mean lol"})
+    void ask_anotherConceptOrAnEverydayWordOnStatistics_abstains(String question) {
+        // WHEN "mean" is the question's verb, or a name is part of another concept
+        Answer answer = statistics.ask(question);
+
+        // THEN nothing is quoted
+        assertThat(answer.quotesSomething()).as(question + " -> " + answer.terms()).isFalse();
+    }
+
+    @Test
+    void ask_hyphenatedNamesJoinedByAnd_quotesBoth() {
+        // WHEN two hyphenated names share their head noun
+        Answer answer = statistics.ask("one-tailed and two-tailed test");
+
+        // THEN both are compared
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
+        assertThat(answer.terms()).containsExactly("One-tailed test", "Two-tailed test");
+    }
+
+    @Test
+    void ask_differenceInsideADescription_isNotAComparison() {
+        // WHEN "difference" is part of what is described, not a request to compare
+        Answer answer = statistics.ask("what is the max expected difference between the sample estimate and the true value");
+
+        // THEN the described term is quoted alone
+        assertThat(answer.terms()).containsExactly("Margin of error");
+    }
+
+    @Test
+    void ask_whichAnyNoun_isADescription() {
+        // WHEN "which" opens a description with a noun no machine-learning list holds
+        Answer answer = statistics.ask("which measure tells you how spread out the values are around the mean");
+
+        // THEN it is answered by meaning, with the measure described
+        assertThat(answer.terms()).first().isIn("Measures of dispersion", "Standard deviation", "Variance");
+    }
+}
