@@ -3,6 +3,7 @@ package dev.glossarytutor.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.match.EmbeddingCache;
 import dev.glossarytutor.match.GlossaryWords;
 import dev.glossarytutor.match.LexicalIndex;
 import dev.glossarytutor.match.NameHit;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything derived from one glossary version: name matcher, lexical and semantic indexes. It is
@@ -40,6 +43,7 @@ import java.util.function.Supplier;
  * </ol>
  */
 final class AnswerEngine {
+    private static final Logger log = LoggerFactory.getLogger(AnswerEngine.class);
     static final int MAX_SUGGESTIONS = 3;
     private static final Set<String> CONJUNCTIONS = Set.of("vs", "versus", "v", "and", "or");
     /** What joins the two sides of a comparison: "X vs Y", "X and Y", "X from Y", "X to Y". */
@@ -65,21 +69,21 @@ final class AnswerEngine {
     private final QuestionParser parser;
     private final TermMatcher matcher;
     private final LexicalIndex lexical;
-    private final SemanticIndex semantic;
+    /** Built in the background: questions that name a term never wait for it (docs/operations.md, "Footprint"). */
+    private final Background.Pending<SemanticIndex> semantic;
     private final SimilarityFloors floors;
 
-    AnswerEngine(Glossary glossary, Analyzer analyzer, EmbeddingModel model, String queryPrefix,
-                 SimilarityFloors floors, Cache<String, float[]> vectors) {
+    AnswerEngine(Glossary glossary, Analyzer analyzer, Supplier<EmbeddingModel> model, String queryPrefix,
+                 SimilarityFloors floors, Cache<String, float[]> vectors, EmbeddingCache stored) {
         this.floors = floors;
         this.glossary = glossary;
         // Embedding the definitions and analysing them are independent: one on each core.
-        Supplier<SemanticIndex> embedding = Background.start("semantic-index",
-                () -> new SemanticIndex(glossary, model, queryPrefix, vectors));
+        this.semantic = Background.start("semantic-index",
+                () -> new SemanticIndex(glossary, model.get(), queryPrefix, vectors, stored));
         this.parser = new QuestionParser(analyzer);
         GlossaryWords analysed = new GlossaryWords(analyzer);
         this.matcher = new TermMatcher(glossary, analysed);
         this.lexical = new LexicalIndex(glossary, analysed);
-        this.semantic = embedding.get();
     }
 
     Glossary glossary() {
@@ -90,8 +94,22 @@ final class AnswerEngine {
         return matcher;
     }
 
+    /** The definitions' embeddings; the first caller before they are ready waits for them, and says so in the log. */
     SemanticIndex semantic() {
-        return semantic;
+        if (!semantic.isDone()) {
+            log.info("A question needs the definition embeddings ({} terms), which are still being made; waiting",
+                    glossary.entries().size());
+            long t0 = System.nanoTime();
+            SemanticIndex ready = semantic.get();
+            log.info("Definition embeddings ready after waiting {} ms", (System.nanoTime() - t0) / 1_000_000);
+            return ready;
+        }
+        return semantic.get();
+    }
+
+    /** Whether {@link #semantic()} would answer without waiting. */
+    boolean semanticReady() {
+        return semantic.isDone();
     }
 
     ParsedQuestion parse(String text) {
@@ -255,7 +273,7 @@ final class AnswerEngine {
         if (q.description().isBlank()) {
             return List.of();
         }
-        Map<Entry, Double> sem = semantic.score(q.description());
+        Map<Entry, Double> sem = semantic().score(q.description());
         Map<Entry, Double> lex = lexical.score(q.targetWords());
         List<Scored> out = new ArrayList<>();
         for (Map.Entry<Entry, Double> e : sem.entrySet()) {

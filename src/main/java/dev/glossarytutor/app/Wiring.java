@@ -39,6 +39,7 @@ import dev.glossarytutor.store.Migration;
 import dev.glossarytutor.store.OpenQuizMessageStore;
 import dev.glossarytutor.store.RotationStore;
 import dev.glossarytutor.store.ScheduleStore;
+import dev.glossarytutor.store.SqliteEmbeddingCache;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.ServedServers;
 import dev.glossarytutor.totd.TermOfTheDayService;
@@ -70,6 +71,7 @@ final class Wiring implements AutoCloseable {
     private final ExplanationText explanationText = new ExplanationText(renderer);
     // state
     private final Database database;
+    private final SqliteEmbeddingCache embeddings;
     // quizzes
     private final ExecutorQuizScheduler quizScheduler = new ExecutorQuizScheduler();
     private final QuestionFactory questions;
@@ -91,8 +93,9 @@ final class Wiring implements AutoCloseable {
     private Heartbeat heartbeat;
     private boolean closed;
 
-    private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm) {
+    private Wiring(Config config, SqliteEmbeddingCache embeddings, Tutor tutor, Optional<LlmConfig> llm) {
         this.config = config;
+        this.embeddings = embeddings;
         this.tutor = tutor;
         this.explainer = Explainer.create(tutor, llm);
         this.database = Database.open(config.databaseFile(), migrations());
@@ -125,8 +128,22 @@ final class Wiring implements AutoCloseable {
 
     /** Like {@link #start(Config)} with the LLM settings given (empty: no LLM). */
     static Wiring start(Config config, Optional<LlmConfig> llm) throws GlossaryException {
-        return new Wiring(config, Tutor.builder()
-                .glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings()).build(), llm);
+        SqliteEmbeddingCache embeddings = SqliteEmbeddingCache.open(config.embeddingCacheFile());
+        try {
+            return new Wiring(config, embeddings, tutor(config, embeddings), llm);
+        } catch (RuntimeException | GlossaryException e) {
+            embeddings.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The answer engine over the configured glossary and model, its definition embeddings kept in
+     * {@code stored}. It returns once names are indexed; descriptions wait for the embeddings.
+     */
+    static Tutor tutor(Config config, SqliteEmbeddingCache stored) throws GlossaryException {
+        return Tutor.builder().glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings())
+                .embeddingCache(stored).build();
     }
 
     Config config() {
@@ -265,5 +282,6 @@ final class Wiring implements AutoCloseable {
         quizScheduler.close();
         explainer.close();
         database.close();
+        embeddings.close();
     }
 }
