@@ -82,6 +82,9 @@ final class AnswerEngine {
                 () -> new SemanticIndex(glossary, model.get(), queryPrefix, vectors, stored));
         this.parser = new QuestionParser(analyzer);
         GlossaryWords analysed = new GlossaryWords(analyzer);
+        analysed.analyseAll(glossary.entries().stream()
+                .flatMap(e -> java.util.stream.Stream.concat(e.allNames().stream(), java.util.stream.Stream.of(e.definition())))
+                .toList());
         this.matcher = new TermMatcher(glossary, analysed);
         this.lexical = new LexicalIndex(glossary, analysed);
     }

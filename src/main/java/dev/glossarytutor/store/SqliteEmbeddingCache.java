@@ -264,10 +264,7 @@ public final class SqliteEmbeddingCache implements EmbeddingCache, AutoCloseable
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
         double norm = 0;
         for (float x : v) {
-            if (!Float.isFinite(x)) {
-                return null;
-            }
-            norm += x * x;
+            norm += x * x; // a NaN or an infinity makes the sum NaN or infinite
         }
         return Math.abs(Math.sqrt(norm) - 1) <= UNIT_TOLERANCE ? v : null;
     }
