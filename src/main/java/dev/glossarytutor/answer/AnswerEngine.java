@@ -110,6 +110,11 @@ final class AnswerEngine {
         return semantic.get();
     }
 
+    /** Waits for the definitions' embeddings without a log line: start-up and reload wait on purpose. */
+    void awaitSemantic() {
+        semantic.get();
+    }
+
     /** Whether {@link #semantic()} would answer without waiting. */
     boolean semanticReady() {
         return semantic.isDone();

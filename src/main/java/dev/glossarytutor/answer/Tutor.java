@@ -77,7 +77,7 @@ public final class Tutor {
      * the first question that describes one waits for it by itself.
      */
     public void awaitEmbeddings() {
-        engine.semantic();
+        engine.awaitSemantic();
     }
 
     /** Whether the definitions are embedded: {@link #awaitEmbeddings()} would return at once. */
@@ -218,7 +218,7 @@ public final class Tutor {
     public void reload(Glossary next) {
         AnswerEngine built = new AnswerEngine(Objects.requireNonNull(next, "glossary"), analyzer, model, queryPrefix,
                 floors, vectors, stored);
-        built.semantic(); // built before the swap, as before: a reload embeds only what changed
+        built.awaitSemantic(); // built before the swap, as before: a reload embeds only what changed
         this.engine = built;
         cache.invalidateAll();
     }

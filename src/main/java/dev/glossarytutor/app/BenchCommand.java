@@ -46,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Config config = Main.config();
+        config.embeddings().requireRunnable();
         try (SqliteEmbeddingCache stored = SqliteEmbeddingCache.open(config.embeddingCacheFile())) {
             return run(config, stored);
         }

@@ -128,6 +128,7 @@ final class Wiring implements AutoCloseable {
 
     /** Like {@link #start(Config)} with the LLM settings given (empty: no LLM). */
     static Wiring start(Config config, Optional<LlmConfig> llm) throws GlossaryException {
+        config.embeddings().requireRunnable(); // before any native code loads: one line on a platform we do not ship
         SqliteEmbeddingCache embeddings = SqliteEmbeddingCache.open(config.embeddingCacheFile());
         try {
             return new Wiring(config, embeddings, tutor(config, embeddings), llm);

@@ -3,10 +3,10 @@ package dev.glossarytutor.match;
 import java.util.Locale;
 
 /**
- * The embedding models run on native code (ONNX Runtime, Hugging Face tokenizers) that the jar
- * carries for some platforms only: by default linux-x86_64 and linux-aarch64 (see pom.xml,
- * {@code -Pall-platforms}). Checked before loading, so that another platform gets one clear
- * line instead of a linking error deep inside a library.
+ * The embedding models run on native code (ONNX Runtime, Hugging Face tokenizers), and the store
+ * on SQLite's, which the jar carries for some platforms only: by default linux-x86_64 and
+ * linux-aarch64 (see pom.xml, {@code -Pall-platforms}). Checked before loading, so that another
+ * platform gets one clear line instead of a linking error deep inside a library.
  */
 final class NativeLibraries {
     private NativeLibraries() {
@@ -24,8 +24,12 @@ final class NativeLibraries {
                 || present("ai/onnxruntime/native/" + onnxOs + "-" + onnxArch + "/" + library);
         boolean tokenizers = present("native/lib/" + onnxOs + "-" + djlArch + "/cpu/"
                 + (onnxOs.equals("win") ? "tokenizers.dll" : onnxOs.equals("osx") ? "libtokenizers.dylib" : "libtokenizers.so"));
-        if (!onnx || !tokenizers) {
-            throw new IllegalStateException("this build has no native embedding libraries for " + onnxOs + "-" + djlArch
+        String sqliteOs = onnxOs.equals("osx") ? "Mac" : onnxOs.equals("win") ? "Windows" : "Linux";
+        boolean sqlite = System.getProperty("org.sqlite.lib.path") != null
+                || present("org/sqlite/native/" + sqliteOs + "/" + djlArch + "/"
+                + (onnxOs.equals("win") ? "sqlitejdbc.dll" : onnxOs.equals("osx") ? "libsqlitejdbc.dylib" : "libsqlitejdbc.so"));
+        if (!onnx || !tokenizers || !sqlite) {
+            throw new IllegalStateException("this build has no native libraries for " + onnxOs + "-" + djlArch
                     + " (it carries linux-x86_64 and linux-aarch64); build one for every platform with "
                     + "'mvn -Pall-platforms package'");
         }

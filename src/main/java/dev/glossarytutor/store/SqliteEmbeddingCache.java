@@ -44,6 +44,8 @@ public final class SqliteEmbeddingCache implements EmbeddingCache, AutoCloseable
             + "model TEXT NOT NULL, checksum TEXT NOT NULL, text_sha256 BLOB NOT NULL, vector BLOB NOT NULL, "
             + "PRIMARY KEY (model, checksum, text_sha256)) WITHOUT ROWID";
     private static final double UNIT_TOLERANCE = 1e-3;
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
 
     private final Path file;
     private Connection connection;
@@ -157,7 +159,11 @@ public final class SqliteEmbeddingCache implements EmbeddingCache, AutoCloseable
                 c.close();
                 log.warn("The embedding cache {} {}; starting it afresh", file, problem);
             } catch (SQLException e) {
-                log.warn("The embedding cache {} cannot be opened ({}); starting it afresh", file, e.getMessage());
+                if (!damaged(e)) {
+                    log.warn("No embedding cache: cannot open {} ({})", file, e.getMessage());
+                    return null; // locked, read-only, ...: the file may be fine, so it stays
+                }
+                log.warn("The embedding cache {} is not a sound database ({}); starting it afresh", file, e.getMessage());
             }
             delete();
         }
@@ -186,6 +192,11 @@ public final class SqliteEmbeddingCache implements EmbeddingCache, AutoCloseable
             throw e;
         }
         return c;
+    }
+
+    /** SQLite's "file is not a database" or "database disk image is malformed". */
+    private static boolean damaged(SQLException e) {
+        return e.getErrorCode() == SQLITE_NOTADB || e.getErrorCode() == SQLITE_CORRUPT;
     }
 
     /** Why an existing file cannot be used, or null when it is a sound cache of this version. */
