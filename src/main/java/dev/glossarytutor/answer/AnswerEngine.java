@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +84,7 @@ final class AnswerEngine {
         this.parser = new QuestionParser(analyzer);
         GlossaryWords analysed = new GlossaryWords(analyzer);
         analysed.analyseAll(glossary.entries().stream()
-                .flatMap(e -> java.util.stream.Stream.concat(e.allNames().stream(), java.util.stream.Stream.of(e.definition())))
+                .flatMap(e -> Stream.concat(e.allNames().stream(), Stream.of(e.definition())))
                 .toList());
         this.matcher = new TermMatcher(glossary, analysed);
         this.lexical = new LexicalIndex(glossary, analysed);
