@@ -3,6 +3,7 @@ package dev.glossarytutor.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.match.EmbeddingCache;
 import dev.glossarytutor.match.GlossaryWords;
 import dev.glossarytutor.match.LexicalIndex;
 import dev.glossarytutor.match.NameHit;
@@ -23,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything derived from one glossary version: name matcher, lexical and semantic indexes. It is
@@ -41,6 +45,7 @@ import java.util.function.Supplier;
  * </ol>
  */
 final class AnswerEngine {
+    private static final Logger log = LoggerFactory.getLogger(AnswerEngine.class);
     static final int MAX_SUGGESTIONS = 3;
     private static final int MAX_CLOSE_MATCHES = 2;
     /** How many of the nearest entries by meaning, by heading and by words become candidates. */
@@ -55,23 +60,26 @@ final class AnswerEngine {
     private final QuestionParser parser;
     private final TermMatcher matcher;
     private final LexicalIndex lexical;
-    private final SemanticIndex semantic;
+    /** Built in the background: questions that name a term never wait for it (docs/operations.md, "Footprint"). */
+    private final Background.Pending<SemanticIndex> semantic;
     private final SimilarityFloors floors;
     private final MatchTuning tuning;
 
-    AnswerEngine(Glossary glossary, Analyzer analyzer, EmbeddingModel model, String queryPrefix,
-                 SimilarityFloors floors, Cache<String, float[]> vectors, MatchTuning tuning) {
+    AnswerEngine(Glossary glossary, Analyzer analyzer, Supplier<EmbeddingModel> model, String queryPrefix,
+                 SimilarityFloors floors, Cache<String, float[]> vectors, EmbeddingCache stored, MatchTuning tuning) {
         this.floors = floors;
         this.glossary = glossary;
         this.tuning = tuning;
         // Embedding the definitions and analysing them are independent: one on each core.
-        Supplier<SemanticIndex> embedding = Background.start("semantic-index",
-                () -> new SemanticIndex(glossary, model, queryPrefix, vectors));
+        this.semantic = Background.start("semantic-index",
+                () -> new SemanticIndex(glossary, model.get(), queryPrefix, vectors, stored));
         this.parser = new QuestionParser(analyzer);
         GlossaryWords analysed = new GlossaryWords(analyzer);
+        analysed.analyseAll(glossary.entries().stream()
+                .flatMap(e -> Stream.concat(e.allNames().stream(), Stream.of(e.definition())))
+                .toList());
         this.matcher = new TermMatcher(glossary, analysed);
         this.lexical = new LexicalIndex(glossary, analysed);
-        this.semantic = embedding.get();
     }
 
     Glossary glossary() {
@@ -82,8 +90,27 @@ final class AnswerEngine {
         return matcher;
     }
 
+    /** The definitions' embeddings; the first caller before they are ready waits for them, and says so in the log. */
     SemanticIndex semantic() {
-        return semantic;
+        if (!semantic.isDone()) {
+            log.info("A question needs the definition embeddings ({} terms), which are still being made; waiting",
+                    glossary.entries().size());
+            long t0 = System.nanoTime();
+            SemanticIndex ready = semantic.get();
+            log.info("Definition embeddings ready after waiting {} ms", (System.nanoTime() - t0) / 1_000_000);
+            return ready;
+        }
+        return semantic.get();
+    }
+
+    /** Waits for the definitions' embeddings without a log line: start-up and reload wait on purpose. */
+    void awaitSemantic() {
+        semantic.get();
+    }
+
+    /** Whether {@link #semantic()} would answer without waiting. */
+    boolean semanticReady() {
+        return semantic.isDone();
     }
 
     ParsedQuestion parse(String text) {
@@ -178,7 +205,10 @@ final class AnswerEngine {
         }
         List<Word> phrase = q.targetWords();
         boolean asks = !q.description().isBlank();
-        SemanticIndex.Similarities sims = asks ? semantic.similarities(q.description())
+        // Until the embeddings are ready a question that names an entry is scored without them, so it
+        // never waits; a question that names nothing waits (docs/matching.md).
+        boolean byMeaning = asks && (semanticReady() || named.values().stream().allMatch(NameHit::conflict));
+        SemanticIndex.Similarities sims = byMeaning ? semantic().similarities(q.description())
                 : new SemanticIndex.Similarities(Map.of(), Map.of());
         Map<Entry, Double> lex = asks ? lexical.score(phrase) : Map.of();
 

@@ -13,16 +13,33 @@ final class Background {
     }
 
     /**
-     * Starts {@code task} now; the returned supplier waits for its result and rethrows the task's
+     * Starts {@code task} now; {@link Pending#get()} waits for its result and rethrows the task's
      * own exception (not a wrapper), so a failed start-up still names what went wrong.
      */
-    static <T> Supplier<T> start(String name, Supplier<T> task) {
+    static <T> Pending<T> start(String name, Supplier<T> task) {
         CompletableFuture<T> future = CompletableFuture.supplyAsync(task, runnable -> {
             Thread thread = new Thread(runnable, "tutor-" + name);
             thread.setDaemon(true);
             thread.start();
         });
-        return () -> {
+        return new Pending<>(future);
+    }
+
+    /** The result of a step started by {@link #start}, or the wait for it. */
+    static final class Pending<T> implements Supplier<T> {
+        private final CompletableFuture<T> future;
+
+        private Pending(CompletableFuture<T> future) {
+            this.future = future;
+        }
+
+        /** Whether {@link #get()} would return (or throw) at once. */
+        boolean isDone() {
+            return future.isDone();
+        }
+
+        @Override
+        public T get() {
             try {
                 return future.join();
             } catch (CompletionException e) {
@@ -34,6 +51,6 @@ final class Background {
                 }
                 throw e;
             }
-        };
+        }
     }
 }

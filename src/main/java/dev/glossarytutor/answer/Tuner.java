@@ -75,6 +75,7 @@ public final class Tuner {
     public static Examined examine(String name, Tutor tutor, List<Labelled> questions) {
         Examined out = new Examined(name);
         AnswerEngine engine = tutor.engine();
+        engine.awaitSemantic(); // every question is scored with its meaning signals, as after start-up
         for (Labelled l : questions) {
             out.labels.add(l);
             out.seen.add(engine.examine(l.question()));

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.match.EmbeddingCache;
 import dev.glossarytutor.match.EmbeddingChoice;
 import dev.glossarytutor.match.NameHit;
 import dev.glossarytutor.match.SimilarityFloors;
@@ -32,7 +33,9 @@ public final class Tutor {
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private final Analyzer analyzer;
-    private final EmbeddingModel model;
+    /** Loaded in the background: only descriptions need it, and they wait for it (see {@link #awaitEmbeddings()}). */
+    private final Supplier<EmbeddingModel> model;
+    private final EmbeddingCache stored;
     private final String queryPrefix;
     private final SimilarityFloors floors;
     private final MatchTuning tuning;
@@ -43,16 +46,20 @@ public final class Tutor {
     private volatile AnswerEngine engine;
 
     private Tutor(Builder b) {
+        if (b.model == null) {
+            b.choice.requireRunnable(); // a platform or build without the model fails here, in one line
+        }
         // The ONNX model and the OpenNLP models take about a second each to load: load them side by side.
-        Supplier<EmbeddingModel> loading = b.model != null ? () -> b.model
+        // The tutor is built once the names are indexed; the definitions are embedded in the background.
+        this.model = b.model != null ? () -> b.model
                 : Background.start("embedding-model", () -> SharedModels.embeddings(b.choice));
         this.analyzer = b.analyzer != null ? b.analyzer : SharedModels.analyzer();
-        this.model = loading.get();
+        this.stored = b.stored;
         this.queryPrefix = b.model != null ? b.queryPrefix : b.choice.queryPrefix();
         this.floors = b.model != null ? b.floors : b.choice.floors();
         this.cache = Caffeine.newBuilder().maximumSize(b.cacheSize).build();
         this.tuning = b.tuning != null ? b.tuning : MatchTuning.shipped();
-        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix, floors, vectors, tuning);
+        this.engine = new AnswerEngine(b.glossary, analyzer, model, queryPrefix, floors, vectors, stored, tuning);
     }
 
     /** A tutor with the default models (shared by every tutor in the process). */
@@ -62,6 +69,20 @@ public final class Tutor {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Waits until the definitions are embedded, so that no question waits any more, and rethrows
+     * what stopped them (a model that cannot load). Questions that name a term never wait for this;
+     * the first question that describes one waits for it by itself.
+     */
+    public void awaitEmbeddings() {
+        engine.awaitSemantic();
+    }
+
+    /** Whether the definitions are embedded: {@link #awaitEmbeddings()} would return at once. */
+    public boolean embeddingsReady() {
+        return engine.semanticReady();
     }
 
     /** Registers a listener told about every answer given through {@link #ask(String, String)}. */
@@ -196,7 +217,8 @@ public final class Tutor {
      */
     public void reload(Glossary next) {
         AnswerEngine built = new AnswerEngine(Objects.requireNonNull(next, "glossary"), analyzer, model, queryPrefix,
-                floors, vectors, tuning);
+                floors, vectors, stored, tuning);
+        built.awaitSemantic(); // built before the swap, as before: a reload embeds only what changed
         this.engine = built;
         cache.invalidateAll();
     }
@@ -218,6 +240,7 @@ public final class Tutor {
         private String queryPrefix = "";
         private SimilarityFloors floors;
         private EmbeddingChoice choice = EmbeddingChoice.DEFAULT;
+        private EmbeddingCache stored = EmbeddingCache.NONE;
         private long cacheSize = 10_000;
         private MatchTuning tuning;
 
@@ -250,6 +273,12 @@ public final class Tutor {
         /** The scorer's weights and thresholds; the shipped {@code match-tuning.json} by default. */
         public Builder tuning(MatchTuning tuning) {
             this.tuning = Objects.requireNonNull(tuning, "tuning");
+            return this;
+        }
+
+        /** Where definition embeddings are kept between runs (default: nowhere, every start embeds them all). */
+        public Builder embeddingCache(EmbeddingCache cache) {
+            this.stored = Objects.requireNonNull(cache, "cache");
             return this;
         }
 

@@ -42,6 +42,7 @@ import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
 import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
 import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
+import dev.glossarytutor.store.sqlite.SqliteEmbeddingCache;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.ServedServers;
 import dev.glossarytutor.totd.TermOfTheDayService;
@@ -78,6 +79,7 @@ final class Wiring implements AutoCloseable {
     private final ExplanationText explanationText = new ExplanationText(renderer);
     // state
     private final SqliteDatabase database;
+    private final SqliteEmbeddingCache embeddings;
     // quizzes
     private final ExecutorQuizScheduler quizScheduler = new ExecutorQuizScheduler();
     private final QuestionFactory questions;
@@ -99,8 +101,10 @@ final class Wiring implements AutoCloseable {
     private Heartbeat heartbeat;
     private boolean closed;
 
-    private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm, Clock clock, Ticker ticker) {
+    private Wiring(Config config, SqliteEmbeddingCache embeddings, Tutor tutor, Optional<LlmConfig> llm, Clock clock,
+                   Ticker ticker) {
         this.config = config;
+        this.embeddings = embeddings;
         this.tutor = tutor;
         this.clock = clock;
         this.utc = clock.withZone(ZoneOffset.UTC);
@@ -134,9 +138,23 @@ final class Wiring implements AutoCloseable {
     static Wiring start(Config config, Optional<LlmConfig> llm, Clock clock, Ticker ticker) throws GlossaryException {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ticker, "ticker");
-        return new Wiring(config, Tutor.builder()
-                .glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings()).build(), llm,
-                clock, ticker);
+        config.embeddings().requireRunnable(); // before any native code loads: one line on a platform we do not ship
+        SqliteEmbeddingCache embeddings = SqliteEmbeddingCache.open(config.embeddingCacheFile());
+        try {
+            return new Wiring(config, embeddings, tutor(config, embeddings), llm, clock, ticker);
+        } catch (RuntimeException | GlossaryException e) {
+            embeddings.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The answer engine over the configured glossary and model, its definition embeddings kept in
+     * {@code stored}. It returns once names are indexed; descriptions wait for the embeddings.
+     */
+    static Tutor tutor(Config config, SqliteEmbeddingCache stored) throws GlossaryException {
+        return Tutor.builder().glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings())
+                .embeddingCache(stored).build();
     }
 
     Config config() {
@@ -276,5 +294,6 @@ final class Wiring implements AutoCloseable {
         quizScheduler.close();
         explainer.close();
         database.close();
+        embeddings.close();
     }
 }

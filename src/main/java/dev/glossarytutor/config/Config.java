@@ -8,7 +8,7 @@ import java.util.Optional;
  * Settings of the whole process, read once at start-up from the environment. Feature settings
  * (Discord, LLM, quiz) live in their own records beside this one.
  *
- * @param dataDir      runtime state: the SQLite file and logs ({@code TUTOR_DATA_DIR}, default {@code ./data})
+ * @param dataDir      runtime state: the SQLite files and logs ({@code TUTOR_DATA_DIR}, default {@code ./data})
  * @param glossaryPath the glossary folder or file ({@code TUTOR_GLOSSARY}, default {@code glossary/})
  * @param discordToken the bot token ({@code DISCORD_TOKEN} or {@code DISCORD_TOKEN_FILE}); absent runs the console
  * @param embeddings   the in-process embedding model ({@code TUTOR_EMBEDDING_MODEL}), chosen by measurement
@@ -36,5 +36,10 @@ public record Config(Path dataDir, Path glossaryPath, Optional<Secret> discordTo
 
     public Path databaseFile() {
         return dataDir.resolve("tutor.db");
+    }
+
+    /** Definition embeddings kept between runs; safe to delete, it is rebuilt. */
+    public Path embeddingCacheFile() {
+        return dataDir.resolve("embeddings.db");
     }
 }

@@ -11,13 +11,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Embeddings of every definition (whole, and sentence by sentence), for questions that describe
  * a term without naming it. An entry's score is its best chunk's cosine similarity.
  */
 public final class SemanticIndex {
+    private static final Logger log = LoggerFactory.getLogger(SemanticIndex.class);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(“\"])");
 
     private final EmbeddingModel model;
@@ -26,37 +30,53 @@ public final class SemanticIndex {
     private final List<float[]> chunkVectors = new ArrayList<>();
     private final Map<Entry, float[]> entryVectors = new HashMap<>();
 
+    /** Texts embedded per call to the model, and so per write to the stored cache. */
+    private static final int BATCH = 256;
+
     /**
      * @param vectors embeddings already computed for a text; a reload re-embeds only what changed,
      *                so an instructor's reload takes milliseconds instead of seconds
+     * @param stored  embeddings kept between runs: a restart embeds only new or changed text
      */
-    public SemanticIndex(Glossary glossary, EmbeddingModel model, String queryPrefix, Cache<String, float[]> vectors) {
+    public SemanticIndex(Glossary glossary, EmbeddingModel model, String queryPrefix, Cache<String, float[]> vectors,
+                         EmbeddingCache stored) {
         this.model = model;
         this.queryPrefix = queryPrefix;
-        List<TextSegment> segments = new ArrayList<>();
+        List<String> segments = new ArrayList<>();
         List<Entry> owners = new ArrayList<>();
         // Definitions alone: prefixing the term name or adding a name chunk measured no better
         // (see README, "Choosing the embedding model").
         for (Entry e : glossary.entries()) {
-            segments.add(TextSegment.from(e.definition()));
+            segments.add(e.definition());
             owners.add(e);
             String[] sentences = SENTENCE_END.split(e.definition());
             if (sentences.length > 1) {
                 for (String s : sentences) {
-                    segments.add(TextSegment.from(s));
+                    segments.add(s);
                     owners.add(e);
                 }
             }
         }
-        List<TextSegment> missing = segments.stream().filter(s -> vectors.getIfPresent(s.text()) == null).distinct().toList();
-        if (!missing.isEmpty()) {
-            List<Embedding> embedded = model.embedAll(missing).content();
-            for (int i = 0; i < missing.size(); i++) {
-                vectors.put(missing.get(i).text(), normalized(embedded.get(i).vector()));
+        List<String> missing = segments.stream().filter(s -> vectors.getIfPresent(s) == null).distinct().toList();
+        Optional<EmbeddingModelId> id = EmbeddingModelId.of(model);
+        if (!missing.isEmpty() && id.isPresent()) {
+            Map<String, float[]> found = stored.find(id.get(), missing);
+            vectors.putAll(found);
+            missing = missing.stream().filter(s -> !found.containsKey(s)).toList();
+            log.info("Definition embeddings: {} found on disk, {} to embed", found.size(), missing.size());
+        }
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            List<Embedding> embedded = model.embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            Map<String, float[]> made = new LinkedHashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                made.put(batch.get(i), normalized(embedded.get(i).vector()));
             }
+            vectors.putAll(made);
+            id.ifPresent(key -> stored.save(key, made));
         }
         for (int i = 0; i < segments.size(); i++) {
-            float[] v = vectors.get(segments.get(i).text(), text -> normalized(model.embed(text).content().vector()));
+            float[] v = vectors.get(segments.get(i), text -> normalized(model.embed(text).content().vector()));
             chunkEntries.add(owners.get(i));
             chunkVectors.add(v);
             entryVectors.putIfAbsent(owners.get(i), v); // the first chunk is the whole definition

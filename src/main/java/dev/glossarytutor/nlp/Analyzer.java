@@ -3,7 +3,7 @@ package dev.glossarytutor.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.Lemmatizer;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -45,13 +45,13 @@ public final class Analyzer {
         final SentenceDetectorME sentences;
         final TokenizerME tokenizer;
         final POSTaggerME tagger;
-        final LemmatizerME lemmatizer;
+        final Lemmatizer lemmatizer;
 
         Tools(EnglishModels m) {
             sentences = new SentenceDetectorME(m.sentences());
             tokenizer = new TokenizerME(m.tokens());
             tagger = new POSTaggerME(m.pos());
-            lemmatizer = new LemmatizerME(m.lemmas());
+            lemmatizer = m.lemmatizer();
         }
     }
 }

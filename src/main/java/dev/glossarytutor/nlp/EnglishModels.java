@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import opennlp.tools.lemmatizer.Lemmatizer;
+import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -17,7 +20,9 @@ import opennlp.tools.tokenize.TokenizerModel;
  * <p>The tagger and the lemmatizer decode greedily (a beam of one) instead of the models' default
  * beam of three. On every question and definition we have (about 15,000 tokens) both give exactly
  * the same tags and lemmas, and greedy decoding costs a third: the lemmatizer scores thousands of
- * lemma classes per token, and was the most expensive step in answering a named term.
+ * lemma classes per token, and was the most expensive step in answering a named term. With a beam
+ * of one the lemmatizer is {@link GreedyLemmatizer}, which finds the best class without sorting
+ * them all (most of the time a large glossary took to analyse at start-up).
  */
 record EnglishModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
 
@@ -58,6 +63,15 @@ record EnglishModels(SentenceModel sentences, TokenizerModel tokens, POSModel po
             lemmatizer = new LemmatizerModel(lemmas.getLanguage(), maxent, beamSize, Map.of(), lemmas.getFactory());
         }
         return new EnglishModels(sentences, tokens, tagger, lemmatizer);
+    }
+
+    /** A new lemmatizer (not thread-safe) decoding with the lemmas model's beam size. */
+    Lemmatizer lemmatizer() {
+        if (String.valueOf(GREEDY).equals(lemmas.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER))
+                && lemmas.getArtifact(LEMMATIZER_ARTIFACT) instanceof MaxentModel maxent) {
+            return new GreedyLemmatizer(maxent, lemmas.getFactory());
+        }
+        return new LemmatizerME(lemmas);
     }
 
     private static InputStream open(String resource) throws IOException {

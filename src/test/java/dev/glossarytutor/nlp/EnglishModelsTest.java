@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import opennlp.tools.lemmatizer.Lemmatizer;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.postag.POSTaggerME;
@@ -25,6 +26,8 @@ class EnglishModelsTest {
         // THEN both sequence models were rebuilt with a beam of one
         assertThat(models.pos().getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER)).isEqualTo("1");
         assertThat(models.lemmas().getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER)).isEqualTo("1");
+        // AND the lemmatizer decodes without OpenNLP's beam search
+        assertThat(models.lemmatizer()).isInstanceOf(GreedyLemmatizer.class);
     }
 
     @Test
@@ -37,7 +40,7 @@ class EnglishModelsTest {
         POSTaggerME beamTagger = new POSTaggerME(shipped.pos());
         POSTaggerME greedyTagger = new POSTaggerME(greedy.pos());
         LemmatizerME beamLemmatizer = new LemmatizerME(shipped.lemmas());
-        LemmatizerME greedyLemmatizer = new LemmatizerME(greedy.lemmas());
+        Lemmatizer greedyLemmatizer = greedy.lemmatizer(); // GreedyLemmatizer, as the Analyzer uses it
         List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("glossary", "deep-learning.md"), StandardCharsets.UTF_8));
         lines.addAll(Files.readAllLines(Path.of("src", "test", "resources", "eval", "regression-questions.jsonl"), StandardCharsets.UTF_8));
 
