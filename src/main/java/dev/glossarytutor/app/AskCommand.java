@@ -38,6 +38,7 @@ final class AskCommand implements Callable<Integer> {
             return 2;
         }
         try (Wiring app = Main.start(Main.config())) {
+            app.tutor().awaitEmbeddings(); // a batch answers as the running tutor does, never names-first
             if (!jsonl) {
                 out.println(app.renderer().render(app.tutor().ask(String.join(" ", words))));
                 out.flush();

@@ -15,6 +15,7 @@ public final class TestTutor {
         if (tutor == null) {
             try {
                 tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+                tutor.awaitEmbeddings(); // tests see the tutor as it answers once start-up is over
             } catch (GlossaryException e) {
                 throw new IllegalStateException("the shipped glossary must load", e);
             }
