@@ -72,6 +72,8 @@ final class Wiring implements AutoCloseable {
     private final ExplanationText explanationText = new ExplanationText(renderer);
     // state: SQLite under TUTOR_DATA_DIR, or PostgreSQL when TUTOR_DATABASE_URL is set
     private final Store database;
+    /** This process's Discord shard, which narrows the scheduler's and start-up's reads across servers. */
+    private final ShardScope shardScope = new ShardScope();
     // quizzes
     private final ExecutorQuizScheduler quizScheduler = new ExecutorQuizScheduler();
     private final QuestionFactory questions;
@@ -113,7 +115,7 @@ final class Wiring implements AutoCloseable {
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
-        this.totd = new TermOfTheDayService(database.schedules(), database.rotations(), tutor::glossary,
+        this.totd = new TermOfTheDayService(shardScope.schedules(database.schedules()), database.rotations(), tutor::glossary,
                 quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
@@ -234,9 +236,11 @@ final class Wiring implements AutoCloseable {
      */
     synchronized DiscordBot discord(Env env, Secret token) {
         if (discord == null) {
-            discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
+            DiscordConfig discordConfig = DiscordConfig.from(env);
+            shardScope.set(discordConfig.shards());
+            discord = DiscordBot.start(discordConfig, token, new DiscordServices(tutor,
                     new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer,
-                    database.openQuizzes(), utc, ticker),
+                    shardScope.openQuizzes(database.openQuizzes()), utc, ticker),
                     DiscordFeatures.standard());
             discordTotd = discord.totdPoster();
             startTotdScheduler();
