@@ -35,13 +35,7 @@ import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizQuickChecks;
 import dev.glossarytutor.quiz.QuizText;
 import dev.glossarytutor.define.TextRenderer;
-import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
-import dev.glossarytutor.store.sqlite.SqliteLeitnerRepository;
-import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
-import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
-import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
-import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
+import dev.glossarytutor.store.Store;
 import dev.glossarytutor.store.sqlite.SqliteEmbeddingCache;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.ServedServers;
@@ -77,8 +71,10 @@ final class Wiring implements AutoCloseable {
     private final TextRenderer renderer = new TextRenderer();
     private final Explainer explainer;
     private final ExplanationText explanationText = new ExplanationText(renderer);
-    // state
-    private final SqliteDatabase database;
+    // state: SQLite under TUTOR_DATA_DIR, or PostgreSQL when TUTOR_DATABASE_URL is set
+    private final Store database;
+    /** This process's Discord shard, which narrows the scheduler's and start-up's reads across servers. */
+    private final ShardScope shardScope = new ShardScope();
     private final SqliteEmbeddingCache embeddings;
     // quizzes
     private final ExecutorQuizScheduler quizScheduler = new ExecutorQuizScheduler();
@@ -110,20 +106,20 @@ final class Wiring implements AutoCloseable {
         this.utc = clock.withZone(ZoneOffset.UTC);
         this.ticker = ticker;
         this.explainer = Explainer.create(tutor, llm, ticker);
-        this.database = SqliteDatabase.open(config.databaseFile());
+        this.database = Stores.open(config);
 
         this.questions = new QuestionFactory(tutor);
-        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(new SqliteScoreRepository(database),
-                new SqliteLeitnerRepository(database), database, utc), quizScheduler,
+        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database.scores(),
+                database.leitner(), database.unitOfWork(), utc), quizScheduler,
                 utc, seeds::nextLong);
         this.quizText = new QuizText(renderer, user -> user);
 
-        this.gaps = new CoverageGaps(new SqliteGapRepository(database), utc);
+        this.gaps = new CoverageGaps(database.gaps(), utc);
         tutor.addListener(gaps);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
-        this.totd = new TermOfTheDayService(new SqliteScheduleRepository(database), new SqliteRotationRepository(database), tutor::glossary,
+        this.totd = new TermOfTheDayService(shardScope.schedules(database.schedules()), database.rotations(), tutor::glossary,
                 quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
@@ -169,7 +165,7 @@ final class Wiring implements AutoCloseable {
         return renderer;
     }
 
-    SqliteDatabase database() {
+    Store database() {
         return database;
     }
 
@@ -258,9 +254,11 @@ final class Wiring implements AutoCloseable {
      */
     synchronized DiscordBot discord(Env env, Secret token) {
         if (discord == null) {
-            discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
+            DiscordConfig discordConfig = DiscordConfig.from(env);
+            shardScope.set(discordConfig.shards());
+            discord = DiscordBot.start(discordConfig, token, new DiscordServices(tutor,
                     new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer,
-                    new SqliteOpenQuizRepository(database), utc, ticker),
+                    shardScope.openQuizzes(database.openQuizzes()), utc, ticker),
                     DiscordFeatures.standard());
             discordTotd = discord.totdPoster();
             startTotdScheduler();

@@ -12,11 +12,18 @@ import java.util.Optional;
  * @param glossaryPath the glossary folder or file ({@code TUTOR_GLOSSARY}, default {@code glossary/})
  * @param discordToken the bot token ({@code DISCORD_TOKEN} or {@code DISCORD_TOKEN_FILE}); absent runs the console
  * @param embeddings   the in-process embedding model ({@code TUTOR_EMBEDDING_MODEL}), chosen by measurement
+ * @param database     a PostgreSQL database ({@code TUTOR_DATABASE_URL} and its user and password); absent
+ *                     keeps the state in the SQLite file under {@code dataDir}
  */
-public record Config(Path dataDir, Path glossaryPath, Optional<Secret> discordToken, EmbeddingChoice embeddings) {
+public record Config(Path dataDir, Path glossaryPath, Optional<Secret> discordToken, EmbeddingChoice embeddings,
+        Optional<DatabaseConfig> database) {
 
     public Config(Path dataDir, Path glossaryPath, Optional<Secret> discordToken) {
         this(dataDir, glossaryPath, discordToken, EmbeddingChoice.DEFAULT);
+    }
+
+    public Config(Path dataDir, Path glossaryPath, Optional<Secret> discordToken, EmbeddingChoice embeddings) {
+        this(dataDir, glossaryPath, discordToken, embeddings, Optional.empty());
     }
 
     public static Config from(Env env) {
@@ -31,9 +38,11 @@ public record Config(Path dataDir, Path glossaryPath, Optional<Secret> discordTo
                 Path.of(env.get("TUTOR_DATA_DIR", "data")),
                 Path.of(env.get("TUTOR_GLOSSARY", "glossary")),
                 env.secret("DISCORD_TOKEN"),
-                embeddings);
+                embeddings,
+                DatabaseConfig.from(env));
     }
 
+    /** The SQLite file, used when no PostgreSQL database is configured. */
     public Path databaseFile() {
         return dataDir.resolve("tutor.db");
     }

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param chatMinConfidence    in help channels, answer unaddressed messages only at or above this confidence ({@code DISCORD_CHAT_MIN_CONFIDENCE}, percent)
  * @param totdRolePings        allow a term-of-the-day schedule to mention a role ({@code DISCORD_TOTD_ROLE_PINGS}); off by default,
  *                             and even when on, a schedule pings only after an instructor picks a role for it
+ * @param shards               the gateway shard this process is ({@code DISCORD_SHARDS}, {@code DISCORD_SHARD_IDS})
  */
 public record DiscordConfig(
         Set<Long> helpChannels,
@@ -37,13 +38,14 @@ public record DiscordConfig(
         Optional<Long> instructorRoleId,
         boolean globalCommands,
         double chatMinConfidence,
-        boolean totdRolePings) {
+        boolean totdRolePings,
+        ShardConfig shards) {
 
     /** Every variable this record reads, for the README and the config file. */
     public static final List<String> VARIABLES = List.of(
             "DISCORD_HELP_CHANNELS", "DISCORD_REPLY_MODE", "DISCORD_RATE_USER_PER_MINUTE",
             "DISCORD_RATE_CHANNEL_PER_MINUTE", "DISCORD_INSTRUCTOR_ROLE", "DISCORD_GLOBAL_COMMANDS",
-            "DISCORD_CHAT_MIN_CONFIDENCE", "DISCORD_TOTD_ROLE_PINGS");
+            "DISCORD_CHAT_MIN_CONFIDENCE", "DISCORD_TOTD_ROLE_PINGS", "DISCORD_SHARDS", "DISCORD_SHARD_IDS");
 
     /** How a chat question is answered. */
     public enum ReplyMode {
@@ -75,7 +77,8 @@ public record DiscordConfig(
                 merged.get("DISCORD_INSTRUCTOR_ROLE").map(v -> id("DISCORD_INSTRUCTOR_ROLE", v)),
                 merged.getBoolean("DISCORD_GLOBAL_COMMANDS", false),
                 merged.getInt("DISCORD_CHAT_MIN_CONFIDENCE", 60, 0, 100) / 100.0,
-                merged.getBoolean("DISCORD_TOTD_ROLE_PINGS", false));
+                merged.getBoolean("DISCORD_TOTD_ROLE_PINGS", false),
+                ShardConfig.from(merged));
     }
 
     private static Env withFile(Env env) {

@@ -2,6 +2,7 @@ package dev.glossarytutor.discord;
 
 import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.config.Secret;
+import dev.glossarytutor.config.ShardConfig;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.discord.layout.DiscordLayout;
 import dev.glossarytutor.discord.totd.TotdLayout;
@@ -62,7 +63,7 @@ public final class DiscordBot implements AutoCloseable {
     /** Tests point the connection at a fake Discord through {@code connection} (a proxy selector); main code never does. */
     static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
                             List<DiscordFeature.Factory> features, UnaryOperator<DiscordApiBuilder> connection) {
-        DiscordApi api = login(token, connection);
+        DiscordApi api = login(token, config.shards(), connection);
         BotThreads threads = new BotThreads();
         try {
             DiscordLayout layout = new DiscordLayout();
@@ -117,15 +118,15 @@ public final class DiscordBot implements AutoCloseable {
         return totdPoster;
     }
 
-    private static DiscordApi login(Secret token, UnaryOperator<DiscordApiBuilder> connection) {
+    private static DiscordApi login(Secret token, ShardConfig shards, UnaryOperator<DiscordApiBuilder> connection) {
         try {
-            return connection.apply(builder(token)).addIntents(Intent.MESSAGE_CONTENT).login().join();
+            return connection.apply(builder(token, shards)).addIntents(Intent.MESSAGE_CONTENT).login().join();
         } catch (CompletionException first) {
             // Discord closes the gateway (4014) when a privileged intent is not granted; try without it
             log.debug("Login with MESSAGE_CONTENT failed", first);
         }
         try {
-            DiscordApi api = connection.apply(builder(token)).login().join();
+            DiscordApi api = connection.apply(builder(token, shards)).login().join();
             log.warn(MESSAGE_CONTENT_HINT);
             return api;
         } catch (CompletionException e) {
@@ -134,11 +135,16 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    private static DiscordApiBuilder builder(Secret token) {
-        return new DiscordApiBuilder()
+    private static DiscordApiBuilder builder(Secret token, ShardConfig shards) {
+        DiscordApiBuilder builder = new DiscordApiBuilder()
                 .setToken(token.reveal())
                 .setIntents(Intent.GUILDS, Intent.GUILD_MESSAGES, Intent.DIRECT_MESSAGES)
                 .setShutdownHookRegistrationEnabled(false);
+        if (shards.sharded()) { // this process is one shard; the others run elsewhere on the same database
+            log.info("Logging in as shard {} of {}", shards.current(), shards.total());
+            builder.setTotalShards(shards.total()).setCurrentShard(shards.current());
+        }
+        return builder;
     }
 
     private static void registerCommands(DiscordApi api, DiscordConfig config,

@@ -32,8 +32,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
     private static final org.slf4j.Logger log = LoggerFactory.getLogger(SqliteDatabase.class);
-    /** Where this database's migration scripts are; PostgreSQL will have its own folder beside it. */
-    public static final String MIGRATIONS = "classpath:db/migration/sqlite";
+    /**
+     * Where this database's migration scripts are: its own folder, and the scripts it shares with
+     * PostgreSQL ({@code common}, plain {@code TEXT}/{@code INTEGER} tables). Flyway checks a script by
+     * version and checksum, not folder, so files moved between the two stay applied.
+     */
+    public static final String[] MIGRATIONS = {"classpath:db/migration/sqlite", "classpath:db/migration/common"};
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();

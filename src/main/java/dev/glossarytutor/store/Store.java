@@ -1,0 +1,38 @@
+package dev.glossarytutor.store;
+
+import dev.glossarytutor.coverage.GapRepository;
+import dev.glossarytutor.quiz.LeitnerRepository;
+import dev.glossarytutor.quiz.OpenQuizRepository;
+import dev.glossarytutor.quiz.ScoreRepository;
+import dev.glossarytutor.quiz.UnitOfWork;
+import dev.glossarytutor.totd.RotationRepository;
+import dev.glossarytutor.totd.ScheduleRepository;
+
+/**
+ * Every repository of one database, and its unit of work. {@code app.Wiring} opens one (SQLite by
+ * default, PostgreSQL when {@code TUTOR_DATABASE_URL} is set) and hands its repositories to the
+ * features; nothing else knows which database it is.
+ */
+public interface Store extends AutoCloseable {
+
+    ScoreRepository scores();
+
+    LeitnerRepository leitner();
+
+    OpenQuizRepository openQuizzes();
+
+    ScheduleRepository schedules();
+
+    RotationRepository rotations();
+
+    GapRepository gaps();
+
+    /** Runs repository calls of this store as one transaction. */
+    UnitOfWork unitOfWork();
+
+    /** Where the data is, for logs and messages: a file, or a server and database; never a credential. */
+    String description();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,89 @@
+package dev.glossarytutor.store.postgres;
+
+import dev.glossarytutor.coverage.GapRepository;
+import dev.glossarytutor.quiz.LeitnerRepository;
+import dev.glossarytutor.quiz.OpenQuizRepository;
+import dev.glossarytutor.quiz.ScoreRepository;
+import dev.glossarytutor.quiz.UnitOfWork;
+import dev.glossarytutor.store.Store;
+import dev.glossarytutor.totd.RotationRepository;
+import dev.glossarytutor.totd.ScheduleRepository;
+
+/** Every repository on one PostgreSQL database, shared by every process pointed at it. */
+public final class PostgresStore implements Store {
+    private final PostgresDatabase db;
+    private final String description;
+    private final ScoreRepository scores;
+    private final LeitnerRepository leitner;
+    private final OpenQuizRepository openQuizzes;
+    private final ScheduleRepository schedules;
+    private final RotationRepository rotations;
+    private final GapRepository gaps;
+
+    public PostgresStore(PostgresDatabase db, String description) {
+        this.db = db;
+        this.description = description;
+        this.scores = new PostgresScoreRepository(db);
+        this.leitner = new PostgresLeitnerRepository(db);
+        this.openQuizzes = new PostgresOpenQuizRepository(db);
+        this.schedules = new PostgresScheduleRepository(db);
+        this.rotations = new PostgresRotationRepository(db);
+        this.gaps = new PostgresGapRepository(db);
+    }
+
+    /** Connects, and applies the migrations not yet applied. */
+    public static PostgresStore open(PostgresDatabase.Login login) {
+        PostgresDatabase db = PostgresDatabase.open(login);
+        return new PostgresStore(db, db.description());
+    }
+
+    /** The database underneath, for tools that copy whole tables. */
+    public PostgresDatabase database() {
+        return db;
+    }
+
+    @Override
+    public ScoreRepository scores() {
+        return scores;
+    }
+
+    @Override
+    public LeitnerRepository leitner() {
+        return leitner;
+    }
+
+    @Override
+    public OpenQuizRepository openQuizzes() {
+        return openQuizzes;
+    }
+
+    @Override
+    public ScheduleRepository schedules() {
+        return schedules;
+    }
+
+    @Override
+    public RotationRepository rotations() {
+        return rotations;
+    }
+
+    @Override
+    public GapRepository gaps() {
+        return gaps;
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return db;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

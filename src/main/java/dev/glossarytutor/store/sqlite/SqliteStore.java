@@ -1,0 +1,89 @@
+package dev.glossarytutor.store.sqlite;
+
+import dev.glossarytutor.coverage.GapRepository;
+import dev.glossarytutor.quiz.LeitnerRepository;
+import dev.glossarytutor.quiz.OpenQuizRepository;
+import dev.glossarytutor.quiz.ScoreRepository;
+import dev.glossarytutor.quiz.UnitOfWork;
+import dev.glossarytutor.store.Store;
+import dev.glossarytutor.totd.RotationRepository;
+import dev.glossarytutor.totd.ScheduleRepository;
+import java.nio.file.Path;
+
+/** Every repository on one SQLite file. */
+public final class SqliteStore implements Store {
+    private final SqliteDatabase db;
+    private final String description;
+    private final ScoreRepository scores;
+    private final LeitnerRepository leitner;
+    private final OpenQuizRepository openQuizzes;
+    private final ScheduleRepository schedules;
+    private final RotationRepository rotations;
+    private final GapRepository gaps;
+
+    public SqliteStore(SqliteDatabase db, String description) {
+        this.db = db;
+        this.description = description;
+        this.scores = new SqliteScoreRepository(db);
+        this.leitner = new SqliteLeitnerRepository(db);
+        this.openQuizzes = new SqliteOpenQuizRepository(db);
+        this.schedules = new SqliteScheduleRepository(db);
+        this.rotations = new SqliteRotationRepository(db);
+        this.gaps = new SqliteGapRepository(db);
+    }
+
+    /** Opens (creating if needed) the file and applies the migrations not yet applied. */
+    public static SqliteStore open(Path file) {
+        return new SqliteStore(SqliteDatabase.open(file), "SQLite " + file);
+    }
+
+    /** The database underneath, for tools that copy whole tables. */
+    public SqliteDatabase database() {
+        return db;
+    }
+
+    @Override
+    public ScoreRepository scores() {
+        return scores;
+    }
+
+    @Override
+    public LeitnerRepository leitner() {
+        return leitner;
+    }
+
+    @Override
+    public OpenQuizRepository openQuizzes() {
+        return openQuizzes;
+    }
+
+    @Override
+    public ScheduleRepository schedules() {
+        return schedules;
+    }
+
+    @Override
+    public RotationRepository rotations() {
+        return rotations;
+    }
+
+    @Override
+    public GapRepository gaps() {
+        return gaps;
+    }
+
+    @Override
+    public UnitOfWork unitOfWork() {
+        return db;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
