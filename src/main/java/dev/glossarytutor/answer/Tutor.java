@@ -122,16 +122,27 @@ public final class Tutor {
         }
     }
 
+    /** A question about the loaded glossary's example term, for help texts: "what is Bit?". */
+    public String exampleQuestion() {
+        return glossary().example().map(e -> "what is " + e.term() + "?").orElse("what is TERM?");
+    }
+
+    /** A comparison of the loaded glossary's two example terms, for help texts: "Bit vs Hub". */
+    public String exampleComparison() {
+        return glossary().example().map(Entry::term).orElse("TERM") + " vs "
+                + glossary().secondExample().map(Entry::term).orElse("OTHER TERM");
+    }
+
     /** Empty, unreadable or oversized input gets a note instead of an analysis. */
-    private static Optional<Answer> refuse(String text) {
+    private Optional<Answer> refuse(String text) {
         if (text.length() > MAX_QUESTION_CHARS) {
             return Optional.of(Answer.invalid(text, "That message is " + text.length() + " characters long. Ask about a "
-                    + "term in under " + MAX_QUESTION_CHARS + " characters, e.g. \"what is overfitting?\""));
+                    + "term in under " + MAX_QUESTION_CHARS + " characters, e.g. \"" + exampleQuestion() + "\""));
         }
         if (Spelling.normalize(text).isEmpty()) {
             return Optional.of(Answer.invalid(text, text.isBlank()
-                    ? "Ask me about a term, e.g. \"what is a receptive field?\""
-                    : "I couldn't find any words in that. Ask me about a term, e.g. \"what is a receptive field?\""));
+                    ? "Ask me about a term, e.g. \"" + exampleQuestion() + "\""
+                    : "I couldn't find any words in that. Ask me about a term, e.g. \"" + exampleQuestion() + "\""));
         }
         return Optional.empty();
     }

@@ -34,7 +34,7 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (!jsonl && words.isEmpty()) {
-            spec.commandLine().getErr().println("Give a question, e.g. ask \"what is overfitting?\", or use --jsonl.");
+            spec.commandLine().getErr().println("Give a question, e.g. ask \"what is TERM?\", or use --jsonl.");
             return 2;
         }
         try (Wiring app = Main.start(Main.config())) {

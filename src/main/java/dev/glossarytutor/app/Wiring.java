@@ -68,9 +68,9 @@ final class Wiring implements AutoCloseable {
     private final SecureRandom seeds = new SecureRandom();
     // the answer path
     private final Tutor tutor;
-    private final TextRenderer renderer = new TextRenderer();
+    private final TextRenderer renderer;
     private final Explainer explainer;
-    private final ExplanationText explanationText = new ExplanationText(renderer);
+    private final ExplanationText explanationText;
     // state: SQLite under TUTOR_DATA_DIR, or PostgreSQL when TUTOR_DATABASE_URL is set
     private final Store database;
     /** This process's Discord shard, which narrows the scheduler's and start-up's reads across servers. */
@@ -82,7 +82,7 @@ final class Wiring implements AutoCloseable {
     private final QuizEngine quiz;
     private final QuizText quizText;
     // term of the day and instructor tools
-    private final TotdTextRenderer totdRenderer = new TotdTextRenderer(renderer);
+    private final TotdTextRenderer totdRenderer;
     private final CoverageGaps gaps;
     private final GlossaryReloader reloader;
     private final TermOfTheDayService totd;
@@ -102,6 +102,9 @@ final class Wiring implements AutoCloseable {
         this.config = config;
         this.embeddings = embeddings;
         this.tutor = tutor;
+        this.renderer = new TextRenderer(tutor::exampleQuestion);
+        this.explanationText = new ExplanationText(renderer);
+        this.totdRenderer = new TotdTextRenderer(renderer);
         this.clock = clock;
         this.utc = clock.withZone(ZoneOffset.UTC);
         this.ticker = ticker;

@@ -45,7 +45,7 @@ public final class ExplainConsoleCommand implements ConsoleCommand {
             request = parse(arguments);
         } catch (IllegalArgumentException e) {
             out.println(e.getMessage());
-            out.println("Usage: " + USAGE + "   e.g. explain overfitting --style analogy --lang de");
+            out.println("Usage: " + USAGE + "   e.g. explain TERM --style analogy --lang de");
             return;
         }
         out.println(text.render(explainer.explain(request)));

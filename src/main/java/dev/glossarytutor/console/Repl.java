@@ -34,7 +34,7 @@ public final class Repl {
     }
 
     public void run(BufferedReader in, PrintWriter out, boolean interactive) throws IOException {
-        out.println("Glossary Tutor. Ask about a term (\"what is overfitting?\"), or type help. quit leaves.");
+        out.println("Glossary Tutor. Ask about a term (\"" + tutor.exampleQuestion() + "\"), or type help. quit leaves.");
         prompt(out, interactive);
         String line;
         while ((line = in.readLine()) != null) {
@@ -72,7 +72,8 @@ public final class Repl {
     }
 
     private void printHelp(PrintWriter out) {
-        out.println("Ask a question in your own words, e.g. \"what is a receptive field?\" or \"epoch vs minibatch\".");
+        out.println("Ask a question in your own words, e.g. \"" + tutor.exampleQuestion() + "\" or \""
+                + tutor.exampleComparison() + "\".");
         out.println("Commands:");
         for (ConsoleCommand c : commands.values()) {
             out.println("  " + c.help());

@@ -11,12 +11,24 @@ import java.util.List;
  * never rewrapped, trimmed or escaped.
  */
 public final class TextRenderer {
+    /** An example question about the loaded glossary, for the reply to chatter. */
+    private final java.util.function.Supplier<String> example;
+
+    /** A renderer whose replies to chatter give an example from the loaded glossary ({@code tutor::exampleQuestion}). */
+    public TextRenderer(java.util.function.Supplier<String> exampleQuestion) {
+        this.example = java.util.Objects.requireNonNull(exampleQuestion, "exampleQuestion");
+    }
+
+    /** A renderer with no glossary at hand: its reply to chatter names no example. */
+    public TextRenderer() {
+        this(() -> "what is TERM?");
+    }
 
     public String render(Answer answer) {
         return switch (answer.kind()) {
             case DEFINITION, COMPARISON -> quotes(answer.quotes()) + closeMatches(answer);
             case NOT_FOUND -> notFound(answer);
-            case CHATTER -> "(No question there. Ask me about a term, for example \"what is overfitting?\")";
+            case CHATTER -> "(No question there. Ask me about a term, for example \"" + example.get() + "\")";
             case INVALID -> answer.note();
         };
     }

@@ -27,6 +27,21 @@ public final class Glossary {
         return new Glossary(entries, Integer.toHexString(entries.hashCode()));
     }
 
+    /**
+     * The entry help texts and usage lines use as their example, so that a networking course is
+     * shown networking examples: the shortest term, glossary order breaking ties.
+     */
+    public java.util.Optional<Entry> example() {
+        return entries().stream().min(java.util.Comparator.comparingInt((Entry e) -> e.term().length()));
+    }
+
+    /** A second example for comparisons ("X vs Y"): the shortest term after {@link #example()}. */
+    public java.util.Optional<Entry> secondExample() {
+        java.util.Optional<Entry> first = example();
+        return entries().stream().filter(e -> first.isEmpty() || !e.equals(first.get()))
+                .min(java.util.Comparator.comparingInt((Entry e) -> e.term().length()));
+    }
+
     public List<Entry> entries() {
         return entries;
     }

@@ -53,6 +53,11 @@ public final class TermOfTheDayService {
     private record Plan(Entry entry, boolean queued, RotationState after) {
     }
 
+    /** The glossary terms of the day are drawn from, as loaded now. */
+    public Glossary glossary() {
+        return glossary.get();
+    }
+
     public TermOfTheDayService(ScheduleRepository schedules, RotationRepository rotations, Supplier<Glossary> glossary,
             QuickCheckSource quickChecks, TotdPoster poster, Clock clock, LongSupplier seeds) {
         this.schedules = schedules;
