@@ -132,7 +132,8 @@ final class AnswerEngine {
             return new Examined(q, Answer.chatter(text), List.of());
         }
         // words of the question's frame are never a term ("mean" in "what does X mean")
-        List<NameHit> hits = matcher.find(q.words()).stream().filter(h -> outsideFrame(q, h)).toList();
+        TermMatcher.Matches matches = matcher.match(q.words());
+        List<NameHit> hits = matches.chosen().stream().filter(h -> outsideFrame(q, h)).toList();
         List<NameHit> good = hits.stream().filter(h -> !h.conflict()).toList();
         // "X and Y?", or a message that is nothing but "X and Y"
         boolean coordinated = (q.intent() == Intent.DEFINE || q.intent() == Intent.NONE && q.words().size() <= SHORT_MESSAGE)
@@ -145,7 +146,7 @@ final class AnswerEngine {
             double confidence = quotes.stream().mapToDouble(Quote::score).min().orElse(0);
             return new Examined(q, Answer.quoting(text, Answer.Kind.COMPARISON, quotes, confidence), List.of());
         }
-        List<NameHit> named = matcher.findAll(q.words()).stream().filter(h -> outsideFrame(q, h)).toList();
+        List<NameHit> named = matches.perEntry().stream().filter(h -> outsideFrame(q, h)).toList();
         return new Examined(q, null, candidates(q, named));
     }
 
@@ -207,7 +208,8 @@ final class AnswerEngine {
         boolean asks = !q.description().isBlank();
         // Until the embeddings are ready a question that names an entry is scored without them, so it
         // never waits; a question that names nothing waits (docs/matching.md).
-        boolean byMeaning = asks && (semanticReady() || named.values().stream().allMatch(NameHit::conflict));
+        boolean byMeaning = asks && !spelledOut(q, named.values())
+                && (semanticReady() || named.values().stream().allMatch(NameHit::conflict));
         SemanticIndex.Similarities sims = byMeaning ? semantic().similarities(q.description())
                 : new SemanticIndex.Similarities(Map.of(), Map.of());
         Map<Entry, Double> lex = asks ? lexical.score(phrase) : Map.of();
@@ -315,6 +317,28 @@ final class AnswerEngine {
             }
         }
         return false;
+    }
+
+    /**
+     * The phrase asked about is one name, spelt out whole ("what is a hub", "backprop?"): meaning
+     * adds nothing the name does not say, so the question is not embedded. This keeps name questions
+     * at a millisecond; the scorer is fitted the same way.
+     */
+    private static boolean spelledOut(ParsedQuestion q, java.util.Collection<NameHit> named) {
+        if (q.intent() == Intent.DESCRIBE) {
+            return false;
+        }
+        int first = q.targetFrom();
+        int last = q.targetTo() - 1;
+        while (first <= last && isStop(q.words().get(first))) {
+            first++;
+        }
+        while (last >= first && isStop(q.words().get(last))) {
+            last--;
+        }
+        int from = first;
+        int to = last + 1;
+        return from < to && named.stream().anyMatch(h -> !h.conflict() && h.from() <= from && h.to() >= to);
     }
 
     private static boolean outsideFrame(ParsedQuestion q, NameHit h) {

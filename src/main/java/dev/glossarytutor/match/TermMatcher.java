@@ -74,20 +74,28 @@ public final class TermMatcher {
 
     /** The best non-overlapping name matches in {@code words}, in order of position. */
     public List<NameHit> find(List<Word> words) {
-        return nonOverlapping(spans(words));
+        return match(words).chosen();
     }
 
     /**
-     * Each entry's best match in {@code words}, overlapping or not: "continous random variable"
-     * holds both a misspelt Continuous random variable and an exact Random variable, and which
-     * one was asked about is for the scorer to weigh.
+     * Every name in {@code words}, matched once, in two views.
+     *
+     * @param chosen  the best non-overlapping matches, in order of position
+     * @param perEntry each entry's best match, overlapping or not: "continous random variable" holds
+     *                 both a misspelt Continuous random variable and an exact Random variable, and
+     *                 which one was asked about is for the scorer to weigh
      */
-    public List<NameHit> findAll(List<Word> words) {
+    public record Matches(List<NameHit> chosen, List<NameHit> perEntry) {
+    }
+
+    /** Matches every name in {@code words} once and returns both views of the matches. */
+    public Matches match(List<Word> words) {
+        List<NameHit> all = spans(words);
         Map<Entry, NameHit> best = new LinkedHashMap<>();
-        for (NameHit h : spans(words)) {
+        for (NameHit h : all) {
             best.merge(h.entry(), h, (a, b) -> rank(a) >= rank(b) ? a : b);
         }
-        return List.copyOf(best.values());
+        return new Matches(nonOverlapping(new ArrayList<>(all)), List.copyOf(best.values()));
     }
 
     /** Which of two matches is better: one that is not part of a larger phrase, then the more exact and longer. */
@@ -260,8 +268,7 @@ public final class TermMatcher {
             return false;
         }
         Word head = content.get(content.size() - 1);
-        boolean headMatches = names.stream()
-                .filter(nf -> nf.entry().equals(entry))
+        boolean headMatches = namesOf(entry).stream()
                 .anyMatch(nf -> head.sameAs(nf.words().get(nf.words().size() - 1)));
         Set<String> vocab = vocabulary.get(entry);
         return headMatches && content.subList(0, content.size() - 1).stream()
