@@ -15,6 +15,7 @@ import dev.glossarytutor.console.LeaderboardConsoleCommand;
 import dev.glossarytutor.console.QuizConsoleCommand;
 import dev.glossarytutor.console.ReloadConsoleCommand;
 import dev.glossarytutor.console.Repl;
+import dev.glossarytutor.console.ReportConsoleCommand;
 import dev.glossarytutor.console.StatsConsoleCommand;
 import dev.glossarytutor.console.TotdConsoleCommand;
 import dev.glossarytutor.discord.DiscordBot;
@@ -23,6 +24,8 @@ import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.coverage.AskedLog;
+import dev.glossarytutor.coverage.ClassReports;
 import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.glossaryadmin.GlossaryReloader;
 import dev.glossarytutor.explain.Explainer;
@@ -35,6 +38,7 @@ import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizQuickChecks;
 import dev.glossarytutor.quiz.QuizText;
 import dev.glossarytutor.define.TextRenderer;
+import dev.glossarytutor.store.sqlite.SqliteAskedTermRepository;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.store.sqlite.SqliteLeitnerRepository;
@@ -86,6 +90,7 @@ final class Wiring implements AutoCloseable {
     // term of the day and instructor tools
     private final TotdTextRenderer totdRenderer = new TotdTextRenderer(renderer);
     private final CoverageGaps gaps;
+    private final ClassReports classReports;
     private final GlossaryReloader reloader;
     private final TermOfTheDayService totd;
     private final TotdAdmin totdAdmin;
@@ -116,6 +121,10 @@ final class Wiring implements AutoCloseable {
 
         this.gaps = new CoverageGaps(new SqliteGapRepository(database), utc);
         tutor.addListener(gaps);
+        SqliteAskedTermRepository asked = new SqliteAskedTermRepository(database);
+        tutor.addListener(new AskedLog(asked, utc));
+        this.classReports = new ClassReports(new SqliteScoreRepository(database), asked,
+                new SqliteGapRepository(database), tutor::glossary, utc);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
@@ -171,6 +180,15 @@ final class Wiring implements AutoCloseable {
     /** Reloads the glossary and the prompt templates together; nothing changes unless both load. */
     GlossaryReloader reloader() {
         return reloader;
+    }
+
+    Clock utcClock() {
+        return utc;
+    }
+
+    /** The instructors' class report (its days are UTC days, as the asked log records them). */
+    ClassReports classReports() {
+        return classReports;
     }
 
     TotdAdmin totdAdmin() {
@@ -231,6 +249,7 @@ final class Wiring implements AutoCloseable {
                 // always offered: without an LLM it quotes and says that rephrasing is not configured
                 new ExplainConsoleCommand(explainer, explanationText),
                 new GapsConsoleCommand(gaps),
+                new ReportConsoleCommand(classReports, config.dataDir().resolve("reports"), utc),
                 new ReloadConsoleCommand(reloader)));
     }
 
