@@ -260,7 +260,7 @@ final class Wiring implements AutoCloseable {
     synchronized DiscordBot discord(Env env, Secret token) {
         if (discord == null) {
             discord = DiscordBot.start(DiscordConfig.from(env), token, new DiscordServices(tutor,
-                    new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer,
+                    new InstructorGlossaryAdmin(reloader, gaps, classReports), quiz, totdAdmin, totd, quickChecks, explainer,
                     new SqliteOpenQuizRepository(database), utc, ticker),
                     DiscordFeatures.standard());
             discordTotd = discord.totdPoster();
