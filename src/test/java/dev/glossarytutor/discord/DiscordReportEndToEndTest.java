@@ -9,13 +9,17 @@ import dev.glossarytutor.discord.fake.FakeDiscord;
 import dev.glossarytutor.discord.fake.Payloads;
 import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.store.sqlite.SqliteAskedTermRepository;
+import dev.glossarytutor.quiz.LeitnerCard;
+import dev.glossarytutor.store.sqlite.SqliteLeitnerRepository;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code /glossary report} end to end: the real Javacord client against the fake Discord. */
+/** {@code /glossary report} and the review-box picture of {@code /quiz stats}, end to end against the fake Discord. */
 class DiscordReportEndToEndTest {
     private static TestBot bot;
     private static FakeDiscord discord;
@@ -68,5 +72,29 @@ class DiscordReportEndToEndTest {
         assertThat(reply.get("type").asInt()).isEqualTo(4);
         assertThat(reply.at("/data/flags").asInt() & 64).isEqualTo(64);
         assertThat(reply.at("/data/content").asText()).startsWith("Only instructors");
+    }
+
+    @Test
+    void should_attach_the_review_boxes_privately_when_a_student_asks_for_their_own_stats() {
+        // GIVEN a student with three terms in their review boxes
+        String student = "600000000000000077";
+        SqliteLeitnerRepository cards = new SqliteLeitnerRepository(bot.database);
+        Instant now = bot.clock.instant();
+        cards.save(new LeitnerCard(student, "Epoch", 1, now, now));
+        cards.save(new LeitnerCard(student, "Loss", 3, now.plus(Duration.ofDays(3)), now));
+        cards.save(new LeitnerCard(student, "Kernel", 3, now.plus(Duration.ofDays(3)), now));
+        ObjectNode stats = Payloads.subcommand(student, "quiz", "stats");
+
+        // WHEN
+        discord.dispatch("INTERACTION_CREATE", stats);
+
+        // THEN a private reply carrying the picture of their boxes
+        JsonNode callback = bot.callbackFor(stats).json();
+        assertThat(callback.at("/data/flags").asInt() & 64).isEqualTo(64);
+        String webhook = "/api/v10/webhooks/\\d+/" + Pattern.quote(stats.get("token").asText());
+        RecordedRequest reply = discord.awaitRequest(r -> (r.is("POST", webhook) || r.is("PATCH", webhook + "/messages/@original"))
+                && !r.fileNames().isEmpty(), TestBot.WAIT);
+        assertThat(reply.fileNames()).containsExactly("review-boxes.png");
+        assertThat(reply.payloadJson().path("flags").asInt() & 64).isEqualTo(64);
     }
 }
