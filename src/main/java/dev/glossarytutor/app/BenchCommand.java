@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
  * with the answer cache off so every question is really analysed.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Time questions through the core; prints startup_ms, p50/p90/p99_ms, throughput_qps, heap_mb.")
+        description = "Time questions through the core; prints startup_ms, p50/p90/p99_ms, throughput_qps, heap_mb."
+                + " 'bench report' times the class report instead.",
+        subcommands = ReportBenchCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--questions", paramLabel = "FILE",
