@@ -72,9 +72,9 @@ public record ClassReport(String serverId, LocalDate from, LocalDate to, int stu
         String weakest = terms.stream().filter(TermRow::quizzed).limit(3)
                 .map(r -> r.term() + " " + percent(r.accuracy()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%d student%s answered %d quiz question%s and asked %d question%s in the last %d days%s",
+        return String.format(Locale.ROOT, "%d student%s answered %d quiz question%s and asked %d question%s %s%s",
                 students, students == 1 ? "" : "s", quizAnswers(), quizAnswers() == 1 ? "" : "s",
-                questions(), questions() == 1 ? "" : "s", span(),
+                questions(), questions() == 1 ? "" : "s", span() == 1 ? "today" : "in the last " + span() + " days",
                 weakest.isEmpty() ? "." : "; weakest: " + weakest + (terms.stream().filter(TermRow::quizzed).count() > 3 ? ", \u2026" : "."));
     }
 

@@ -128,10 +128,15 @@ public final class ReportCharts {
         plot.setRangeGridlinesVisible(false);
         plot.setOutlineVisible(false);
         JFreeChart chart = new JFreeChart("Terms, weakest first", TITLE, plot, false);
-        String shown = report.terms().size() > n
-                ? "The " + n + " weakest of " + report.terms().size() + " terms" : "All " + n + " terms";
-        subtitle(chart, shown + ", last " + report.span() + " days (" + report.from() + " to " + report.to() + ")");
+        subtitle(chart, heatMapCaption(report));
         return png(chart, WIDTH, 190 + ROW_PX * Math.max(n, 3));
+    }
+
+    /** What the heat map shows: all terms, or the {@value #HEAT_MAP_ROWS} weakest of how many. */
+    public static String heatMapCaption(ClassReport report) {
+        int all = report.terms().size();
+        String shown = all > HEAT_MAP_ROWS ? "The " + HEAT_MAP_ROWS + " weakest of " + all + " terms" : "All " + all + " terms";
+        return shown + ", last " + report.span() + " days (" + report.from() + " to " + report.to() + ")";
     }
 
     /** Questions per day, stacked: answered, answered with close matches, unanswered. */
