@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time questions through the core; prints glossary_terms, startup_ms (names_ready_ms, all_ready_ms), "
-                + "p50/p90/p99_ms, throughput_qps, heap_mb, rss_mb (peak resident memory).")
+                + "p50/p90/p99_ms, throughput_qps, heap_mb, rss_mb (peak resident memory)."
+                + " 'bench report' times the class report instead.",
+        subcommands = ReportBenchCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--questions", paramLabel = "FILE",

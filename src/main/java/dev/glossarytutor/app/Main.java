@@ -26,7 +26,8 @@ import picocli.CommandLine.Command;
 @Command(name = "glossary-tutor", mixinStandardHelpOptions = true, version = "glossary-tutor 0.1",
         description = "Answers course vocabulary questions by quoting the glossary word for word.",
         subcommands = {AskCommand.class, LintCommand.class, BenchCommand.class, ExplainCommand.class,
-                TotdCommand.class, ImportCommand.class, TuneCommand.class, MigrateStoreCommand.class})
+                TotdCommand.class, ImportCommand.class, TuneCommand.class, MigrateStoreCommand.class,
+                ReportCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

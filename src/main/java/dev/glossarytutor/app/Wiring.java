@@ -15,6 +15,7 @@ import dev.glossarytutor.console.LeaderboardConsoleCommand;
 import dev.glossarytutor.console.QuizConsoleCommand;
 import dev.glossarytutor.console.ReloadConsoleCommand;
 import dev.glossarytutor.console.Repl;
+import dev.glossarytutor.console.ReportConsoleCommand;
 import dev.glossarytutor.console.StatsConsoleCommand;
 import dev.glossarytutor.console.TotdConsoleCommand;
 import dev.glossarytutor.discord.DiscordBot;
@@ -23,6 +24,8 @@ import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.coverage.AskedLog;
+import dev.glossarytutor.coverage.ClassReports;
 import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.glossaryadmin.GlossaryReloader;
 import dev.glossarytutor.explain.Explainer;
@@ -84,6 +87,7 @@ final class Wiring implements AutoCloseable {
     // term of the day and instructor tools
     private final TotdTextRenderer totdRenderer;
     private final CoverageGaps gaps;
+    private final ClassReports classReports;
     private final GlossaryReloader reloader;
     private final TermOfTheDayService totd;
     private final TotdAdmin totdAdmin;
@@ -119,6 +123,9 @@ final class Wiring implements AutoCloseable {
 
         this.gaps = new CoverageGaps(database.gaps(), utc);
         tutor.addListener(gaps);
+        tutor.addListener(new AskedLog(database.askedTerms(), utc));
+        this.classReports = new ClassReports(database.termAccuracy(), database.askedTerms(), database.gaps(),
+                tutor::glossary, utc);
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
@@ -190,6 +197,15 @@ final class Wiring implements AutoCloseable {
         return reloader;
     }
 
+    Clock utcClock() {
+        return utc;
+    }
+
+    /** The instructors' class report (its days are UTC days, as the asked log records them). */
+    ClassReports classReports() {
+        return classReports;
+    }
+
     TotdAdmin totdAdmin() {
         return totdAdmin;
     }
@@ -248,6 +264,7 @@ final class Wiring implements AutoCloseable {
                 // always offered: without an LLM it quotes and says that rephrasing is not configured
                 new ExplainConsoleCommand(explainer, explanationText),
                 new GapsConsoleCommand(gaps),
+                new ReportConsoleCommand(classReports, config.dataDir().resolve("reports"), utc),
                 new ReloadConsoleCommand(reloader)));
     }
 
@@ -260,7 +277,7 @@ final class Wiring implements AutoCloseable {
             DiscordConfig discordConfig = DiscordConfig.from(env);
             shardScope.set(discordConfig.shards());
             discord = DiscordBot.start(discordConfig, token, new DiscordServices(tutor,
-                    new InstructorGlossaryAdmin(reloader, gaps), quiz, totdAdmin, totd, quickChecks, explainer,
+                    new InstructorGlossaryAdmin(reloader, gaps, classReports), quiz, totdAdmin, totd, quickChecks, explainer,
                     shardScope.openQuizzes(database.openQuizzes()), utc, ticker),
                     DiscordFeatures.standard());
             discordTotd = discord.totdPoster();

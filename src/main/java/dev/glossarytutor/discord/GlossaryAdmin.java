@@ -1,7 +1,9 @@
 package dev.glossarytutor.discord;
 
+import dev.glossarytutor.discord.layout.MessagePlan;
+
 /**
- * The instructor operations behind {@code /glossary reload} and {@code /glossary gaps}. The
+ * The instructor operations behind {@code /glossary reload}, {@code gaps} and {@code report}. The
  * caller has already checked that the user is an instructor.
  */
 public interface GlossaryAdmin {
@@ -11,4 +13,7 @@ public interface GlossaryAdmin {
 
     /** A human report of the questions asked in this server that the glossary could not answer. */
     String gaps(String serverId, String userId);
+
+    /** The class report of the last {@code days} days: a one-line summary with the charts attached, private. */
+    MessagePlan report(String serverId, String userId, int days);
 }

@@ -2,6 +2,7 @@ package dev.glossarytutor.discord;
 
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.coverage.ClassReports;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.discord.layout.DiscordLayout;
 import dev.glossarytutor.discord.layout.MessagePlan;
@@ -87,7 +88,10 @@ final class InteractionHandler implements DiscordFeature {
                         SlashCommandOption.createSubcommand(Names.SEARCH, "List terms matching a word",
                                 List.of(SlashCommandOption.createStringOption(Names.QUERY, "What to look for", true, 1, 100))),
                         SlashCommandOption.createSubcommand(Names.RELOAD, "Instructors: reload the glossary files"),
-                        SlashCommandOption.createSubcommand(Names.GAPS, "Instructors: questions the glossary could not answer")))
+                        SlashCommandOption.createSubcommand(Names.GAPS, "Instructors: questions the glossary could not answer"),
+                        SlashCommandOption.createSubcommand(Names.REPORT, "Instructors: charts of what the class knows and asks",
+                                List.of(SlashCommandOption.createLongOption(Names.DAYS, "The last N days (default "
+                                        + ClassReports.DEFAULT_DAYS + ")", false, 1, ClassReports.MAX_DAYS)))))
                         .setEnabledInDms(false),
                 SlashCommand.with(Names.HELP, "How to use the glossary tutor").setEnabledInDms(true),
                 MessageContextMenu.with(Names.DEFINE_IN_MESSAGE).setEnabledInDms(true));
@@ -114,7 +118,8 @@ final class InteractionHandler implements DiscordFeature {
 
     @Override
     public List<String> instructorHelp() {
-        return List.of("`/glossary reload` reloads the glossary", "`/glossary gaps` lists questions it could not answer");
+        return List.of("`/glossary reload` reloads the glossary", "`/glossary gaps` lists questions it could not answer",
+                "`/glossary report days:` charts of what the class knows and asks (private)");
     }
 
     @Override
@@ -149,6 +154,11 @@ final class InteractionHandler implements DiscordFeature {
                     () -> layout.privateText(admin.reload(serverId(i), i.getUser().getIdAsString())));
             case Names.GLOSSARY + " " + Names.GAPS -> instructorOnly(i, command,
                     () -> layout.privateText(admin.gaps(serverId(i), i.getUser().getIdAsString())));
+            case Names.GLOSSARY + " " + Names.REPORT -> {
+                int days = Options.of(i).getArgumentLongValueByName(Names.DAYS)
+                        .map(Long::intValue).orElse(ClassReports.DEFAULT_DAYS);
+                instructorOnly(i, command, () -> List.of(admin.report(serverId(i), i.getUser().getIdAsString(), days)));
+            }
             case Names.HELP -> responder.now(i, List.of(MessagePlan.text(help.get(), true)));
             default -> responder.refuse(i, "I do not know the command /" + command + ".");
         }

@@ -14,6 +14,7 @@ final class Names {
     static final String QUERY = "query";
     static final String RELOAD = "reload";
     static final String GAPS = "gaps";
+    static final String REPORT = "report";
     static final String HELP = "help";
     static final String DEFINE_IN_MESSAGE = "Define terms in this message";
 

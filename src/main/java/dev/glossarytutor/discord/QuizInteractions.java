@@ -1,6 +1,8 @@
 package dev.glossarytutor.discord;
 
 import dev.glossarytutor.quiz.AnswerResult;
+import dev.glossarytutor.quiz.LeitnerBoxes;
+import dev.glossarytutor.quiz.LeitnerChart;
 import dev.glossarytutor.quiz.Question;
 import dev.glossarytutor.quiz.QuestionKind;
 import dev.glossarytutor.quiz.QuizEngine;
@@ -151,7 +153,9 @@ final class QuizInteractions implements DiscordFeature {
             case Names.STATS -> {
                 String who = options.getArgumentStringRepresentationValueByName(Names.USER).orElse(user(i));
                 String server = server(i);
-                responder.respond(i, () -> List.of(layout.stats(who, engine.progress().stats(server, who))));
+                boolean own = who.equals(user(i));
+                responder.respond(i, () -> List.of(withReviewBoxes(layout.stats(who, engine.progress().stats(server, who)),
+                        own ? engine.reviewBoxes(who) : null)));
             }
             case Names.LEADERBOARD -> {
                 boolean week = options.getArgumentStringValueByName(Names.PERIOD).orElse(LEADERBOARD_ALL)
@@ -330,5 +334,16 @@ final class QuizInteractions implements DiscordFeature {
     private static Void logged(String what, Throwable e) {
         log.warn(what, e);
         return null;
+    }
+
+    /**
+     * A student's own stats (always a private reply) carry a picture of their review boxes; another
+     * student's boxes are theirs alone, so {@code boxes} is null then.
+     */
+    static MessagePlan withReviewBoxes(MessagePlan stats, LeitnerBoxes boxes) {
+        if (boxes == null || boxes.terms() == 0 || !stats.ephemeral()) {
+            return stats;
+        }
+        return stats.withFiles(List.of(new MessagePlan.FilePlan(LeitnerChart.FILE_NAME, LeitnerChart.png(boxes))));
     }
 }

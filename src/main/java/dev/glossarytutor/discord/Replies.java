@@ -15,6 +15,7 @@ import org.javacord.api.entity.message.component.LowLevelComponent;
 import org.javacord.api.entity.message.embed.EmbedBuilder;
 import org.javacord.api.entity.message.mention.AllowedMentions;
 import org.javacord.api.entity.message.mention.AllowedMentionsBuilder;
+import org.javacord.api.interaction.callback.ExtendedInteractionMessageBuilderBase;
 import org.javacord.api.interaction.callback.InteractionMessageBuilderBase;
 
 /** Maps a {@link MessagePlan} onto Javacord's message builders. Every message pings nobody. */
@@ -47,6 +48,19 @@ final class Replies {
         if (plan.ephemeral()) {
             builder.setFlags(MessageFlag.EPHEMERAL);
         }
+    }
+
+    /**
+     * Like {@link #fill}, with the plan's files attached: only a follow-up or a deferred reply's
+     * update can carry files.
+     */
+    static <T> void fillWithFiles(ExtendedInteractionMessageBuilderBase<T> builder, MessagePlan plan) {
+        fill(builder, plan);
+        // Javacord 3.8 numbers the files last-added first (files[0] is the last one added), and
+        // Discord shows them by number: add them backwards so they show in the plan's order
+        List<MessagePlan.FilePlan> files = new ArrayList<>(plan.files());
+        java.util.Collections.reverse(files);
+        files.forEach(f -> builder.addAttachment(f.bytes(), f.name()));
     }
 
     /** A channel message built from {@code plan} (ephemeral has no meaning there). */

@@ -110,6 +110,11 @@ final class Responder {
             refuse(interaction, APOLOGY);
             return;
         }
+        if (!plans.get(0).files().isEmpty()) {
+            // an immediate response cannot carry files; a deferred one's update can
+            defer(interaction, CompletableFuture.completedFuture(plans), plans.get(0).ephemeral());
+            return;
+        }
         InteractionImmediateResponseBuilder first = interaction.createImmediateResponder();
         Replies.fill(first, plans.get(0));
         CompletableFuture<?> chain = first.respond();
@@ -138,7 +143,7 @@ final class Responder {
             chain.exceptionally(e -> logged("Sending a deferred response failed", e));
             return;
         }
-        Replies.fill(updater, plans.get(0));
+        Replies.fillWithFiles(updater, plans.get(0));
         CompletableFuture<?> chain = updater.update();
         for (MessagePlan next : plans.subList(1, plans.size())) {
             chain = chain.thenCompose(ignored -> followup(interaction, next));
@@ -154,7 +159,7 @@ final class Responder {
 
     private static CompletableFuture<?> followup(InteractionBase interaction, MessagePlan plan) {
         InteractionFollowupMessageBuilder builder = interaction.createFollowupMessageBuilder();
-        Replies.fill(builder, plan);
+        Replies.fillWithFiles(builder, plan);
         return builder.send();
     }
 

@@ -59,6 +59,11 @@ public final class QuizEngine implements AutoCloseable {
         listeners.remove(listener);
     }
 
+    /** The user's review boxes over the current glossary's terms. */
+    public LeitnerBoxes reviewBoxes(String user) {
+        return progress.boxes(user, factory.glossary());
+    }
+
     public QuizProgress progress() {
         return progress;
     }

@@ -68,6 +68,21 @@ public final class QuizProgress {
         return cards.cards(user).stream().filter(c -> glossary.find(c.term()).isPresent()).toList();
     }
 
+    /** How many of the user's terms sit in each box, and how many are due by the end of today (the clock's day). */
+    public LeitnerBoxes boxes(String user, Glossary glossary) {
+        Instant endOfToday = java.time.LocalDate.now(clock).plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Integer[] perBox = new Integer[Leitner.LAST_BOX];
+        java.util.Arrays.fill(perBox, 0);
+        int due = 0;
+        for (LeitnerCard c : cards(user, glossary)) {
+            perBox[c.box() - 1]++;
+            if (c.due().isBefore(endOfToday)) {
+                due++;
+            }
+        }
+        return new LeitnerBoxes(List.of(perBox), due);
+    }
+
     public Optional<LeitnerCard> card(String user, String term) {
         return cards.card(user, term);
     }

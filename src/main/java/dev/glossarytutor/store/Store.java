@@ -1,9 +1,11 @@
 package dev.glossarytutor.store;
 
+import dev.glossarytutor.coverage.AskedTermRepository;
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.quiz.LeitnerRepository;
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.quiz.ScoreRepository;
+import dev.glossarytutor.quiz.TermAccuracyRepository;
 import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.totd.RotationRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
@@ -26,6 +28,12 @@ public interface Store extends AutoCloseable {
     RotationRepository rotations();
 
     GapRepository gaps();
+
+    /** What the class asks, without names, for the class report. */
+    AskedTermRepository askedTerms();
+
+    /** The class's quiz accuracy per term, for the class report. */
+    TermAccuracyRepository termAccuracy();
 
     /** Runs repository calls of this store as one transaction. */
     UnitOfWork unitOfWork();

@@ -106,4 +106,15 @@ class DockerPackagingTest {
         assertThat(heartbeat.beat()).isTrue();
         assertThat(read(dir.resolve(Heartbeat.FILE))).isEqualTo("2026-03-02T10:00:00Z\n");
     }
+
+    @Test
+    void dockerfile_should_carry_fonts_and_run_headless_when_the_report_draws_charts() throws Exception {
+        // GIVEN the image's runtime stage
+        String dockerfile = read(DOCKER.resolve("Dockerfile"));
+        String runtime = dockerfile.substring(dockerfile.indexOf("FROM eclipse-temurin:17-jre"));
+
+        // THEN headless AWT finds fontconfig and a font there, and the JVM is headless
+        assertThat(runtime).contains("fontconfig").contains("fonts-dejavu-core")
+                .contains("\"-Djava.awt.headless=true\"");
+    }
 }

@@ -11,7 +11,10 @@ import dev.glossarytutor.discord.fake.Payloads;
 import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.discord.fake.TestCertificate;
 import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.coverage.ClassReports;
 import dev.glossarytutor.coverage.CoverageGaps;
+import dev.glossarytutor.store.sqlite.SqliteAskedTermRepository;
+import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
 import dev.glossarytutor.glossaryadmin.GlossaryReloader;
 import dev.glossarytutor.explain.Explainer;
 import dev.glossarytutor.quiz.AnswerJudge;
@@ -98,7 +101,9 @@ final class TestBot {
                 "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000")));
         bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
                         new InstructorGlossaryAdmin(new GlossaryReloader(Path.of("glossary"), tutor),
-                                new CoverageGaps(new SqliteGapRepository(database), clock)),
+                                new CoverageGaps(new SqliteGapRepository(database), clock),
+                                new ClassReports(new SqliteScoreRepository(database), new SqliteAskedTermRepository(database),
+                                        new SqliteGapRepository(database), tutor::glossary, clock)),
                         quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty(), ticker),
                         new SqliteOpenQuizRepository(database), clock, ticker),
                 DiscordFeatures.standard(),

@@ -4,23 +4,46 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One chat message to send, independent of the chat library: optional content, embeds and
- * buttons. Built by {@link DiscordLayout}, which guarantees Discord's size limits.
+ * One chat message to send, independent of the chat library: optional content, embeds, buttons
+ * and attached files. Built by {@link DiscordLayout}, which guarantees Discord's size limits.
  *
  * @param content   plain text above the embeds; empty for none
  * @param embeds    the embeds, at most {@link DiscordLayout#EMBEDS_PER_MESSAGE}
  * @param buttons   buttons, laid out five to a row
  * @param ephemeral whether only the asker should see it (interactions only)
+ * @param files     attachments (pictures); Discord takes them only on a deferred reply or a follow-up
  */
-public record MessagePlan(String content, List<EmbedPlan> embeds, List<ButtonPlan> buttons, boolean ephemeral) {
+public record MessagePlan(String content, List<EmbedPlan> embeds, List<ButtonPlan> buttons, boolean ephemeral,
+                          List<FilePlan> files) {
 
     public MessagePlan {
         content = content == null ? "" : content;
         embeds = List.copyOf(embeds);
         buttons = List.copyOf(buttons);
-        if (content.isEmpty() && embeds.isEmpty()) {
-            throw new IllegalArgumentException("a message needs content or at least one embed");
+        files = List.copyOf(files);
+        if (content.isEmpty() && embeds.isEmpty() && files.isEmpty()) {
+            throw new IllegalArgumentException("a message needs content, an embed or a file");
         }
+    }
+
+    /** A message without files. */
+    public MessagePlan(String content, List<EmbedPlan> embeds, List<ButtonPlan> buttons, boolean ephemeral) {
+        this(content, embeds, buttons, ephemeral, List.of());
+    }
+
+    /** One attached file, e.g. a PNG chart. */
+    public record FilePlan(String name, byte[] bytes) {
+        public FilePlan {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(bytes, "bytes");
+        }
+    }
+
+    /** The same message with {@code more} files attached. */
+    public MessagePlan withFiles(List<FilePlan> more) {
+        List<FilePlan> all = new java.util.ArrayList<>(files);
+        all.addAll(more);
+        return new MessagePlan(content, embeds, buttons, ephemeral, all);
     }
 
     /** A plain-text message. */
@@ -75,18 +98,18 @@ public record MessagePlan(String content, List<EmbedPlan> embeds, List<ButtonPla
 
     /** The same message with every button disabled (a closed question). */
     public MessagePlan withButtonsDisabled() {
-        return new MessagePlan(content, embeds, buttons.stream().map(ButtonPlan::asDisabled).toList(), ephemeral);
+        return new MessagePlan(content, embeds, buttons.stream().map(ButtonPlan::asDisabled).toList(), ephemeral, files);
     }
 
     /** The same message, private or public. */
     public MessagePlan withEphemeral(boolean privately) {
-        return new MessagePlan(content, embeds, buttons, privately);
+        return new MessagePlan(content, embeds, buttons, privately, files);
     }
 
     /** The same message with {@code more} buttons after its own. */
     public MessagePlan withButtons(List<ButtonPlan> more) {
         List<ButtonPlan> all = new java.util.ArrayList<>(buttons);
         all.addAll(more);
-        return new MessagePlan(content, embeds, all, ephemeral);
+        return new MessagePlan(content, embeds, all, ephemeral, files);
     }
 }

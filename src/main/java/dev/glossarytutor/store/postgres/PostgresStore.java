@@ -1,9 +1,11 @@
 package dev.glossarytutor.store.postgres;
 
+import dev.glossarytutor.coverage.AskedTermRepository;
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.quiz.LeitnerRepository;
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.quiz.ScoreRepository;
+import dev.glossarytutor.quiz.TermAccuracyRepository;
 import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.Store;
 import dev.glossarytutor.totd.RotationRepository;
@@ -70,6 +72,16 @@ public final class PostgresStore implements Store {
     @Override
     public GapRepository gaps() {
         return gaps;
+    }
+
+    @Override
+    public AskedTermRepository askedTerms() {
+        throw new UnsupportedOperationException("the asked-term log is not on PostgreSQL yet");
+    }
+
+    @Override
+    public TermAccuracyRepository termAccuracy() {
+        throw new UnsupportedOperationException("per-term quiz accuracy is not on PostgreSQL yet");
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.coverage.AskedTermRepository;
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.quiz.LeitnerRepository;
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.quiz.ScoreRepository;
+import dev.glossarytutor.quiz.TermAccuracyRepository;
 import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.Store;
 import dev.glossarytutor.totd.RotationRepository;
@@ -14,7 +16,8 @@ import java.nio.file.Path;
 public final class SqliteStore implements Store {
     private final SqliteDatabase db;
     private final String description;
-    private final ScoreRepository scores;
+    private final SqliteScoreRepository scores;
+    private final AskedTermRepository askedTerms;
     private final LeitnerRepository leitner;
     private final OpenQuizRepository openQuizzes;
     private final ScheduleRepository schedules;
@@ -30,6 +33,7 @@ public final class SqliteStore implements Store {
         this.schedules = new SqliteScheduleRepository(db);
         this.rotations = new SqliteRotationRepository(db);
         this.gaps = new SqliteGapRepository(db);
+        this.askedTerms = new SqliteAskedTermRepository(db);
     }
 
     /** Opens (creating if needed) the file and applies the migrations not yet applied. */
@@ -70,6 +74,16 @@ public final class SqliteStore implements Store {
     @Override
     public GapRepository gaps() {
         return gaps;
+    }
+
+    @Override
+    public AskedTermRepository askedTerms() {
+        return askedTerms;
+    }
+
+    @Override
+    public TermAccuracyRepository termAccuracy() {
+        return scores;
     }
 
     @Override

@@ -25,6 +25,44 @@ public record RecordedRequest(String method, String path, Map<String, String> he
         }
     }
 
+    /** The parts of a multipart/form-data body (how Discord takes files): headers and content, in order. */
+    public java.util.List<Part> parts() {
+        String type = headers.getOrDefault("content-type", "");
+        int at = type.indexOf("boundary=");
+        if (!type.startsWith("multipart/") || at < 0) {
+            return java.util.List.of();
+        }
+        String boundary = "--" + type.substring(at + "boundary=".length()).replace("\"", "").strip();
+        java.util.List<Part> parts = new java.util.ArrayList<>();
+        for (String chunk : body.split(java.util.regex.Pattern.quote(boundary))) {
+            int split = chunk.indexOf("\r\n\r\n");
+            if (split < 0) {
+                continue;
+            }
+            String content = chunk.substring(split + 4);
+            parts.add(new Part(chunk.substring(0, split).strip(),
+                    content.endsWith("\r\n") ? content.substring(0, content.length() - 2) : content));
+        }
+        return parts;
+    }
+
+    /** The message JSON: the body, or a multipart body's {@code payload_json} part. */
+    public JsonNode payloadJson() {
+        return parts().stream().filter(p -> p.headers().contains("name=\"payload_json\"")).findFirst()
+                .map(p -> new RecordedRequest(method, path, Map.of(), p.content()).json()).orElseGet(this::json);
+    }
+
+    /** The file names of a multipart body's file parts. */
+    public java.util.List<String> fileNames() {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile("filename=\"([^\"]+)\"");
+        return parts().stream().map(p -> name.matcher(p.headers())).filter(java.util.regex.Matcher::find)
+                .map(m -> m.group(1)).toList();
+    }
+
+    /** One part of a multipart body; binary content arrives mangled by UTF-8 decoding, but its ASCII survives. */
+    public record Part(String headers, String content) {
+    }
+
     public boolean is(String method, String pathRegex) {
         return this.method.equals(method) && path.matches(pathRegex);
     }
