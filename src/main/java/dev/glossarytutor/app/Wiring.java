@@ -42,6 +42,7 @@ import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
 import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
 import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
+import dev.glossarytutor.store.sqlite.SqliteTotdClaimRepository;
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.ServedServers;
 import dev.glossarytutor.totd.TermOfTheDayService;
@@ -119,8 +120,9 @@ final class Wiring implements AutoCloseable {
         this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
-        this.totd = new TermOfTheDayService(new SqliteScheduleRepository(database), new SqliteRotationRepository(database), tutor::glossary,
-                quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
+        this.totd = new TermOfTheDayService(new SqliteScheduleRepository(database), new SqliteRotationRepository(database),
+                new SqliteTotdClaimRepository(database), processName(), tutor::glossary, quickChecks, this::postTermOfTheDay,
+                clock, seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
 
@@ -137,6 +139,12 @@ final class Wiring implements AutoCloseable {
         return new Wiring(config, Tutor.builder()
                 .glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings()).build(), llm,
                 clock, ticker);
+    }
+
+    /** This process's name in term-of-the-day claims: host, pid and a random part, unique among processes. */
+    private String processName() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "host");
+        return host + "/" + ProcessHandle.current().pid() + "/" + Long.toHexString(seeds.nextLong());
     }
 
     Config config() {

@@ -33,4 +33,20 @@ public final class JavaProcesses {
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
+
+    /** Waits (bounded) for the test to create {@code go}, so that all probes start their store together. */
+    public static void awaitGo(Path go) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!java.nio.file.Files.exists(go)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no go signal at " + go);
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }
