@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.ConfigException;
 import dev.glossarytutor.config.Env;
+import dev.glossarytutor.config.GlossaryLimitsConfig;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.discord.DiscordLoginException;
 import dev.glossarytutor.glossary.GlossaryException;
@@ -73,7 +74,8 @@ public final class Main implements Callable<Integer> {
      * them; everything else is handed these two, so tests can run on clocks of their own.
      */
     static Wiring start(Config config) throws GlossaryException {
-        return Wiring.start(config, LlmConfig.from(Env.system()), Clock.systemDefaultZone(), Ticker.systemTicker());
+        return Wiring.start(config, LlmConfig.from(Env.system()), Clock.systemDefaultZone(), Ticker.systemTicker(),
+                GlossaryLimitsConfig.from(Env.system()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import dev.glossarytutor.discord.DiscordFeatures;
 import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
+import dev.glossarytutor.glossary.GlossaryLimits;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.glossaryadmin.GlossaryReloader;
@@ -100,7 +101,8 @@ final class Wiring implements AutoCloseable {
     private Heartbeat heartbeat;
     private boolean closed;
 
-    private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm, Clock clock, Ticker ticker) {
+    private Wiring(Config config, Tutor tutor, Optional<LlmConfig> llm, Clock clock, Ticker ticker,
+            GlossaryLimits limits) {
         this.config = config;
         this.tutor = tutor;
         this.clock = clock;
@@ -117,7 +119,7 @@ final class Wiring implements AutoCloseable {
 
         this.gaps = new CoverageGaps(new SqliteGapRepository(database), utc);
         tutor.addListener(gaps);
-        this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
+        this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload, limits);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
         this.totd = new TermOfTheDayService(new SqliteScheduleRepository(database), new SqliteRotationRepository(database),
@@ -134,11 +136,17 @@ final class Wiring implements AutoCloseable {
      * @param ticker the one source of elapsed time for caches and rate limits
      */
     static Wiring start(Config config, Optional<LlmConfig> llm, Clock clock, Ticker ticker) throws GlossaryException {
+        return start(config, llm, clock, ticker, GlossaryLimits.DEFAULT);
+    }
+
+    /** As above, with the glossary limits ({@code TUTOR_GLOSSARY_MAX_*}); they hold at start-up and on reload. */
+    static Wiring start(Config config, Optional<LlmConfig> llm, Clock clock, Ticker ticker, GlossaryLimits limits)
+            throws GlossaryException {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ticker, "ticker");
         return new Wiring(config, Tutor.builder()
-                .glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings()).build(), llm,
-                clock, ticker);
+                .glossary(GlossaryLoader.load(config.glossaryPath(), limits)).embeddings(config.embeddings()).build(),
+                llm, clock, ticker, limits);
     }
 
     /** This process's name in term-of-the-day claims: host, pid and a random part, unique among processes. */
@@ -280,6 +288,7 @@ final class Wiring implements AutoCloseable {
         if (discord != null) {
             discord.close();
         }
+        reloader.close();
         quiz.close();
         quizScheduler.close();
         explainer.close();

@@ -30,12 +30,50 @@ public final class GlossaryLoader {
 
     /** Loads the glossary, or fails with every problem found. */
     public static Glossary load(Path folderOrFile) throws GlossaryException {
+        return load(folderOrFile, GlossaryLimits.NONE);
+    }
+
+    /**
+     * Loads the glossary within {@code limits}, or fails with every problem found. A glossary over the
+     * size limit is refused before any file is read; one with too many terms once parsed.
+     */
+    public static Glossary load(Path folderOrFile, GlossaryLimits limits) throws GlossaryException {
+        List<Problem> tooBig = checkSize(folderOrFile, limits);
+        if (!tooBig.isEmpty()) {
+            throw new GlossaryException(tooBig);
+        }
         List<Problem> problems = new ArrayList<>();
         Glossary glossary = read(folderOrFile, problems);
+        if (problems.isEmpty() && glossary.size() > limits.maxTerms()) {
+            problems.add(new Problem(folderOrFile, 0, "the glossary has " + glossary.size() + " terms; the limit is "
+                    + limits.maxTerms() + " (TUTOR_GLOSSARY_MAX_TERMS)"));
+        }
         if (!problems.isEmpty()) {
             throw new GlossaryException(problems);
         }
         return glossary;
+    }
+
+    /** The size of the glossary's files, from the file system alone; a problem when over the limit. */
+    static List<Problem> checkSize(Path folderOrFile, GlossaryLimits limits) {
+        long total = 0;
+        List<Problem> ignored = new ArrayList<>();
+        List<Path> files = Files.isDirectory(folderOrFile) ? files(folderOrFile, ignored) : List.of(folderOrFile);
+        for (Path file : files) {
+            try {
+                if (Files.isRegularFile(file)) {
+                    total += Files.size(file);
+                }
+            } catch (IOException e) {
+                // reported when the file is read
+            }
+        }
+        if (total > limits.maxBytes()) {
+            return List.of(new Problem(folderOrFile, 0, "the glossary is " + GlossaryLimits.size(total)
+                    + "; the limit is " + GlossaryLimits.size(limits.maxBytes())
+                    + " (TUTOR_GLOSSARY_MAX_BYTES). Nothing was read; split the course or raise the limit."));
+        }
+        return List.of();
     }
 
     /** Every problem of the glossary, sorted by file and line; empty when it is clean. */
@@ -50,6 +88,10 @@ public final class GlossaryLoader {
         List<Entry> entries = new ArrayList<>();
         MessageDigest digest = sha256();
         for (Path file : files) {
+            if (Thread.currentThread().isInterrupted()) {
+                problems.add(new Problem(folderOrFile, 0, "reading was cancelled"));
+                break;
+            }
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
