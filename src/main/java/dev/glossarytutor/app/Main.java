@@ -14,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +32,13 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
+        prepareNatives(Env.system());
         System.exit(commandLine().execute(args));
+    }
+
+    /** Native libraries and temporary files under TUTOR_DATA_DIR, before anything loads one: see {@link NativeLibraries}. */
+    static void prepareNatives(Env env) {
+        NativeLibraries.prepare(Path.of(env.get("TUTOR_DATA_DIR", "data")));
     }
 
     static CommandLine commandLine() {
