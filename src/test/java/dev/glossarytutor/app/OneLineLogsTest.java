@@ -39,7 +39,16 @@ class OneLineLogsTest {
 
         // THEN it is one line: the message and the exception's first line, no "at ..." frames
         assertThat(line.strip()).doesNotContain("\n").doesNotContain("\tat ")
-                .contains("An error occurred while connecting to websocket", "IllegalStateException: connect failed");
-        assertThat(line).endsWith("\n");
+                .contains("An error occurred while connecting to websocket (java.lang.IllegalStateException: connect failed; "
+                        + "Caused by: java.net.UnknownHostException: gateway.discord.gg")
+                .endsWith(")");
+        assertThat(line).endsWith(")\n");
+
+        // AND an event without an exception is just its message
+        LoggingEvent plain = new LoggingEvent(Logger.class.getName(), javacord, Level.WARN,
+                "Trying to reconnect/resume in 4 seconds!", null, null);
+        String plainLine = new String(((LayoutWrappingEncoder<ILoggingEvent>) appender.getEncoder()).encode(plain),
+                StandardCharsets.UTF_8);
+        assertThat(plainLine).endsWith("Trying to reconnect/resume in 4 seconds!\n");
     }
 }
