@@ -58,20 +58,28 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
     private final String description;
     private boolean inTransaction;
 
-    private SqliteDatabase(Connection connection, String description) {
+    private final int busyTimeoutMs;
+
+    private SqliteDatabase(Connection connection, String description, int busyTimeoutMs) {
+        this.busyTimeoutMs = busyTimeoutMs;
         this.connection = connection;
         this.description = description;
     }
 
     /** Opens (creating if needed) the database file and applies the migrations not yet applied. */
     public static SqliteDatabase open(Path file) {
+        return open(file, BUSY_TIMEOUT_MS);
+    }
+
+    /** As {@link #open(Path)}, waiting at most {@code busyTimeoutMs} per attempt for another process's lock. */
+    static SqliteDatabase open(Path file, int busyTimeoutMs) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             Path lockFile = file.toAbsolutePath().resolveSibling(file.getFileName() + ".lock");
-            return open("jdbc:sqlite:" + file.toAbsolutePath(), file.toString(), Optional.of(lockFile));
+            return open("jdbc:sqlite:" + file.toAbsolutePath(), file.toString(), Optional.of(lockFile), busyTimeoutMs);
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for " + file, e);
         }
@@ -79,12 +87,12 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
 
     /** A private in-memory database, for tests and tools that need no persistence. */
     public static SqliteDatabase inMemory() {
-        return open("jdbc:sqlite::memory:", ":memory:", Optional.empty());
+        return open("jdbc:sqlite::memory:", ":memory:", Optional.empty(), BUSY_TIMEOUT_MS);
     }
 
-    private static SqliteDatabase open(String url, String description, Optional<Path> lockFile) {
+    private static SqliteDatabase open(String url, String description, Optional<Path> lockFile, int busyTimeoutMs) {
         SQLiteConfig settings = new SQLiteConfig();
-        settings.setBusyTimeout(BUSY_TIMEOUT_MS); // applied as the file opens, before any statement
+        settings.setBusyTimeout(busyTimeoutMs); // applied as the file opens, before any statement
         settings.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE); // Flyway's transactions too
         Connection connection;
         try {
@@ -94,7 +102,7 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
         }
         try {
             try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                st.execute("PRAGMA busy_timeout=" + busyTimeoutMs);
                 st.execute("PRAGMA synchronous=NORMAL");
                 st.execute("PRAGMA foreign_keys=ON");
             }
@@ -107,7 +115,7 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
             } finally {
                 STARTING.unlock();
             }
-            return new SqliteDatabase(connection, description);
+            return new SqliteDatabase(connection, description, busyTimeoutMs);
         } catch (IOException e) {
             closeQuietly(connection, e);
             throw new StoreException("cannot lock " + lockFile.orElseThrow() + " to migrate " + description + ": "
@@ -188,7 +196,7 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
                 if (!isBusy(e) || attempt >= BEGIN_ATTEMPTS) {
                     if (isBusy(e)) {
                         throw new StoreException("the database " + description + " stayed locked by another process for "
-                                + attempt + " x " + BUSY_TIMEOUT_MS + " ms; gave up", e);
+                                + attempt + " x " + busyTimeoutMs + " ms; gave up", e);
                     }
                     throw e;
                 }
