@@ -227,11 +227,21 @@ public final class Tutor {
      * are dropped.
      */
     public void reload(Glossary next) {
+        prepareReload(next).run();
+    }
+
+    /**
+     * Builds the indexes of {@code next} (the slow part) without swapping; running the returned action
+     * swaps them in. A reload that is cancelled or runs out of time between the two never swaps.
+     */
+    public Runnable prepareReload(Glossary next) {
         AnswerEngine built = new AnswerEngine(Objects.requireNonNull(next, "glossary"), analyzer, model, queryPrefix,
                 floors, vectors, stored, tuning);
         built.awaitSemantic(); // built before the swap, as before: a reload embeds only what changed
-        this.engine = built;
-        cache.invalidateAll();
+        return () -> {
+            this.engine = built;
+            cache.invalidateAll();
+        };
     }
 
     public Glossary glossary() {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.config.Config;
 import dev.glossarytutor.config.ConfigException;
 import dev.glossarytutor.config.Env;
+import dev.glossarytutor.config.GlossaryLimitsConfig;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.discord.DiscordLoginException;
 import dev.glossarytutor.glossary.GlossaryException;
@@ -13,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,7 +33,13 @@ import picocli.CommandLine.Command;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
+        prepareNatives(Env.system());
         System.exit(commandLine().execute(args));
+    }
+
+    /** Native libraries and temporary files under TUTOR_DATA_DIR, before anything loads one: see {@link NativeLibraries}. */
+    static void prepareNatives(Env env) {
+        NativeLibraries.prepare(Path.of(env.get("TUTOR_DATA_DIR", "data")));
     }
 
     static CommandLine commandLine() {
@@ -74,7 +82,8 @@ public final class Main implements Callable<Integer> {
      * them; everything else is handed these two, so tests can run on clocks of their own.
      */
     static Wiring start(Config config) throws GlossaryException {
-        return Wiring.start(config, LlmConfig.from(Env.system()), Clock.systemDefaultZone(), Ticker.systemTicker());
+        return Wiring.start(config, LlmConfig.from(Env.system()), Clock.systemDefaultZone(), Ticker.systemTicker(),
+                GlossaryLimitsConfig.from(Env.system()));
     }
 
     @Override

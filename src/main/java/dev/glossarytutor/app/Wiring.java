@@ -23,6 +23,7 @@ import dev.glossarytutor.discord.DiscordFeatures;
 import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
 import dev.glossarytutor.glossary.GlossaryException;
+import dev.glossarytutor.glossary.GlossaryLimits;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.coverage.AskedLog;
 import dev.glossarytutor.coverage.ClassReports;
@@ -102,7 +103,7 @@ final class Wiring implements AutoCloseable {
     private boolean closed;
 
     private Wiring(Config config, SqliteEmbeddingCache embeddings, Tutor tutor, Optional<LlmConfig> llm, Clock clock,
-                   Ticker ticker) {
+                   Ticker ticker, GlossaryLimits limits) {
         this.config = config;
         this.embeddings = embeddings;
         this.tutor = tutor;
@@ -126,11 +127,12 @@ final class Wiring implements AutoCloseable {
         tutor.addListener(new AskedLog(database.askedTerms(), utc));
         this.classReports = new ClassReports(database.termAccuracy(), database.askedTerms(), database.gaps(),
                 tutor::glossary, utc);
-        this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload);
+        this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload, limits);
         this.quickChecks = new QuizQuickChecks(questions);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
-        this.totd = new TermOfTheDayService(shardScope.schedules(database.schedules()), database.rotations(), tutor::glossary,
-                quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
+        this.totd = new TermOfTheDayService(shardScope.schedules(database.schedules()), database.rotations(),
+                database.totdClaims(), processName(), tutor::glossary, quickChecks, this::postTermOfTheDay,
+                clock, seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
 
@@ -142,12 +144,18 @@ final class Wiring implements AutoCloseable {
      * @param ticker the one source of elapsed time for caches and rate limits
      */
     static Wiring start(Config config, Optional<LlmConfig> llm, Clock clock, Ticker ticker) throws GlossaryException {
+        return start(config, llm, clock, ticker, GlossaryLimits.DEFAULT);
+    }
+
+    /** As above, with the glossary limits ({@code TUTOR_GLOSSARY_MAX_*}); they hold at start-up and on reload. */
+    static Wiring start(Config config, Optional<LlmConfig> llm, Clock clock, Ticker ticker, GlossaryLimits limits)
+            throws GlossaryException {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(ticker, "ticker");
         config.embeddings().requireRunnable(); // before any native code loads: one line on a platform we do not ship
         SqliteEmbeddingCache embeddings = SqliteEmbeddingCache.open(config.embeddingCacheFile());
         try {
-            return new Wiring(config, embeddings, tutor(config, embeddings), llm, clock, ticker);
+            return new Wiring(config, embeddings, tutor(config, embeddings, limits), llm, clock, ticker, limits);
         } catch (RuntimeException | GlossaryException e) {
             embeddings.close();
             throw e;
@@ -158,9 +166,15 @@ final class Wiring implements AutoCloseable {
      * The answer engine over the configured glossary and model, its definition embeddings kept in
      * {@code stored}. It returns once names are indexed; descriptions wait for the embeddings.
      */
-    static Tutor tutor(Config config, SqliteEmbeddingCache stored) throws GlossaryException {
-        return Tutor.builder().glossary(GlossaryLoader.load(config.glossaryPath())).embeddings(config.embeddings())
+    static Tutor tutor(Config config, SqliteEmbeddingCache stored, GlossaryLimits limits) throws GlossaryException {
+        return Tutor.builder().glossary(GlossaryLoader.load(config.glossaryPath(), limits)).embeddings(config.embeddings())
                 .embeddingCache(stored).build();
+    }
+
+    /** This process's name in term-of-the-day claims: host, pid and a random part, unique among processes. */
+    private String processName() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "host");
+        return host + "/" + ProcessHandle.current().pid() + "/" + Long.toHexString(seeds.nextLong());
     }
 
     Config config() {
@@ -308,6 +322,7 @@ final class Wiring implements AutoCloseable {
         if (discord != null) {
             discord.close();
         }
+        reloader.close();
         quiz.close();
         quizScheduler.close();
         explainer.close();

@@ -7,6 +7,7 @@ import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.discord.layout.DiscordLayout;
 import dev.glossarytutor.discord.totd.TotdLayout;
 import dev.glossarytutor.totd.TotdPoster;
+import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -57,12 +58,21 @@ public final class DiscordBot implements AutoCloseable {
      */
     public static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
                                    List<DiscordFeature.Factory> features) {
-        return start(config, token, services, features, UnaryOperator.identity());
+        return start(config, token, services, features, ProxySelector.getDefault(), UnaryOperator.identity(),
+                d -> Thread.sleep(d.toMillis()));
     }
 
-    /** Tests point the connection at a fake Discord through {@code connection} (a proxy selector); main code never does. */
+    /** Tests point the connection at a fake Discord through {@code proxy}; main code never does. */
     static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
-                            List<DiscordFeature.Factory> features, UnaryOperator<DiscordApiBuilder> connection) {
+                            List<DiscordFeature.Factory> features, ProxySelector proxy) {
+        return start(config, token, services, features, proxy, b -> b.setProxySelector(proxy),
+                d -> Thread.sleep(d.toMillis()));
+    }
+
+    static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
+                            List<DiscordFeature.Factory> features, ProxySelector proxy,
+                            UnaryOperator<DiscordApiBuilder> connection, TokenCheck.Pause pause) {
+        TokenCheck.check(token, proxy, pause); // Javacord retries a refused token for ever
         DiscordApi api = login(token, config.shards(), connection);
         BotThreads threads = new BotThreads();
         try {

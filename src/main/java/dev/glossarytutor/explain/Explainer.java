@@ -55,6 +55,8 @@ public final class Explainer implements AutoCloseable {
     private final Duration deadline;
     private final DeadlineTimer deadlines;
     private final ExecutorService workers;
+    /** Measures how long a failed call took, for its one log line. */
+    private final Ticker ticker;
 
     private Explainer(Builder b) {
         this.lookup = b.lookup;
@@ -63,6 +65,7 @@ public final class Explainer implements AutoCloseable {
         this.guard = b.guard;
         this.cache = new RephraseCache(b.cacheSize, b.cacheTtl, b.ticker);
         this.rateLimiter = new RateLimiter(b.ratePermits, b.rateWindow, b.ticker);
+        this.ticker = b.ticker;
         this.deadline = b.deadline;
         this.deadlines = b.deadlines;
         this.workers = rephraser == null ? null : Executors.newFixedThreadPool(b.workers, daemonThreads());
@@ -159,11 +162,16 @@ public final class Explainer implements AutoCloseable {
             return without(found, Explanation.Outcome.RATE_LIMITED, NOTE_RATE_LIMITED);
         }
         String reply;
+        long started = ticker.read();
         try {
             reply = call(prompt.text());
         } catch (RephraseException e) {
-            log.warn("No rephrasing of '{}' ({} {}): {}", entry.term(), request.style().id(), request.language(),
-                    e.reason() + " " + e.getMessage());
+            // one line: what failed, how long it took, the retry policy; the client's own retry logs and
+            // stack traces are kept out (logback.xml), and this one has its trace only at DEBUG
+            log.warn("No rephrasing of '{}' ({} {}): {} {} after {} ms (model {}, at most {} retry); quoting only",
+                    entry.term(), request.style().id(), request.language(), e.reason(), e.getMessage(),
+                    (ticker.read() - started) / 1_000_000, rephraser.model(), OpenAiRephraser.MAX_RETRIES);
+            log.debug("The rephrasing failure in full", e);
             return without(found, Explanation.Outcome.UNAVAILABLE, switch (e.reason()) {
                 case TIMEOUT -> NOTE_TIMEOUT;
                 case REFUSAL -> NOTE_REFUSED;

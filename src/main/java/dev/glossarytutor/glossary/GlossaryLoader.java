@@ -30,12 +30,50 @@ public final class GlossaryLoader {
 
     /** Loads the glossary, or fails with every problem found. */
     public static Glossary load(Path folderOrFile) throws GlossaryException {
+        return load(folderOrFile, GlossaryLimits.NONE);
+    }
+
+    /**
+     * Loads the glossary within {@code limits}, or fails with every problem found. A glossary over the
+     * size limit is refused before any file is read; one with too many terms once parsed.
+     */
+    public static Glossary load(Path folderOrFile, GlossaryLimits limits) throws GlossaryException {
+        List<Problem> tooBig = checkSize(folderOrFile, limits);
+        if (!tooBig.isEmpty()) {
+            throw new GlossaryException(tooBig);
+        }
         List<Problem> problems = new ArrayList<>();
         Glossary glossary = read(folderOrFile, problems);
+        if (problems.isEmpty() && glossary.size() > limits.maxTerms()) {
+            problems.add(new Problem(folderOrFile, 0, "the glossary has " + glossary.size() + " terms; the limit is "
+                    + limits.maxTerms() + " (TUTOR_GLOSSARY_MAX_TERMS)"));
+        }
         if (!problems.isEmpty()) {
             throw new GlossaryException(problems);
         }
         return glossary;
+    }
+
+    /** The size of the glossary's files, from the file system alone; a problem when over the limit. */
+    static List<Problem> checkSize(Path folderOrFile, GlossaryLimits limits) {
+        long total = 0;
+        List<Problem> ignored = new ArrayList<>();
+        List<Path> files = Files.isDirectory(folderOrFile) ? files(folderOrFile, ignored) : List.of(folderOrFile);
+        for (Path file : files) {
+            try {
+                if (Files.isRegularFile(file)) {
+                    total += Files.size(file);
+                }
+            } catch (IOException e) {
+                // reported when the file is read
+            }
+        }
+        if (total > limits.maxBytes()) {
+            return List.of(new Problem(folderOrFile, 0, "the glossary is " + GlossaryLimits.size(total)
+                    + "; the limit is " + GlossaryLimits.size(limits.maxBytes())
+                    + " (TUTOR_GLOSSARY_MAX_BYTES). Nothing was read; split the course or raise the limit."));
+        }
+        return List.of();
     }
 
     /** Every problem of the glossary, sorted by file and line; empty when it is clean. */
@@ -50,6 +88,10 @@ public final class GlossaryLoader {
         List<Entry> entries = new ArrayList<>();
         MessageDigest digest = sha256();
         for (Path file : files) {
+            if (Thread.currentThread().isInterrupted()) {
+                problems.add(new Problem(folderOrFile, 0, "reading was cancelled"));
+                break;
+            }
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
@@ -57,9 +99,11 @@ public final class GlossaryLoader {
                 String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
                 entries.addAll(GlossaryFileParser.parse(file, stripBom(text), problems));
             } catch (CharacterCodingException e) {
-                problems.add(new Problem(file, 1, "not UTF-8 text; save the file as UTF-8"));
+                problems.add(new Problem(file, badUtf8Line(file), "not UTF-8 text; save the file as UTF-8"));
+            } catch (java.nio.file.AccessDeniedException e) {
+                problems.add(new Problem(file, 0, "cannot read: permission denied"));
             } catch (IOException e) {
-                problems.add(new Problem(file, 1, "cannot read: " + e.getMessage()));
+                problems.add(new Problem(file, 0, "cannot read: " + e.getMessage()));
             }
         }
         if (files.size() > 0 && entries.isEmpty() && problems.isEmpty()) {
@@ -70,8 +114,66 @@ public final class GlossaryLoader {
         return new Glossary(withoutClashingHeadingNames(entries), HexFormat.of().formatHex(digest.digest()).substring(0, 12));
     }
 
+    /**
+     * The 1-based line of the first byte sequence in {@code bytes} that is not UTF-8, or 0 when all
+     * of it is.
+     */
+    public static int badUtf8Line(byte[] bytes) {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (!result.isError()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int badUtf8Line(Path file) {
+        try {
+            return Math.max(1, badUtf8Line(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    /**
+     * Why {@code file}, found in the glossary folder, cannot be read as a glossary file, or null when
+     * it can: a symbolic link to nowhere, a FIFO, socket or device (never opened: reading a FIFO would
+     * wait for a writer), a file this process may not read.
+     */
+    private static String unreadable(Path file) {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            String target;
+            try {
+                target = String.valueOf(Files.readSymbolicLink(file));
+            } catch (IOException e) {
+                target = "?";
+            }
+            return "a symbolic link to " + target + ", which does not exist; fix or remove the link";
+        }
+        if (!Files.isRegularFile(file)) {
+            return "not a regular file (a FIFO, socket or device); remove it or replace it with a text file";
+        }
+        if (!Files.isReadable(file)) {
+            return "cannot read: permission denied";
+        }
+        return null;
+    }
+
     private static List<Path> files(Path folderOrFile, List<Problem> problems) {
-        if (Files.isRegularFile(folderOrFile)) {
+        if (Files.isRegularFile(folderOrFile) || Files.isSymbolicLink(folderOrFile) && !Files.exists(folderOrFile)
+                || Files.exists(folderOrFile) && !Files.isDirectory(folderOrFile)) {
+            String why = unreadable(folderOrFile);
+            if (why != null) {
+                problems.add(new Problem(folderOrFile, 0, why));
+                return List.of();
+            }
             return List.of(folderOrFile);
         }
         if (!Files.isDirectory(folderOrFile)) {
@@ -79,13 +181,22 @@ public final class GlossaryLoader {
             return List.of();
         }
         try (Stream<Path> listing = Files.list(folderOrFile)) {
-            List<Path> files = listing
+            List<Path> candidates = listing
                     .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .filter(Files::isRegularFile)
+                    .filter(p -> !Files.isDirectory(p))
                     .sorted()
                     .toList();
-            if (files.isEmpty()) {
+            List<Path> files = new ArrayList<>();
+            for (Path p : candidates) {
+                String why = unreadable(p);
+                if (why == null) {
+                    files.add(p);
+                } else {
+                    problems.add(new Problem(p, 0, why));
+                }
+            }
+            if (files.isEmpty() && candidates.isEmpty()) {
                 problems.add(new Problem(folderOrFile, 0, "no *.md glossary files in this folder"));
             }
             return files;

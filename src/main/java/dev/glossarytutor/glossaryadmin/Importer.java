@@ -70,7 +70,7 @@ public final class Importer {
             }
             return text;
         } catch (CharacterCodingException e) {
-            throw new ImportException(List.of(new Problem(source, 1, "not UTF-8 text; save the file as UTF-8")));
+            throw new ImportException(List.of(new Problem(source, badUtf8Line(source), "not UTF-8 text; save the file as UTF-8")));
         } catch (IOException e) {
             throw new ImportException("cannot read " + source + ": " + e.getMessage());
         }
@@ -252,6 +252,15 @@ public final class Importer {
                 throw new ImportException(out + " already exists; give --force to replace it");
             }
             move(tmp, target);
+        }
+    }
+
+    /** The line of the first bytes that are not UTF-8 (1 when it cannot tell). */
+    private static int badUtf8Line(Path source) {
+        try {
+            return Math.max(1, GlossaryLoader.badUtf8Line(Files.readAllBytes(source)));
+        } catch (IOException e) {
+            return 1;
         }
     }
 }

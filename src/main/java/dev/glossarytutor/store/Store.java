@@ -9,6 +9,7 @@ import dev.glossarytutor.quiz.TermAccuracyRepository;
 import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.totd.RotationRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
+import dev.glossarytutor.totd.TotdClaimRepository;
 
 /**
  * Every repository of one database, and its unit of work. {@code app.Wiring} opens one (SQLite by
@@ -28,6 +29,9 @@ public interface Store extends AutoCloseable {
     RotationRepository rotations();
 
     GapRepository gaps();
+
+    /** Which process posts a server's term of the day, across processes. */
+    TotdClaimRepository totdClaims();
 
     /** What the class asks, without names, for the class report. */
     AskedTermRepository askedTerms();

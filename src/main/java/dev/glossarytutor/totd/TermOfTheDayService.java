@@ -24,18 +24,26 @@ import org.slf4j.LoggerFactory;
 /**
  * Decides which term each server shows on which local date, and posts it once.
  *
- * <p>"Once" rests on the post log: a (server, local date) row is written, in the same transaction as
- * the rotation's advance, right after the transport accepts the post, and a date that has a row is
- * never posted again, also by a new instance after a restart. A slot missed while the bot was down
+ * <p>"Once" rests on a claim and the post log. Before posting, the process claims the (server, local
+ * date) in the store ({@link TotdClaimRepository}): a row with this process as owner and a lease of
+ * {@link #LEASE}. Only the claimant posts; then it marks the day done and writes the post log row, in
+ * the same transaction as the rotation's advance. A date that is done or has a post row is never
+ * posted again, by this process, another one sharing the store, or a new one after a restart. If the
+ * claimant dies before posting, another process takes the day over once the lease has run out. A slot missed while the bot was down
  * is caught up later the same local day, never on a later day. All time comes from the injected clock.
  */
 public final class TermOfTheDayService {
     private static final Logger log = LoggerFactory.getLogger(TermOfTheDayService.class);
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LAST_RETRY = Duration.ofMinutes(30);
+    /** How long a claim on a day keeps other processes from posting it; longer than any post takes. */
+    public static final Duration LEASE = Duration.ofMinutes(5);
 
     private final ScheduleRepository schedules;
     private final RotationRepository rotations;
+    private final TotdClaimRepository claims;
+    /** This process's name in claims; unique among the processes that share the store. */
+    private final String owner;
     private final Supplier<Glossary> glossary;
     private final QuickCheckSource quickChecks;
     private final TotdPoster poster;
@@ -58,10 +66,23 @@ public final class TermOfTheDayService {
         return glossary.get();
     }
 
+    /** A service alone on its store: claims are kept in this process. */
     public TermOfTheDayService(ScheduleRepository schedules, RotationRepository rotations, Supplier<Glossary> glossary,
             QuickCheckSource quickChecks, TotdPoster poster, Clock clock, LongSupplier seeds) {
+        this(schedules, rotations, new InProcessClaims(), "this-process", glossary, quickChecks, poster, clock, seeds);
+    }
+
+    /**
+     * @param claims who posts which day, shared by every process on the store
+     * @param owner  this process's name in {@code claims}, unique among those processes
+     */
+    public TermOfTheDayService(ScheduleRepository schedules, RotationRepository rotations, TotdClaimRepository claims,
+            String owner, Supplier<Glossary> glossary, QuickCheckSource quickChecks, TotdPoster poster, Clock clock,
+            LongSupplier seeds) {
         this.schedules = schedules;
         this.rotations = rotations;
+        this.claims = claims;
+        this.owner = owner;
         this.glossary = glossary;
         this.quickChecks = quickChecks;
         this.poster = poster;
@@ -165,15 +186,32 @@ public final class TermOfTheDayService {
                 return new PostOutcome(PostOutcome.Status.ALREADY_POSTED, already,
                         "Today's term (" + already.get().term() + ") was already posted.");
             }
+            Instant now = clock.instant();
+            TotdClaimRepository.Claim claim = claims.claim(s.serverId(), date, owner, now, now.plus(LEASE));
+            if (claim != TotdClaimRepository.Claim.CLAIMED) {
+                log.debug("Term of the day for server {} on {}: {}", s.serverId(), date, claim);
+                return new PostOutcome(PostOutcome.Status.ALREADY_POSTED, Optional.empty(),
+                        claim == TotdClaimRepository.Claim.DONE ? "Today's term was already posted."
+                                : "Another process of the tutor is posting today's term.");
+            }
+            // a claimant that died after writing the log but before marking the day done
+            already = rotations.postOn(s.serverId(), date);
+            if (already.isPresent()) {
+                claims.markDone(s.serverId(), date, owner);
+                return new PostOutcome(PostOutcome.Status.ALREADY_POSTED, already,
+                        "Today's term (" + already.get().term() + ") was already posted.");
+            }
             Optional<Plan> plan = plan(s.serverId(), date, rotations.loadOrCreate(s.serverId(), seeds),
                     rotations.queued(s.serverId()));
             if (plan.isEmpty()) {
+                claims.release(s.serverId(), date, owner);
                 return new PostOutcome(PostOutcome.Status.FAILED, Optional.empty(), "The glossary has no terms.");
             }
             TotdPost content = content(s.serverId(), date, plan.get().entry());
             try {
                 poster.post(s, content);
             } catch (Exception e) {
+                claims.release(s.serverId(), date, owner);
                 Retry retry = failed(s.serverId());
                 log.warn("Posting the term of the day to {} of server {} failed ({} in a row), next try after {}: {}",
                         s.channel().orElse("?"), s.serverId(), retry.failures(), retry.notBefore(), e.toString());
@@ -182,6 +220,9 @@ public final class TermOfTheDayService {
             }
             retries.remove(s.serverId());
             postedHere.put(s.serverId(), date);
+            if (!claims.markDone(s.serverId(), date, owner)) {
+                log.warn("The claim on server {}'s term of the day for {} ran out while posting", s.serverId(), date);
+            }
             PostedTerm record = new PostedTerm(s.serverId(), date, content.term(), s.channel().orElse(""), clock.instant());
             if (!rotations.recordPost(record, plan.get().after())) {
                 log.warn("A post for server {} on {} was recorded by someone else meanwhile", s.serverId(), date);

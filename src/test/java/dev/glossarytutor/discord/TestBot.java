@@ -107,7 +107,7 @@ final class TestBot {
                         quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty(), ticker),
                         new SqliteOpenQuizRepository(database), clock, ticker),
                 DiscordFeatures.standard(),
-                b -> b.setProxySelector(discord.proxySelector()));
+                discord.proxySelector());
         totdOutput = bot.totdPoster();
         discord.awaitReady(WAIT);
     }

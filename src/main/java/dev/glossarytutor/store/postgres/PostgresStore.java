@@ -10,6 +10,7 @@ import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.Store;
 import dev.glossarytutor.totd.RotationRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
+import dev.glossarytutor.totd.TotdClaimRepository;
 
 /** Every repository on one PostgreSQL database, shared by every process pointed at it. */
 public final class PostgresStore implements Store {
@@ -72,6 +73,11 @@ public final class PostgresStore implements Store {
     @Override
     public GapRepository gaps() {
         return gaps;
+    }
+
+    @Override
+    public TotdClaimRepository totdClaims() {
+        throw new UnsupportedOperationException("term-of-the-day claims are not on PostgreSQL yet");
     }
 
     @Override

@@ -4,6 +4,8 @@ import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -12,10 +14,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,6 +33,14 @@ import org.slf4j.LoggerFactory;
  * before Flyway (it has the old {@code schema_migrations} table and no Flyway history) is baselined at
  * version 0, and every script, written with {@code IF NOT EXISTS}, runs on it once without touching
  * its data. The old table is left in place so that an older build can still open the file.
+ *
+ * <p>Several processes may share one file. The connection opens with {@code busy_timeout} already
+ * set, so no statement, not even {@code PRAGMA journal_mode=WAL}, fails at once on a locked file.
+ * Switching to WAL and migrating run under an exclusive file lock ({@code <file>.lock} beside the
+ * database), so processes starting together migrate one after another, and every transaction,
+ * Flyway's included, begins {@code IMMEDIATE}: it takes the write lock up front instead of upgrading a
+ * read snapshot later, which SQLite refuses with {@code SQLITE_BUSY_SNAPSHOT}. A transaction that
+ * cannot begin because another process writes is retried a bounded number of times, then fails.
  */
 public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
     private static final org.slf4j.Logger log = LoggerFactory.getLogger(SqliteDatabase.class);
@@ -38,25 +50,40 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
      * version and checksum, not folder, so files moved between the two stay applied.
      */
     public static final String[] MIGRATIONS = {"classpath:db/migration/sqlite", "classpath:db/migration/common"};
+    /** How long SQLite waits for another process's write lock before a statement gives up. */
+    static final int BUSY_TIMEOUT_MS = 5_000;
+    /** How many times a transaction tries to begin while another process holds the write lock. */
+    static final int BEGIN_ATTEMPTS = 4;
+    /** File locks belong to the process; this keeps two opens in one process from overlapping theirs. */
+    private static final ReentrantLock STARTING = new ReentrantLock();
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final String description;
     private boolean inTransaction;
 
-    private SqliteDatabase(Connection connection, String description) {
+    private final int busyTimeoutMs;
+
+    private SqliteDatabase(Connection connection, String description, int busyTimeoutMs) {
+        this.busyTimeoutMs = busyTimeoutMs;
         this.connection = connection;
         this.description = description;
     }
 
     /** Opens (creating if needed) the database file and applies the migrations not yet applied. */
     public static SqliteDatabase open(Path file) {
+        return open(file, BUSY_TIMEOUT_MS);
+    }
+
+    /** As {@link #open(Path)}, waiting at most {@code busyTimeoutMs} per attempt for another process's lock. */
+    static SqliteDatabase open(Path file, int busyTimeoutMs) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            return open("jdbc:sqlite:" + file.toAbsolutePath(), file.toString());
+            Path lockFile = file.toAbsolutePath().resolveSibling(file.getFileName() + ".lock");
+            return open("jdbc:sqlite:" + file.toAbsolutePath(), file.toString(), Optional.of(lockFile), busyTimeoutMs);
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for " + file, e);
         }
@@ -64,25 +91,39 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
 
     /** A private in-memory database, for tests and tools that need no persistence. */
     public static SqliteDatabase inMemory() {
-        return open("jdbc:sqlite::memory:", ":memory:");
+        return open("jdbc:sqlite::memory:", ":memory:", Optional.empty(), BUSY_TIMEOUT_MS);
     }
 
-    private static SqliteDatabase open(String url, String description) {
+    private static SqliteDatabase open(String url, String description, Optional<Path> lockFile, int busyTimeoutMs) {
+        SQLiteConfig settings = new SQLiteConfig();
+        settings.setBusyTimeout(busyTimeoutMs); // applied as the file opens, before any statement
+        settings.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE); // Flyway's transactions too
         Connection connection;
         try {
-            connection = DriverManager.getConnection(url);
+            connection = DriverManager.getConnection(url, settings.toProperties());
         } catch (SQLException e) {
             throw new StoreException("cannot open the database " + description + ": " + e.getMessage(), e);
         }
         try {
             try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA busy_timeout=" + busyTimeoutMs);
                 st.execute("PRAGMA synchronous=NORMAL");
                 st.execute("PRAGMA foreign_keys=ON");
-                st.execute("PRAGMA busy_timeout=5000");
             }
-            migrate(connection, description);
-            return new SqliteDatabase(connection, description);
+            STARTING.lock();
+            try (StartLock ignored = lockFile.isPresent() ? StartLock.acquire(lockFile.get()) : null) {
+                try (Statement st = connection.createStatement()) {
+                    st.execute("PRAGMA journal_mode=WAL");
+                }
+                migrate(connection, description);
+            } finally {
+                STARTING.unlock();
+            }
+            return new SqliteDatabase(connection, description, busyTimeoutMs);
+        } catch (IOException e) {
+            closeQuietly(connection, e);
+            throw new StoreException("cannot lock " + lockFile.orElseThrow() + " to migrate " + description + ": "
+                    + e.getMessage(), e);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e); // not a database, or a migration failed: release the file
             if (e instanceof StoreException store) {
@@ -124,23 +165,70 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
             if (inTransaction) {
                 return work.run(connection);
             }
-            connection.setAutoCommit(false);
+            begin();
             inTransaction = true;
             try {
                 T result = work.run(connection);
-                connection.commit();
+                execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(e);
                 throw e;
             } finally {
                 inTransaction = false;
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("database error: " + e.getMessage(), e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * {@code BEGIN IMMEDIATE}: takes the write lock now, waiting up to the busy timeout for another
+     * process to finish, and tries again a bounded number of times. Nothing has run yet when it
+     * fails, so trying again is safe. Explicit statements, not JDBC's auto-commit switch, because
+     * the driver's {@code commit()} begins the next transaction at once and could report a busy
+     * database for a transaction that was in fact committed.
+     */
+    private void begin() throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                execute("BEGIN IMMEDIATE");
+                return;
+            } catch (SQLException e) {
+                if (!isBusy(e) || attempt >= BEGIN_ATTEMPTS) {
+                    if (isBusy(e)) {
+                        throw new StoreException("the database " + description + " stayed locked by another process for "
+                                + attempt + " x " + busyTimeoutMs + " ms; gave up", e);
+                    }
+                    throw e;
+                }
+                log.warn("The database {} is locked by another process; trying again ({} of {})", description, attempt + 1,
+                        BEGIN_ATTEMPTS);
+            }
+        }
+    }
+
+    /** SQLITE_BUSY or SQLITE_LOCKED, in any of their extended forms (BUSY_SNAPSHOT, ...). */
+    static boolean isBusy(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == 5 || primary == 6;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                cause.addSuppressed(e);
+            }
         }
     }
 
@@ -167,6 +255,29 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
             log.warn("Closing {} failed: {}", description, e.getMessage());
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * The start-up lock across processes: {@code <database>.lock}, an empty file that stays beside the
+     * database. The lock goes with the channel, and with the process if it dies.
+     */
+    private record StartLock(FileChannel channel) implements AutoCloseable {
+        /** Blocks until this process holds the lock. */
+        static StartLock acquire(Path lockFile) throws IOException {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                channel.lock();
+                return new StartLock(channel);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
         }
     }
 

@@ -10,6 +10,7 @@ import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.Store;
 import dev.glossarytutor.totd.RotationRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
+import dev.glossarytutor.totd.TotdClaimRepository;
 import java.nio.file.Path;
 
 /** Every repository on one SQLite file. */
@@ -18,6 +19,7 @@ public final class SqliteStore implements Store {
     private final String description;
     private final SqliteScoreRepository scores;
     private final AskedTermRepository askedTerms;
+    private final TotdClaimRepository totdClaims;
     private final LeitnerRepository leitner;
     private final OpenQuizRepository openQuizzes;
     private final ScheduleRepository schedules;
@@ -34,6 +36,7 @@ public final class SqliteStore implements Store {
         this.rotations = new SqliteRotationRepository(db);
         this.gaps = new SqliteGapRepository(db);
         this.askedTerms = new SqliteAskedTermRepository(db);
+        this.totdClaims = new SqliteTotdClaimRepository(db);
     }
 
     /** Opens (creating if needed) the file and applies the migrations not yet applied. */
@@ -74,6 +77,11 @@ public final class SqliteStore implements Store {
     @Override
     public GapRepository gaps() {
         return gaps;
+    }
+
+    @Override
+    public TotdClaimRepository totdClaims() {
+        return totdClaims;
     }
 
     @Override

@@ -44,6 +44,7 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     private volatile FakeGateway gateway;
     private volatile long refusedIntents;
+    private volatile boolean tokenRefused;
     private final java.util.Set<String> unwritable = ConcurrentHashMap.newKeySet();
     private final Object changed = new Object();
 
@@ -175,6 +176,9 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
         String path = request.path();
         String method = request.method();
         Matcher m;
+        if (tokenRefused) {
+            return new MitmProxy.Response(401, "{\"message\": \"401: Unauthorized\", \"code\": 0}");
+        }
         if (method.equals("GET") && (path.equals("/api/v10/gateway") || path.equals("/api/v10/gateway/bot"))) {
             return MitmProxy.Response.json("{\"url\":\"wss://gateway.discord.gg\",\"shards\":1}");
         }
@@ -268,6 +272,11 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
         return Optional.ofNullable(messages.get(messageId)).map(JsonNode::deepCopy);
     }
 
+    /** Refuses the bot's token, as Discord does: REST answers 401, the gateway closes with 4004 at IDENTIFY. */
+    public void refuseToken() {
+        this.tokenRefused = true;
+    }
+
     /** Makes posts to {@code channelId} fail with 403 Missing Permissions, as Discord does. */
     public void refuseWritesTo(String channelId) {
         unwritable.add(channelId);
@@ -276,7 +285,7 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
     @Override
     public void websocket(String host, InputStream in, OutputStream out) throws IOException {
         connectedHosts.add(host);
-        FakeGateway g = new FakeGateway(out, refusedIntents, identify -> {
+        FakeGateway g = new FakeGateway(out, tokenRefused ? -1L : refusedIntents, tokenRefused ? 4004 : 4014, identify -> {
             identifies.add(identify);
             synchronized (changed) {
                 changed.notifyAll();

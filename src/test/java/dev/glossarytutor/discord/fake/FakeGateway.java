@@ -19,10 +19,17 @@ final class FakeGateway {
     private final OutputStream out;
     private final AtomicInteger seq = new AtomicInteger();
     private final long refusedIntents;
+    private final int closeCode;
     private final Consumer<JsonNode> onIdentify;
     private volatile boolean ready;
 
     FakeGateway(OutputStream out, long refusedIntents, Consumer<JsonNode> onIdentify) {
+        this(out, refusedIntents, 4014, onIdentify);
+    }
+
+    /** {@code closeCode}: what IDENTIFY with a refused intent gets: 4014 (disallowed intents) or 4004 (bad token). */
+    FakeGateway(OutputStream out, long refusedIntents, int closeCode, Consumer<JsonNode> onIdentify) {
+        this.closeCode = closeCode;
         this.out = out;
         this.refusedIntents = refusedIntents;
         this.onIdentify = onIdentify;
@@ -60,7 +67,7 @@ final class FakeGateway {
                 onIdentify.accept(packet.get("d"));
                 long intents = packet.get("d").path("intents").asLong();
                 if ((intents & refusedIntents) != 0) {
-                    WebSocketFrames.writeClose(out, 4014, "Disallowed intent(s).");
+                    WebSocketFrames.writeClose(out, closeCode, closeCode == 4004 ? "Authentication failed." : "Disallowed intent(s).");
                     return false;
                 }
                 dispatch("READY", Payloads.ready());
