@@ -100,7 +100,7 @@ class LegacyUpgradeTest {
             // THEN the scores are unchanged and the history has no new rows
             assertThat(new SqliteScoreRepository(db).stats("guild-1", "ben")).map(PlayerStats::correct).contains(1);
         }
-        assertThat(history(file)).hasSize(10);
+        assertThat(history(file)).hasSize(11);
     }
 
     @Test
