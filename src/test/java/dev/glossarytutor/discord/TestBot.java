@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * trust store is read once. Before it connects, a question message is left "open" in the store,
  * as a process killed mid-quiz would leave it.
  */
-final class TestBot {
+final class TestBot implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
     private static TestBot instance;
 
@@ -72,13 +72,29 @@ final class TestBot {
         return instance;
     }
 
+    /**
+     * A second bot with other settings ({@code env} over the shared bot's), against its own fake
+     * Discord, which {@code beforeLogin} may set up (refuse an intent...). The caller closes it.
+     */
+    static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin) throws Exception {
+        get(); // the trust store is the shared bot's; every fake presents the same certificate
+        return new TestBot(env, beforeLogin);
+    }
+
     private TestBot() throws Exception {
+        this(Map.of(), d -> { });
+    }
+
+    private TestBot(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin) throws Exception {
         discord = new FakeDiscord();
+        beforeLogin.accept(discord);
         Path dir = Files.createTempDirectory("discord-e2e");
-        Path trust = discord.writeTrustStore(dir.resolve("trust.p12"));
-        System.setProperty("javax.net.ssl.trustStore", trust.toString());
-        System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
-        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        if (System.getProperty("javax.net.ssl.trustStore") == null) {
+            Path trust = discord.writeTrustStore(dir.resolve("trust.p12"));
+            System.setProperty("javax.net.ssl.trustStore", trust.toString());
+            System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
+            System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        }
         tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
         database = SqliteDatabase.open(dir.resolve("tutor.db"));
         QuestionFactory questions = new QuestionFactory(tutor);
@@ -94,8 +110,10 @@ final class TestBot {
         new SqliteOpenQuizRepository(database).open(new OpenQuizRepository.OpenMessage(interruptedMessageId,
                 Payloads.HELP, Payloads.GUILD, clock.instant()));
 
-        DiscordConfig config = DiscordConfig.from(new Env(Map.of("DISCORD_HELP_CHANNELS", Payloads.HELP,
-                "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000")));
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("DISCORD_HELP_CHANNELS", Payloads.HELP,
+                "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000"));
+        settings.putAll(env);
+        DiscordConfig config = DiscordConfig.from(new Env(settings));
         bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
                         new InstructorGlossaryAdmin(new GlossaryReloader(Path.of("glossary"), tutor),
                                 new CoverageGaps(new SqliteGapRepository(database), clock)),
@@ -120,7 +138,8 @@ final class TestBot {
         return discord.awaitRequests(r -> r.is("POST", path), n, WAIT);
     }
 
-    private void close() {
+    @Override
+    public void close() {
         try {
             bot.close();
             discord.close();
