@@ -175,6 +175,29 @@ public final class Tutor {
         return engine.semantic().neighbours(entry, limit);
     }
 
+    /**
+     * The phrase a question asks about, as typed ("transformer" for "what is a transformer?"), for
+     * echoing in a reply; the whole text, stripped, when no phrase stands out.
+     */
+    public String subject(String question) {
+        String text = question == null ? "" : question.strip();
+        if (Spelling.normalize(text).isEmpty() || text.length() > MAX_QUESTION_CHARS) {
+            return text;
+        }
+        var parsed = engine.parse(text);
+        if (parsed.targetFrom() >= parsed.targetTo()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (var word : parsed.targetWords()) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(parsed.tokens().get(word.token()).text());
+        }
+        return out.length() == 0 ? text : out.toString();
+    }
+
     /** The entry a typed name most plausibly means (exact, alias, plural, joined, typo), if any. */
     public Optional<Entry> resolveName(String typed) {
         if (typed == null || Spelling.normalize(typed).isEmpty()) {

@@ -132,7 +132,7 @@ final class ChatHandler implements DiscordFeature {
             case CHATTER -> List.of();
             case INVALID -> addressed ? List.of(MessagePlan.text(
                     answer.note().isBlank() ? "I could not read that as a question." : answer.note(), false)) : List.of();
-            case NOT_FOUND -> addressed ? List.of(layout.abstention(answer)) : List.of();
+            case NOT_FOUND -> addressed ? List.of(layout.abstention(Abstentions.forDisplay(tutor, answer))) : List.of();
             case DEFINITION, COMPARISON -> addressed || answer.confidence() >= config.chatMinConfidence()
                     ? layout.answer(answer) : List.of();
         };

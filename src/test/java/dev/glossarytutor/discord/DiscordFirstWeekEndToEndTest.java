@@ -166,4 +166,56 @@ class DiscordFirstWeekEndToEndTest {
         List<RecordedRequest> all = discord.requests();
         assertThat(all.indexOf(ack)).isLessThan(all.indexOf(reveal));
     }
+
+    // item 6
+    @Test
+    void should_echoTheSubjectNotTheWholeQuestion_when_theGlossaryHasNoSuchTerm() {
+        // GIVEN a question about a term the glossary lacks, by mention and by /ask
+        ObjectNode mention = Payloads.guildMessage(Payloads.GENERAL, Payloads.STUDENT,
+                "<@" + Payloads.BOT + "> what is a transformer?", true);
+        ObjectNode ask = Payloads.slashCommand(Payloads.STUDENT, "ask", "question", "what is a transformer?");
+
+        // WHEN
+        discord.dispatch("MESSAGE_CREATE", mention);
+        discord.dispatch("INTERACTION_CREATE", ask);
+
+        // THEN both name the subject, as /define names its term
+        String id = mention.get("id").asText();
+        JsonNode reply = discord.awaitRequest(r -> r.is("POST", "/api/v10/channels/\\d+/messages")
+                && r.json().path("message_reference").path("message_id").asText().equals(id), TestBot.WAIT).json();
+        for (String content : List.of(reply.path("content").asText(), content(bot.callbackFor(ask).json()))) {
+            assertThat(content).startsWith("The glossary has no term for \u201ctransformer\u201d.")
+                    .doesNotContain("what is a transformer?");
+        }
+    }
+
+    // item 7
+    @Test
+    void should_offerSearchInsteadOfUnrelatedTerms_when_nothingIsClose() {
+        // GIVEN a question about an absent term that the matcher loosely relates to unrelated entries
+        ObjectNode ask = Payloads.slashCommand(Payloads.STUDENT, "ask", "question", "how do transformers work?");
+
+        // WHEN
+        discord.dispatch("INTERACTION_CREATE", ask);
+
+        // THEN no term is offered as "did you mean"; the reply says nothing is close and points to search
+        JsonNode data = bot.callbackFor(ask).json().get("data");
+        assertThat(buttonIds(data)).isEmpty();
+        assertThat(data.path("content").asText()).doesNotContain("Did you mean")
+                .contains("Nothing in it comes close").contains("/glossary search");
+    }
+
+    // item 7, the other side: a near miss still gets its suggestion
+    @Test
+    void should_stillSuggestATermWhoseNameIsClose_when_aNameIsMisspeltBeyondRecognition() {
+        // GIVEN /define with a name close to a real one but not resolved to it
+        ObjectNode define = Payloads.slashCommand(Payloads.STUDENT, "define", "term", "segmentation");
+
+        // WHEN
+        discord.dispatch("INTERACTION_CREATE", define);
+
+        // THEN the segmentation terms are offered
+        JsonNode data = bot.callbackFor(define).json().get("data");
+        assertThat(buttonIds(data)).contains("define:Semantic Segmentation", "define:Instance Segmentation");
+    }
 }
