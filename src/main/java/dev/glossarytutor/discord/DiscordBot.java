@@ -36,6 +36,10 @@ public final class DiscordBot implements AutoCloseable {
             + "messages that mention it or arrive by DM; slash commands work. To enable it: Discord Developer Portal "
             + "> your application > Bot > Privileged Gateway Intents > turn on MESSAGE CONTENT INTENT, then restart.";
 
+    static final String HELP_CHANNELS_HINT = "DISCORD_HELP_CHANNELS names {} channel(s), but without the "
+            + "MESSAGE_CONTENT intent Discord sends the bot no text from them: questions there go unanswered unless "
+            + "they mention the bot. Turn the intent on (see above) or tell students to mention the bot.";
+
     private final DiscordApi api;
     private final BotThreads threads;
     private final InteractionRouter router;
@@ -63,6 +67,9 @@ public final class DiscordBot implements AutoCloseable {
     static DiscordBot start(DiscordConfig config, Secret token, DiscordServices services,
                             List<DiscordFeature.Factory> features, UnaryOperator<DiscordApiBuilder> connection) {
         DiscordApi api = login(token, connection);
+        if (!api.getIntents().contains(Intent.MESSAGE_CONTENT) && !config.helpChannels().isEmpty()) {
+            log.warn(HELP_CHANNELS_HINT, config.helpChannels().size());
+        }
         BotThreads threads = new BotThreads();
         try {
             DiscordLayout layout = new DiscordLayout();

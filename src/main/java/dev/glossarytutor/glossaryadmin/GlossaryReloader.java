@@ -41,6 +41,11 @@ public final class GlossaryReloader {
         this.companions = companions;
     }
 
+    /** The folder the glossary is read from. */
+    public Path folder() {
+        return glossaryPath;
+    }
+
     /** Reloads; synchronized so two instructors' reloads do not interleave. */
     public synchronized ReloadResult reload(Actor actor) {
         actor.requireInstructor("reload the glossary");

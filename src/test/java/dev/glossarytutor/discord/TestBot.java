@@ -77,15 +77,22 @@ final class TestBot implements AutoCloseable {
      * Discord, which {@code beforeLogin} may set up (refuse an intent...). The caller closes it.
      */
     static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin) throws Exception {
+        return variant(env, beforeLogin, Path.of("glossary"));
+    }
+
+    /** Like {@link #variant(Map, java.util.function.Consumer)}, reading the glossary from {@code glossaryDir}. */
+    static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin,
+                           Path glossaryDir) throws Exception {
         get(); // the trust store is the shared bot's; every fake presents the same certificate
-        return new TestBot(env, beforeLogin);
+        return new TestBot(env, beforeLogin, glossaryDir);
     }
 
     private TestBot() throws Exception {
-        this(Map.of(), d -> { });
+        this(Map.of(), d -> { }, Path.of("glossary"));
     }
 
-    private TestBot(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin) throws Exception {
+    private TestBot(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin, Path glossaryDir)
+            throws Exception {
         discord = new FakeDiscord();
         beforeLogin.accept(discord);
         Path dir = Files.createTempDirectory("discord-e2e");
@@ -95,7 +102,7 @@ final class TestBot implements AutoCloseable {
             System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
             System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
         }
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        tutor = new Tutor(GlossaryLoader.load(glossaryDir));
         database = SqliteDatabase.open(dir.resolve("tutor.db"));
         QuestionFactory questions = new QuestionFactory(tutor);
         quiz = new QuizEngine(questions, new AnswerJudge(tutor), TestStores.quizProgress(database, clock), timers, clock, () -> 42L);
@@ -115,7 +122,7 @@ final class TestBot implements AutoCloseable {
         settings.putAll(env);
         DiscordConfig config = DiscordConfig.from(new Env(settings));
         bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
-                        new InstructorGlossaryAdmin(new GlossaryReloader(Path.of("glossary"), tutor),
+                        new InstructorGlossaryAdmin(new GlossaryReloader(glossaryDir, tutor),
                                 new CoverageGaps(new SqliteGapRepository(database), clock)),
                         quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty(), ticker),
                         new SqliteOpenQuizRepository(database), clock, ticker),
