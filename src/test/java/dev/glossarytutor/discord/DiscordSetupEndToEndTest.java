@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glossarytutor.discord.fake.FakeDiscord;
 import dev.glossarytutor.discord.fake.Payloads;
+import dev.glossarytutor.explain.TestExplainers;
+import dev.glossarytutor.testing.FakeTicker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * message content), and the glossary in a folder of the server's own.
  */
 class DiscordSetupEndToEndTest {
+    /** What the (scripted) language model writes: a mention it should not have written, then the text. */
+    private static final String LLM_REPLY = "@everyone   Imagine walking downhill in fog, one careful step at a time.";
     private static final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private static Path glossary;
     private static TestBot bot;
@@ -40,7 +44,8 @@ class DiscordSetupEndToEndTest {
         }
         logs.start();
         ((Logger) LoggerFactory.getLogger(DiscordBot.class)).addAppender(logs);
-        bot = TestBot.variant(Map.of(), d -> d.refuseIntents(FakeDiscord.MESSAGE_CONTENT), glossary);
+        bot = TestBot.variant(Map.of(), d -> d.refuseIntents(FakeDiscord.MESSAGE_CONTENT), glossary,
+                tutor -> TestExplainers.scripted(tutor, LLM_REPLY, new FakeTicker()));
         discord = bot.discord;
     }
 
@@ -106,5 +111,29 @@ class DiscordSetupEndToEndTest {
         } finally {
             Files.delete(glossary.resolve("extra.md"));
         }
+    }
+
+    // item 11
+    @Test
+    void should_removeAMentionWholeFromTheRephrasing_when_explainDifferentlyIsClicked() {
+        // GIVEN a quoted answer with its "Explain differently" button
+        ObjectNode define = Payloads.slashCommand(Payloads.STUDENT, "define", "term", "Gradient Descent");
+        discord.dispatch("INTERACTION_CREATE", define);
+        JsonNode answer = bot.callbackFor(define).json().get("data");
+        List<String> ids = new java.util.ArrayList<>();
+        answer.path("components").forEach(row -> row.path("components").forEach(b -> ids.add(b.get("custom_id").asText())));
+        String explain = ids.stream().filter(id -> !id.startsWith("define:")).findFirst().orElseThrow();
+
+        // WHEN the student clicks it and the language model's reply starts with @everyone
+        ObjectNode click = Payloads.buttonClick(Payloads.STUDENT, explain);
+        discord.dispatch("INTERACTION_CREATE", click);
+
+        // THEN the rephrasing reads as a sentence: no mention, no stray "everyone", no gap
+        bot.callbackFor(click);
+        JsonNode edited = discord.awaitRequest(r -> r.is("PATCH", "/api/v10/webhooks/\\d+/"
+                + java.util.regex.Pattern.quote(click.get("token").asText()) + "/messages/@original"), TestBot.WAIT).json();
+        String shown = edited.toString();
+        assertThat(shown).contains("Imagine walking downhill in fog").doesNotContain("everyone").doesNotContain("@");
+        assertThat(edited.at("/allowed_mentions/parse")).isEmpty();
     }
 }

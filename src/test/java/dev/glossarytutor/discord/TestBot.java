@@ -83,16 +83,22 @@ final class TestBot implements AutoCloseable {
     /** Like {@link #variant(Map, java.util.function.Consumer)}, reading the glossary from {@code glossaryDir}. */
     static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin,
                            Path glossaryDir) throws Exception {
+        return variant(env, beforeLogin, glossaryDir, t -> Explainer.create(t, Optional.empty(), new FakeTicker()));
+    }
+
+    /** Like the others, with the explainer {@code explainer} builds for the bot's tutor. */
+    static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin,
+                           Path glossaryDir, java.util.function.Function<Tutor, Explainer> explainer) throws Exception {
         get(); // the trust store is the shared bot's; every fake presents the same certificate
-        return new TestBot(env, beforeLogin, glossaryDir);
+        return new TestBot(env, beforeLogin, glossaryDir, explainer);
     }
 
     private TestBot() throws Exception {
-        this(Map.of(), d -> { }, Path.of("glossary"));
+        this(Map.of(), d -> { }, Path.of("glossary"), null);
     }
 
-    private TestBot(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin, Path glossaryDir)
-            throws Exception {
+    private TestBot(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin, Path glossaryDir,
+                    java.util.function.Function<Tutor, Explainer> explainer) throws Exception {
         discord = new FakeDiscord();
         beforeLogin.accept(discord);
         Path dir = Files.createTempDirectory("discord-e2e");
@@ -124,7 +130,8 @@ final class TestBot implements AutoCloseable {
         bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
                         new InstructorGlossaryAdmin(new GlossaryReloader(glossaryDir, tutor),
                                 new CoverageGaps(new SqliteGapRepository(database), clock)),
-                        quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty(), ticker),
+                        quiz, new TotdAdmin(totd), totd, quickChecks,
+                        explainer == null ? Explainer.create(tutor, Optional.empty(), ticker) : explainer.apply(tutor),
                         new SqliteOpenQuizRepository(database), clock, ticker),
                 DiscordFeatures.standard(),
                 b -> b.setProxySelector(discord.proxySelector()));
