@@ -32,7 +32,12 @@ final class ChatHandler implements DiscordFeature {
     private final Throttle throttle;
     private final DiscordConfig config;
     private final ChatSender sender;
+    private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
+            "(?i)(/?help|hi|hello|hey|hallo|start|commands|what can you do)?[\\s!.?]*");
+
     private final Ticker ticker;
+    /** The {@code /help} text. */
+    private final java.util.function.Supplier<String> help;
     /** Per limit ("USER:id", "CHANNEL:id"): the ticker time until which a refusal stays silent. */
     private final Map<String, Long> noticed = new ConcurrentHashMap<>();
     /** Where questions are answered: never the event thread, which serves a whole server one event at a time. */
@@ -40,16 +45,17 @@ final class ChatHandler implements DiscordFeature {
 
     static ChatHandler create(DiscordContext c) {
         return new ChatHandler(c.services().tutor(), c.layout(), c.throttle(), c.config(),
-                new ChannelReplies(c.config().replyMode()), c.engine(), c.services().ticker());
+                new ChannelReplies(c.config().replyMode()), c.engine(), c.services().ticker(), c.help());
     }
 
     ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
                 Executor engine) {
-        this(tutor, layout, throttle, config, sender, engine, () -> 0L);
+        this(tutor, layout, throttle, config, sender, engine, () -> 0L, () -> HelpText.HEADING);
     }
 
     ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
-                Executor engine, Ticker ticker) {
+                Executor engine, Ticker ticker, java.util.function.Supplier<String> help) {
+        this.help = help;
         this.ticker = ticker;
         this.engine = engine;
         this.tutor = tutor;
@@ -76,6 +82,10 @@ final class ChatHandler implements DiscordFeature {
             return;
         }
         String question = stripSelfMention(message.getContent(), selfId);
+        if (message.isPrivateMessage() && GREETING.matcher(question).matches()) {
+            sendHelp(message);
+            return;
+        }
         String user = author.getIdAsString();
         String channel = message.getChannel().getIdAsString();
         // A question put to the bot always gets a reply, so it is counted at once. Help-channel
@@ -87,7 +97,12 @@ final class ChatHandler implements DiscordFeature {
         String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
         engine.execute(() -> {
             try {
-                List<MessagePlan> plans = plansFor(tutor.ask(question, server), addressed);
+                Answer answer = tutor.ask(question, server);
+                if (message.isPrivateMessage() && answer.kind() == Answer.Kind.CHATTER) {
+                    sendHelp(message); // a DM is always to the bot: never leave it unanswered
+                    return;
+                }
+                List<MessagePlan> plans = plansFor(answer, addressed);
                 if (!plans.isEmpty() && (addressed || !refused(user, channel, message))) {
                     sender.answer(message, plans);
                 }
@@ -136,6 +151,11 @@ final class ChatHandler implements DiscordFeature {
             case DEFINITION, COMPARISON -> addressed || answer.confidence() >= config.chatMinConfidence()
                     ? layout.answer(answer) : List.of();
         };
+    }
+
+    /** In a DM, "help", a greeting or nothing at all: the help text, since slash commands may not show there. */
+    private void sendHelp(Message message) {
+        sender.answer(message, List.of(MessagePlan.text(help.get(), false)));
     }
 
     private boolean inHelpChannel(Message message) {

@@ -154,6 +154,9 @@ public final class DiscordBot implements AutoCloseable {
             api.bulkOverwriteGlobalApplicationCommands(commands)
                     .thenAccept(done -> log.info("Registered {} global commands", done.size()))
                     .exceptionally(e -> logged("Registering global commands failed", e));
+            // per-server copies left by the development mode would show every command twice
+            api.getServers().forEach(server -> api.bulkOverwriteServerApplicationCommands(server, Set.of()).thenAccept(none -> { })
+                    .exceptionally(e -> logged("Clearing the commands of server " + server.getId() + " failed", e)));
         } else {
             api.getServers().forEach(server -> registerCommands(api, server, commands));
         }

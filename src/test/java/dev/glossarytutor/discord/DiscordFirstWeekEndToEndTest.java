@@ -218,4 +218,42 @@ class DiscordFirstWeekEndToEndTest {
         JsonNode data = bot.callbackFor(define).json().get("data");
         assertThat(buttonIds(data)).contains("define:Semantic Segmentation", "define:Instance Segmentation");
     }
+
+    // item 12
+    @Test
+    void should_registerCommandsGloballyByDefault_soThatTheyShowInDirectMessages() {
+        // GIVEN (TestBot) a bot started with the default settings
+
+        // THEN its commands went to the global list, which Discord also shows in DMs ...
+        RecordedRequest global = discord.awaitRequest(r -> r.is("PUT", "/api/v10/applications/\\d+/commands"), TestBot.WAIT);
+        List<String> dmCommands = new ArrayList<>();
+        global.json().forEach(c -> {
+            if (c.path("dm_permission").asBoolean(true)) {
+                dmCommands.add(c.get("name").asText());
+            }
+        });
+        assertThat(dmCommands).contains("define", "ask", "help");
+        // ... and per-server copies, which would show each command twice, were cleared
+        RecordedRequest server = discord.awaitRequest(r -> r.is("PUT",
+                "/api/v10/applications/\\d+/guilds/" + Payloads.GUILD + "/commands"), TestBot.WAIT);
+        assertThat(server.json()).isEmpty();
+    }
+
+    // item 12
+    @Test
+    void should_replyWithTheHelpText_when_aStudentGreetsTheBotByDm() {
+        for (String greeting : List.of("hi", "help", "/help", "hello!")) {
+            // GIVEN
+            ObjectNode dm = Payloads.directMessage(Payloads.STUDENT, greeting);
+
+            // WHEN
+            discord.dispatch("MESSAGE_CREATE", dm);
+
+            // THEN the help text, not silence
+            String id = dm.get("id").asText();
+            JsonNode reply = discord.awaitRequest(r -> r.is("POST", "/api/v10/channels/" + Payloads.DM + "/messages")
+                    && r.json().path("message_reference").path("message_id").asText().equals(id), TestBot.WAIT).json();
+            assertThat(reply.path("content").asText()).as(greeting).startsWith(HelpText.HEADING).contains("/define");
+        }
+    }
 }
