@@ -145,7 +145,11 @@ public final class Tutor {
             return current.glossary().entries().stream().map(Entry::term).sorted(String.CASE_INSENSITIVE_ORDER)
                     .limit(limit).toList();
         }
-        return current.matcher().rankNames(typed, limit).stream().map(Entry::term).toList();
+        // the entry /define would quote for this text comes first, so the two never disagree
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        resolveName(typed).ifPresent(e -> names.add(e.term()));
+        current.matcher().rankNames(typed, limit).forEach(e -> names.add(e.term()));
+        return names.stream().limit(limit).toList();
     }
 
     /**

@@ -256,4 +256,38 @@ class DiscordFirstWeekEndToEndTest {
             assertThat(reply.path("content").asText()).as(greeting).startsWith(HelpText.HEADING).contains("/define");
         }
     }
+
+    private static List<String> choices(String typed) {
+        ObjectNode typing = Payloads.autocomplete(Payloads.STUDENT, "define", "term", typed);
+        discord.dispatch("INTERACTION_CREATE", typing);
+        JsonNode callback = bot.callbackFor(typing).json();
+        assertThat(callback.get("type").asInt()).isEqualTo(8);
+        List<String> names = new ArrayList<>();
+        callback.at("/data/choices").forEach(c -> names.add(c.get("name").asText()));
+        return names;
+    }
+
+    // item 8
+    @Test
+    void should_offerTheTerm_when_autocompleteHasAMisspeltPrefixOfEachWord() {
+        // WHEN a student types the start of both words, one misspelt
+        List<String> offered = choices("recep feild");
+
+        // THEN the term is offered first
+        assertThat(offered).first().isEqualTo("Receptive Field");
+    }
+
+    // item 8
+    @Test
+    void should_rankTermsStartingWithTheLetterFirst_when_oneLetterIsTyped() {
+        // WHEN a student types "s"
+        List<String> offered = choices("s");
+
+        // THEN every term whose name starts with S comes before any other match
+        List<String> starting = bot.tutor.glossary().entries().stream().map(e -> e.term())
+                .filter(t -> t.toLowerCase(java.util.Locale.ROOT).startsWith("s")).toList();
+        assertThat(starting).isNotEmpty();
+        assertThat(offered.subList(0, starting.size())).containsExactlyInAnyOrderElementsOf(starting);
+        assertThat(offered.get(0)).isNotEqualTo("Gradient Descent");
+    }
 }
