@@ -339,12 +339,19 @@ public final class TermMatcher {
             return nf.name().equals(nf.entry().term()) ? 0.1 : 0;
         }
         String plain = nf.plain();
+        boolean ownName = nf.name().equals(nf.entry().term());
         if (plain.equals(q) || nf.squashed().equals(qCanon)) {
             return 1.0;
         }
         if (plain.startsWith(q)) {
             // the start of the term's own name first; the start of an alias ("s" in "SGD") after
-            return (nf.name().equals(nf.entry().term()) ? 0.9 : 0.78) + 0.05 * q.length() / plain.length();
+            return (ownName ? 0.9 : 0.74) + 0.05 * q.length() / plain.length();
+        }
+        if (ownName && !typedWords.contains(" ")
+                && nf.words().stream().anyMatch(w -> w.norm().startsWith(typedWords))) {
+            // a later word of the term's own name ("s" in Latent Space): visible to the student, so
+            // above the start of an alias they cannot see, below a one-letter typo of a whole name
+            return 0.79;
         }
         int budget = Spelling.allowedEdits(Math.max(q.length(), 4));
         int d = Spelling.distance(q, plain, budget);
