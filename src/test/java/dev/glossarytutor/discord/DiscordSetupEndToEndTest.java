@@ -136,4 +136,45 @@ class DiscordSetupEndToEndTest {
         assertThat(shown).contains("Imagine walking downhill in fog").doesNotContain("everyone").doesNotContain("@");
         assertThat(edited.at("/allowed_mentions/parse")).isEmpty();
     }
+
+    private static JsonNode privateReply(ObjectNode interaction) {
+        JsonNode callback = bot.callbackFor(interaction).json();
+        return callback.get("type").asInt() == 5 ? bot.followups(interaction, 1).get(0).json() : callback.get("data");
+    }
+
+    // item 4
+    @Test
+    void should_offerNoOptionThatThePromptNames_when_aQuickCheckAsksForHiddenLayer() {
+        // GIVEN Hidden Layer as today's term: its definition ends "we also call them latent spaces"
+        ObjectNode channel = Payloads.typedSubcommand(Payloads.INSTRUCTOR, "totd", "channel",
+                Payloads.option(7, "channel", Payloads.ANNOUNCEMENTS));
+        discord.dispatch("INTERACTION_CREATE", channel);
+        assertThat(privateReply(channel).path("content").asText()).startsWith("Saved.");
+        ObjectNode queue = Payloads.typedSubcommand(Payloads.INSTRUCTOR, "totd", "queue",
+                Payloads.option(3, "date", "today"), Payloads.option(3, "term", "Hidden Layer"));
+        discord.dispatch("INTERACTION_CREATE", queue);
+        privateReply(queue);
+        int mark = discord.mark();
+
+        // WHEN it is posted with its quick check
+        ObjectNode now = Payloads.typedSubcommand(Payloads.INSTRUCTOR, "totd", "now");
+        discord.dispatch("INTERACTION_CREATE", now);
+        assertThat(privateReply(now).path("content").asText()).startsWith("Posted Hidden Layer");
+
+        // THEN no wrong option is a term the prompt names; the answer's own name stays masked
+        JsonNode check = discord.awaitRequestAfter(mark, r -> r.is("POST", "/api/v10/channels/"
+                + Payloads.ANNOUNCEMENTS + "/messages") && r.json().at("/embeds/0/title").asText().equals("Quick check"),
+                TestBot.WAIT).json();
+        String text = dev.glossarytutor.discord.layout.DiscordShows.text(check.at("/embeds/0/description").asText());
+        int first = text.indexOf("\n\n**A)**");
+        assertThat(first).isPositive();
+        String prompt = text.substring(0, first).toLowerCase(java.util.Locale.ROOT);
+        List<String> options = java.util.Arrays.stream(text.substring(first).split("\n"))
+                .filter(l -> l.startsWith("**")).map(l -> l.replaceFirst("^\\*\\*[A-D]\\)\\*\\* ", "")).toList();
+        assertThat(options).hasSize(4).contains("Hidden Layer");
+        assertThat(prompt).contains("latent spaces").doesNotContain("hidden layer");
+        assertThat(options).filteredOn(o -> !o.equals("Hidden Layer"))
+                .noneMatch(o -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(
+                        o.toLowerCase(java.util.Locale.ROOT)) + "s?\\b").matcher(prompt).find());
+    }
 }
