@@ -177,7 +177,11 @@ public final class Tutor {
             return current.glossary().entries().stream().map(Entry::term).sorted(String.CASE_INSENSITIVE_ORDER)
                     .limit(limit).toList();
         }
-        return current.matcher().rankNames(typed, limit).stream().map(Entry::term).toList();
+        // the entry /define would quote for this text comes first, so the two never disagree
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        resolveName(typed).ifPresent(e -> names.add(e.term()));
+        current.matcher().rankNames(typed, limit).forEach(e -> names.add(e.term()));
+        return names.stream().limit(limit).toList();
     }
 
     /**
@@ -205,6 +209,29 @@ public final class Tutor {
     /** Entries most similar in meaning to {@code entry} (embedding neighbours), nearest first. */
     public List<Entry> similar(Entry entry, int limit) {
         return engine.semantic().neighbours(entry, limit);
+    }
+
+    /**
+     * The phrase a question asks about, as typed ("transformer" for "what is a transformer?"), for
+     * echoing in a reply; the whole text, stripped, when no phrase stands out.
+     */
+    public String subject(String question) {
+        String text = question == null ? "" : question.strip();
+        if (Spelling.normalize(text).isEmpty() || text.length() > MAX_QUESTION_CHARS) {
+            return text;
+        }
+        var parsed = engine.parse(text);
+        if (parsed.targetFrom() >= parsed.targetTo()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (var word : parsed.targetWords()) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(parsed.tokens().get(word.token()).text());
+        }
+        return out.length() == 0 ? text : out.toString();
     }
 
     /** The entry a typed name most plausibly means (exact, alias, plural, joined, typo), if any. */

@@ -24,7 +24,8 @@ import java.util.Set;
  * @param userPerMinute        questions one user may ask per minute ({@code DISCORD_RATE_USER_PER_MINUTE})
  * @param channelPerMinute     questions one channel may ask per minute ({@code DISCORD_RATE_CHANNEL_PER_MINUTE})
  * @param instructorRoleId     a role whose members may run instructor commands besides Manage Server ({@code DISCORD_INSTRUCTOR_ROLE})
- * @param globalCommands       register slash commands globally rather than per server ({@code DISCORD_GLOBAL_COMMANDS})
+ * @param globalCommands       register slash commands globally (the default: Discord shows only global commands in DMs)
+ *                             rather than per server, which updates at once and suits development ({@code DISCORD_GLOBAL_COMMANDS=false})
  * @param chatMinConfidence    in help channels, answer unaddressed messages only at or above this confidence ({@code DISCORD_CHAT_MIN_CONFIDENCE}, percent)
  * @param totdRolePings        allow a term-of-the-day schedule to mention a role ({@code DISCORD_TOTD_ROLE_PINGS}); off by default,
  *                             and even when on, a schedule pings only after an instructor picks a role for it
@@ -62,7 +63,7 @@ public record DiscordConfig(
         }
     }
 
-    /** Defaults: no help channels, replies, 6 per user and 30 per channel a minute, per-server commands. */
+    /** Defaults: no help channels, replies, 6 per user and 30 per channel a minute, global commands. */
     public static DiscordConfig defaults() {
         return from(new Env(Map.of()));
     }
@@ -75,7 +76,7 @@ public record DiscordConfig(
                 merged.getInt("DISCORD_RATE_USER_PER_MINUTE", 6, 1, 10_000),
                 merged.getInt("DISCORD_RATE_CHANNEL_PER_MINUTE", 30, 1, 100_000),
                 merged.get("DISCORD_INSTRUCTOR_ROLE").map(v -> id("DISCORD_INSTRUCTOR_ROLE", v)),
-                merged.getBoolean("DISCORD_GLOBAL_COMMANDS", false),
+                merged.getBoolean("DISCORD_GLOBAL_COMMANDS", true),
                 merged.getInt("DISCORD_CHAT_MIN_CONFIDENCE", 60, 0, 100) / 100.0,
                 merged.getBoolean("DISCORD_TOTD_ROLE_PINGS", false),
                 ShardConfig.from(merged));

@@ -41,6 +41,14 @@ final class ChannelReplies implements ChatSender {
         });
     }
 
+    @Override
+    public void notice(Message question, MessagePlan notice) {
+        sendAll(question.getChannel(), question, List.of(notice)).exceptionally(e -> {
+            log.warn("Sending a notice failed", e);
+            return null;
+        });
+    }
+
     private static CompletableFuture<?> sendAll(TextChannel channel, Message replyTo, List<MessagePlan> plans) {
         CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
         for (int n = 0; n < plans.size(); n++) {

@@ -6,7 +6,10 @@ import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.discord.layout.DiscordLayout;
 import dev.glossarytutor.discord.layout.MessagePlan;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.javacord.api.entity.DiscordEntity;
@@ -29,16 +32,31 @@ final class ChatHandler implements DiscordFeature {
     private final Throttle throttle;
     private final DiscordConfig config;
     private final ChatSender sender;
+    private static final java.util.regex.Pattern GREETING = java.util.regex.Pattern.compile(
+            "(?i)(/?help|hi|hello|hey|hallo|start|commands|what can you do)?[\\s!.?]*");
+
+    private final Ticker ticker;
+    /** The {@code /help} text. */
+    private final java.util.function.Supplier<String> help;
+    /** Per limit ("USER:id", "CHANNEL:id"): the ticker time until which a refusal stays silent. */
+    private final Map<String, Long> noticed = new ConcurrentHashMap<>();
     /** Where questions are answered: never the event thread, which serves a whole server one event at a time. */
     private final Executor engine;
 
     static ChatHandler create(DiscordContext c) {
         return new ChatHandler(c.services().tutor(), c.layout(), c.throttle(), c.config(),
-                new ChannelReplies(c.config().replyMode()), c.engine());
+                new ChannelReplies(c.config().replyMode()), c.engine(), c.services().ticker(), c.help());
     }
 
     ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
                 Executor engine) {
+        this(tutor, layout, throttle, config, sender, engine, () -> 0L, () -> HelpText.HEADING);
+    }
+
+    ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
+                Executor engine, Ticker ticker, java.util.function.Supplier<String> help) {
+        this.help = help;
+        this.ticker = ticker;
         this.engine = engine;
         this.tutor = tutor;
         this.layout = layout;
@@ -64,19 +82,28 @@ final class ChatHandler implements DiscordFeature {
             return;
         }
         String question = stripSelfMention(message.getContent(), selfId);
+        if (message.isPrivateMessage() && GREETING.matcher(question).matches()) {
+            sendHelp(message);
+            return;
+        }
         String user = author.getIdAsString();
         String channel = message.getChannel().getIdAsString();
         // A question put to the bot always gets a reply, so it is counted at once. Help-channel
         // chatter mostly gets none; it must not use up the budget /define shares, so it is counted
         // only once we know a reply will go out.
-        if (addressed && refused(user, channel)) {
+        if (addressed && refused(user, channel, message)) {
             return;
         }
         String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
         engine.execute(() -> {
             try {
-                List<MessagePlan> plans = plansFor(tutor.ask(question, server), addressed);
-                if (!plans.isEmpty() && (addressed || !refused(user, channel))) {
+                Answer answer = tutor.ask(question, server);
+                if (message.isPrivateMessage() && answer.kind() == Answer.Kind.CHATTER) {
+                    sendHelp(message); // a DM is always to the bot: never leave it unanswered
+                    return;
+                }
+                List<MessagePlan> plans = plansFor(answer, addressed);
+                if (!plans.isEmpty() && (addressed || !refused(user, channel, message))) {
                     sender.answer(message, plans);
                 }
             } catch (RuntimeException e) {
@@ -85,12 +112,34 @@ final class ChatHandler implements DiscordFeature {
         });
     }
 
-    private boolean refused(String user, String channel) {
-        if (throttle.check(user, channel).isPresent()) {
-            log.debug("Rate limit: ignoring a chat question in channel {}", channel);
-            return true;
+    /**
+     * True when the limits refuse the question. The first refusal in a limit window gets one short
+     * notice (whose limit, when to try again); later ones in the same window get silence, so
+     * repeating a question cannot make the bot repeat itself.
+     */
+    private boolean refused(String user, String channel, Message message) {
+        Optional<Throttle.Refusal> refusal = throttle.refusal(user, channel);
+        if (refusal.isEmpty()) {
+            return false;
         }
-        return false;
+        Throttle.Refusal r = refusal.get();
+        String key = r.scope() + ":" + (r.scope() == Throttle.Scope.USER ? user : channel);
+        long now = ticker.read();
+        long until = now + r.retryAfter().toNanos();
+        boolean[] first = {false};
+        noticed.compute(key, (k, old) -> {
+            if (old == null || old - now <= 0) {
+                first[0] = true;
+                return until;
+            }
+            return old;
+        });
+        if (first[0]) {
+            sender.notice(message, MessagePlan.text(QuestionBudget.notice(r), false));
+        } else {
+            log.debug("Rate limit: ignoring a chat question in channel {}", channel);
+        }
+        return true;
     }
 
     private List<MessagePlan> plansFor(Answer answer, boolean addressed) {
@@ -98,10 +147,15 @@ final class ChatHandler implements DiscordFeature {
             case CHATTER -> List.of();
             case INVALID -> addressed ? List.of(MessagePlan.text(
                     answer.note().isBlank() ? "I could not read that as a question." : answer.note(), false)) : List.of();
-            case NOT_FOUND -> addressed ? List.of(layout.abstention(answer)) : List.of();
+            case NOT_FOUND -> addressed ? List.of(layout.abstention(Abstentions.forDisplay(tutor, answer))) : List.of();
             case DEFINITION, COMPARISON -> addressed || answer.confidence() >= config.chatMinConfidence()
                     ? layout.answer(answer) : List.of();
         };
+    }
+
+    /** In a DM, "help", a greeting or nothing at all: the help text, since slash commands may not show there. */
+    private void sendHelp(Message message) {
+        sender.answer(message, List.of(MessagePlan.text(help.get(), false)));
     }
 
     private boolean inHelpChannel(Message message) {

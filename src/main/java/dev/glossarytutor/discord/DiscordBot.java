@@ -38,6 +38,10 @@ public final class DiscordBot implements AutoCloseable {
             + "messages that mention it or arrive by DM; slash commands work. To enable it: Discord Developer Portal "
             + "> your application > Bot > Privileged Gateway Intents > turn on MESSAGE CONTENT INTENT, then restart.";
 
+    static final String HELP_CHANNELS_HINT = "DISCORD_HELP_CHANNELS names {} channel(s), but without the "
+            + "MESSAGE_CONTENT intent Discord sends the bot no text from them: questions there go unanswered unless "
+            + "they mention the bot. Turn the intent on (see above) or tell students to mention the bot.";
+
     private final DiscordApi api;
     private final BotThreads threads;
     private final InteractionRouter router;
@@ -74,6 +78,9 @@ public final class DiscordBot implements AutoCloseable {
                             UnaryOperator<DiscordApiBuilder> connection, TokenCheck.Pause pause) {
         TokenCheck.check(token, proxy, pause); // Javacord retries a refused token for ever
         DiscordApi api = login(token, config.shards(), connection);
+        if (!api.getIntents().contains(Intent.MESSAGE_CONTENT) && !config.helpChannels().isEmpty()) {
+            log.warn(HELP_CHANNELS_HINT, config.helpChannels().size());
+        }
         BotThreads threads = new BotThreads();
         try {
             DiscordLayout layout = new DiscordLayout();
@@ -163,6 +170,9 @@ public final class DiscordBot implements AutoCloseable {
             api.bulkOverwriteGlobalApplicationCommands(commands)
                     .thenAccept(done -> log.info("Registered {} global commands", done.size()))
                     .exceptionally(e -> logged("Registering global commands failed", e));
+            // per-server copies left by the development mode would show every command twice
+            api.getServers().forEach(server -> api.bulkOverwriteServerApplicationCommands(server, Set.of()).thenAccept(none -> { })
+                    .exceptionally(e -> logged("Clearing the commands of server " + server.getId() + " failed", e)));
         } else {
             api.getServers().forEach(server -> registerCommands(api, server, commands));
         }

@@ -27,7 +27,8 @@ public final class InstructorGlossaryAdmin implements GlossaryAdmin {
 
     @Override
     public String reload(String serverId, String userId) {
-        return reloader.reload(Actor.instructor(userId)).text();
+        // problems name their files relative to the glossary folder: no server paths in Discord
+        return reloader.reload(Actor.instructor(userId)).text(reloader.folder());
     }
 
     @Override

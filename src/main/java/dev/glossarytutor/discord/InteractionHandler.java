@@ -215,7 +215,8 @@ final class InteractionHandler implements DiscordFeature {
     }
 
     private List<MessagePlan> answer(Answer answer) {
-        return decorate.apply(layout.answer(answer), answer);
+        Answer shown = Abstentions.forDisplay(tutor, answer);
+        return decorate.apply(layout.answer(shown), shown);
     }
 
     private List<String> search(String query) {

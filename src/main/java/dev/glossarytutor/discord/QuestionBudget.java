@@ -1,7 +1,6 @@
 package dev.glossarytutor.discord;
 
 import dev.glossarytutor.ratelimit.Throttle;
-import java.time.Duration;
 import java.util.Optional;
 import org.javacord.api.entity.DiscordEntity;
 import org.javacord.api.interaction.InteractionBase;
@@ -24,12 +23,21 @@ final class QuestionBudget {
     boolean allows(InteractionBase i) {
         String user = i.getUser() == null ? "unknown" : i.getUser().getIdAsString();
         String channel = i.getChannel().map(DiscordEntity::getIdAsString).orElse("dm-" + user);
-        Optional<Duration> wait = throttle.check(user, channel);
-        if (wait.isPresent()) {
-            responder.refuse(i, "You are asking faster than I can keep up. You can ask again "
-                    + Throttle.humanWait(wait.get()) + ".");
+        Optional<Throttle.Refusal> refused = throttle.refusal(user, channel);
+        if (refused.isPresent()) {
+            responder.refuse(i, notice(refused.get()));
             return false;
         }
         return true;
+    }
+
+    /** What a refused student is told: whose limit it is, and when to try again. */
+    static String notice(Throttle.Refusal refusal) {
+        String when = Throttle.humanWait(refusal.retryAfter());
+        return switch (refusal.scope()) {
+            case USER -> "You are asking faster than I can keep up. You can ask again " + when + ".";
+            case CHANNEL -> "This channel is busy: it has used its share of questions for this minute. "
+                    + "Try again " + when + ", or ask me in a DM.";
+        };
     }
 }

@@ -51,6 +51,8 @@ final class QuizInteractions implements DiscordFeature {
     private static final Set<QuestionKind> MULTIPLE_CHOICE =
             EnumSet.of(QuestionKind.DEFINITION_TO_TERM, QuestionKind.TERM_TO_DEFINITION);
 
+    static final String ALREADY_ANSWERED = "You already answered this question; your first answer counts.";
+
     private static final Logger log = LoggerFactory.getLogger(QuizInteractions.class);
 
     private final QuizEngine engine;
@@ -203,7 +205,10 @@ final class QuizInteractions implements DiscordFeature {
                         + (settings.questions() == 1 ? " question, " : " questions, ")
                         + settings.timeLimit().map(Duration::toSeconds).orElse(0L) + " s each, "
                         + (settings.scoring() == Scoring.FIRST_CORRECT ? "first correct answer scores"
-                        : "every correct answer scores") + ". Click A\u2013D to answer; your first click counts.";
+                        : "every correct answer scores") + ". "
+                        + (settings.kinds().contains(QuestionKind.TYPE_THE_TERM)
+                        ? "Click A\u2013D, or \u201cType your answer\u201d when the term is asked for; your first answer counts."
+                        : "Click A\u2013D to answer; your first click counts.");
         InteractionImmediateResponseBuilder reply = i.createImmediateResponder();
         Replies.fill(reply, MessagePlan.text(text, mode == QuizMode.PERSONAL));
         reply.respond().whenComplete((ok, e) -> {
@@ -243,6 +248,11 @@ final class QuizInteractions implements DiscordFeature {
             return true;
         }
         if (click.get().typed()) {
+            if (quiz.get().answered(user(i), click.get().number())) {
+                // the same note as a second A-D click, before the box opens rather than after it is filled
+                responder.refuse(i, ALREADY_ANSWERED);
+                return true;
+            }
             i.respondWithModal(QuizLayout.modalId(click.get().quizId(), click.get().number()), "Your answer",
                     ActionRow.of(TextInput.create(TextInputStyle.SHORT, QuizLayout.MODAL_INPUT, "The term", 1, 100, true)))
                     .exceptionally(e -> logged("Opening the answer box failed", e));
@@ -295,8 +305,10 @@ final class QuizInteractions implements DiscordFeature {
         if (quiz.key.personal()) {
             // the reveal and the next question follow up this interaction, once it has been answered
             quiz.personal = i;
-            quiz.holdUntil(replied);
         }
+        // whatever this answer makes the quiz say (a first correct answer closes the question) waits
+        // until the one who answered has been told, so "Correct!" never arrives after the reveal
+        quiz.holdUntil(replied);
         AnswerResult result;
         try {
             result = engine.answer(quiz.key.server(), quiz.key.channel(), user(i), text, questionNumber);
@@ -305,7 +317,9 @@ final class QuizInteractions implements DiscordFeature {
             throw e;
         }
         String message = switch (result.status()) {
-            case CORRECT -> "Correct! " + (quiz.key.personal() ? "" : "The answer is revealed when the question closes.");
+            case CORRECT -> quiz.key.personal() ? "Correct!"
+                    : quiz.openNumber != questionNumber ? "Correct! (you were first)"
+                    : "Correct! The answer is revealed when the question closes.";
             case WRONG -> "Not quite." + (quiz.key.personal() ? "" : " The answer is revealed when the question closes.");
             default -> result.message();
         };

@@ -62,6 +62,8 @@ final class QuizPublisher implements QuizListener {
         private CompletableFuture<Posted> question = CompletableFuture.completedFuture(null);
         private MessagePlan questionPlan;
         private final ScoreTally tally = new ScoreTally();
+        /** "number:user" of every counted answer, so a typed-answer button can refuse a second try. */
+        private final java.util.Set<String> answered = ConcurrentHashMap.newKeySet();
 
         LiveQuiz(String id, QuizKey key) {
             this.id = id;
@@ -89,6 +91,11 @@ final class QuizPublisher implements QuizListener {
 
         void count(String user, boolean correct) {
             tally.count(user, correct);
+        }
+
+        /** Whether {@code user} has a counted answer to question {@code number}. */
+        boolean answered(String user, int number) {
+            return answered.contains(number + ":" + user);
         }
     }
 
@@ -144,7 +151,9 @@ final class QuizPublisher implements QuizListener {
         } else if (event instanceof QuizEvent.QuestionAsked q) {
             asked(live(q.key()), q);
         } else if (event instanceof QuizEvent.AnswerJudged j) {
-            live(j.key()).count(j.user(), j.verdict().correct());
+            LiveQuiz quiz = live(j.key());
+            quiz.answered.add(j.number() + ":" + j.user());
+            quiz.count(j.user(), j.verdict().correct());
         } else if (event instanceof QuizEvent.QuestionClosed c) {
             closed(live(c.key()), c);
         } else if (event instanceof QuizEvent.Ended e) {

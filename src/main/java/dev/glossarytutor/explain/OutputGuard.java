@@ -26,6 +26,13 @@ final class OutputGuard {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Users {@code <@id>}, {@code <@!id>}, roles {@code <@&id>}, channels {@code <#id>}. */
     private static final Pattern ID_MENTION = Pattern.compile("<(?:@[!&]?|#)\\d+>");
+    private static final String ANY_MENTION = "(?:" + MASS_MENTION.pattern() + "|" + ID_MENTION.pattern() + ")";
+    /** A mention opening a line, with what follows it up to the next word. */
+    private static final Pattern LINE_START_MENTION = Pattern.compile("(?m)^[ \\t]*(?:" + ANY_MENTION + "[ \\t]*[,:;!]?[ \\t]*)+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A mention inside a line, with the spaces around it and a comma or colon after it. */
+    private static final Pattern INNER_MENTION = Pattern.compile("[ \\t]*(?:" + ANY_MENTION + "[ \\t]*[,:;!]?[ \\t]*)+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
     private static final List<String> REFUSALS = List.of(
             "im sorry", "i am sorry", "sorry i", "i cant", "i cannot", "i can not", "i wont", "i will not",
@@ -85,11 +92,14 @@ final class OutputGuard {
         return new Accepted(cap(text));
     }
 
-    /** Mentions removed, white space tidied. */
+    /**
+     * Mentions removed whole (the word "everyone" of {@code @everyone} too), with the spaces and
+     * the comma or colon that followed them, so no stray word or gap is left; white space tidied.
+     */
     static String clean(String reply) {
-        String text = ID_MENTION.matcher(reply).replaceAll("");
-        text = MASS_MENTION.matcher(text).replaceAll("$1");
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        String text = reply.replace("\r\n", "\n").replace('\r', '\n');
+        text = LINE_START_MENTION.matcher(text).replaceAll("");
+        text = INNER_MENTION.matcher(text).replaceAll(" ");
         text = BLANK_LINES.matcher(text).replaceAll("\n\n");
         return text.strip();
     }

@@ -75,6 +75,11 @@ public final class GlossaryReloader implements AutoCloseable {
         this.limits = limits;
     }
 
+    /** The folder the glossary is read from. */
+    public Path folder() {
+        return glossaryPath;
+    }
+
     /** Reloads and waits for the outcome (at most the time limit); the work runs on the reload thread. */
     public ReloadResult reload(Actor actor) {
         try {

@@ -346,11 +346,19 @@ public final class TermMatcher {
             return nf.name().equals(nf.entry().term()) ? 0.1 : 0;
         }
         String plain = nf.plain();
+        boolean ownName = nf.name().equals(nf.entry().term());
         if (plain.equals(q) || nf.squashed().equals(qCanon)) {
             return 1.0;
         }
         if (plain.startsWith(q)) {
-            return 0.9 + 0.05 * q.length() / plain.length();
+            // the start of the term's own name first; the start of an alias ("s" in "SGD") after
+            return (ownName ? 0.9 : 0.74) + 0.05 * q.length() / plain.length();
+        }
+        if (ownName && !typedWords.contains(" ")
+                && nf.words().stream().anyMatch(w -> w.norm().startsWith(typedWords))) {
+            // a later word of the term's own name ("s" in Latent Space): visible to the student, so
+            // above the start of an alias they cannot see, below a one-letter typo of a whole name
+            return 0.79;
         }
         int budget = Spelling.allowedEdits(Math.max(q.length(), 4));
         int d = Spelling.distance(q, plain, budget);
@@ -363,11 +371,36 @@ public final class TermMatcher {
                 return 0.7 - 0.05 * dp;
             }
         }
+        if (!nf.derived() && wordByWord(typedWords, nf.words())) {
+            return 0.65;
+        }
         for (Word w : nf.words()) {
             if (typedWords.length() >= 2 && w.norm().startsWith(typedWords)) {
                 return 0.6;
             }
         }
         return plain.contains(q) && q.length() >= 3 ? 0.5 : 0;
+    }
+
+    /**
+     * Several typed words that begin the name's words in order, each allowing a typo: "recep feild"
+     * for Receptive Field, as a student types it before finishing.
+     */
+    private static boolean wordByWord(String typedWords, List<Word> nameWords) {
+        String[] typed = typedWords.split(" ");
+        if (typed.length < 2 || typed.length > nameWords.size()) {
+            return false;
+        }
+        for (int i = 0; i < typed.length; i++) {
+            String t = typed[i];
+            String n = nameWords.get(i).norm();
+            int budget = Spelling.allowedEdits(Math.max(t.length(), 4));
+            boolean close = n.startsWith(t) || Spelling.distance(t, n, budget) <= budget
+                    || t.length() < n.length() && Spelling.distance(t, n.substring(0, t.length()), budget) <= budget;
+            if (!close) {
+                return false;
+            }
+        }
+        return true;
     }
 }

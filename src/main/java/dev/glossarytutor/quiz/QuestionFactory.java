@@ -53,12 +53,14 @@ public final class QuestionFactory {
         return switch (kind) {
             case TYPE_THE_TERM -> new Question(kind, entry, maskedDefinition(entry, glossary), List.of(), List.of(), -1);
             case DEFINITION_TO_TERM -> {
-                List<Entry> options = options(entry, random);
-                yield new Question(kind, entry, maskedDefinition(entry, glossary),
+                String prompt = maskedDefinition(entry, glossary);
+                // a term the prompt itself names ("latent space" in Embedding's) would give itself away
+                List<Entry> options = options(entry, random, prompt);
+                yield new Question(kind, entry, prompt,
                         options.stream().map(Entry::term).toList(), options, options.indexOf(entry));
             }
             case TERM_TO_DEFINITION -> {
-                List<Entry> options = options(entry, random);
+                List<Entry> options = options(entry, random, "");
                 yield new Question(kind, entry, entry.term(),
                         options.stream().map(e -> label(maskedDefinition(e, glossary))).toList(),
                         options, options.indexOf(entry));
@@ -100,8 +102,8 @@ public final class QuestionFactory {
     }
 
     /** The answer and three distractors, in random order. */
-    private List<Entry> options(Entry answer, Random random) {
-        List<Entry> options = new ArrayList<>(distractors(answer, Question.OPTIONS - 1, random));
+    private List<Entry> options(Entry answer, Random random, String prompt) {
+        List<Entry> options = new ArrayList<>(distractors(answer, Question.OPTIONS - 1, random, prompt));
         options.add(answer);
         Collections.shuffle(options, random);
         return options;
@@ -112,6 +114,11 @@ public final class QuestionFactory {
      * the answer, never an entry sharing a name with it, never two with the same term or definition.
      */
     List<Entry> distractors(Entry answer, int n, Random random) {
+        return distractors(answer, n, random, "");
+    }
+
+    /** Like {@link #distractors(Entry, int, Random)}, never an entry whose name appears in {@code prompt}. */
+    List<Entry> distractors(Entry answer, int n, Random random, String prompt) {
         Glossary glossary = tutor.glossary();
         Map<Entry, Double> score = new LinkedHashMap<>();
         List<Entry> similar = tutor.similar(answer, NEIGHBOURS);
@@ -127,7 +134,7 @@ public final class QuestionFactory {
         }
         List<Entry> ranked = new ArrayList<>(score.keySet());
         ranked.sort(Comparator.comparingDouble((Entry e) -> -score.get(e)));
-        Picks picks = new Picks(answer);
+        Picks picks = new Picks(answer, prompt);
         List<Entry> pool = new ArrayList<>();
         for (Entry e : ranked) {
             if (pool.size() < POOL && picks.take(e)) {
@@ -179,8 +186,12 @@ public final class QuestionFactory {
         private final Set<String> terms = new HashSet<>();
         private final Set<String> definitions = new HashSet<>();
 
-        Picks(Entry answer) {
+        /** The prompt's words, space-separated and padded, for whole-word search. */
+        private final String promptWords;
+
+        Picks(Entry answer, String prompt) {
             this.answer = answer;
+            this.promptWords = " " + Spelling.normalize(prompt) + " ";
             this.answerNames = namesOf(answer);
             terms.add(key(answer.term()));
             definitions.add(answer.definition().strip());
@@ -192,12 +203,27 @@ public final class QuestionFactory {
                     && !terms.contains(term)
                     && !answerNames.contains(term)
                     && !namesOf(e).contains(key(answer.term()))
-                    && !definitions.contains(e.definition().strip());
+                    && !definitions.contains(e.definition().strip())
+                    && !namedInPrompt(e);
             if (ok) {
                 terms.add(term);
                 definitions.add(e.definition().strip());
             }
             return ok;
+        }
+
+        /** Whether the prompt names {@code e} (its term or an alias, as whole words, singular or plural). */
+        private boolean namedInPrompt(Entry e) {
+            if (promptWords.isBlank()) {
+                return false;
+            }
+            for (String name : e.allNames()) {
+                String words = Spelling.normalize(name);
+                if (!words.isEmpty() && (promptWords.contains(" " + words + " ") || promptWords.contains(" " + words + "s "))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -17,16 +17,28 @@ public final class Throttle {
         this.perChannel = new RateLimiter(perChannelPerMinute, Duration.ofMinutes(1), ticker);
     }
 
+    /** Which limit refused a question. */
+    public enum Scope { USER, CHANNEL }
+
+    /** A refused question: whose limit ran out and how long until it allows the next one. */
+    public record Refusal(Scope scope, Duration retryAfter) {
+    }
+
     /** Empty when the question may go ahead; otherwise how long the user should wait. */
     public Optional<Duration> check(String userId, String channelId) {
+        return refusal(userId, channelId).map(Refusal::retryAfter);
+    }
+
+    /** Empty when the question may go ahead; otherwise which limit refused it and for how long. */
+    public Optional<Refusal> refusal(String userId, String channelId) {
         if (!perChannel.hasPermit(channelId)) {
-            return perChannel.tryAcquire(channelId);
+            return perChannel.tryAcquire(channelId).map(w -> new Refusal(Scope.CHANNEL, w));
         }
         Optional<Duration> user = perUser.tryAcquire(userId);
         if (user.isPresent()) {
-            return user;
+            return user.map(w -> new Refusal(Scope.USER, w));
         }
-        return perChannel.tryAcquire(channelId);
+        return perChannel.tryAcquire(channelId).map(w -> new Refusal(Scope.CHANNEL, w));
     }
 
     /** "in 42 seconds", for the notice. */

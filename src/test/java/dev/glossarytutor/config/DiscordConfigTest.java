@@ -21,7 +21,7 @@ class DiscordConfigTest {
         assertThat(c.userPerMinute()).isEqualTo(6);
         assertThat(c.channelPerMinute()).isEqualTo(30);
         assertThat(c.instructorRoleId()).isEmpty();
-        assertThat(c.globalCommands()).isFalse();
+        assertThat(c.globalCommands()).isTrue();
     }
 
     @Test

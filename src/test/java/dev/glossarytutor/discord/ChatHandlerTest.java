@@ -143,7 +143,7 @@ class ChatHandlerTest {
     }
 
     @Test
-    void helpChannel_answerableQuestionOverTheBudget_shouldGetNoReply() {
+    void helpChannel_answerableQuestionOverTheBudget_shouldGetOnlyTheLimitNotice() {
         // GIVEN a student who has used their one question of the minute
         Throttle throttle = new Throttle(1, 50, () -> 0L);
         assertThat(throttle.check("42", "elsewhere")).isEmpty();
@@ -152,8 +152,10 @@ class ChatHandlerTest {
         // WHEN they ask an answerable question in the help channel
         chat.onMessage(message("what is an epoch?", HELP_CHANNEL, false, false, false), SELF);
 
-        // THEN the reply is held back by the limit
-        assertThat(sent).isEmpty();
+        // THEN the quote is held back by the limit; a notice says when to ask again
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).get(0).embeds()).isEmpty();
+        assertThat(sent.get(0).get(0).content()).startsWith("You are asking faster than I can keep up");
     }
 
     @Test
@@ -167,9 +169,11 @@ class ChatHandlerTest {
         // WHEN they mention the bot with a question
         handler(tutor, Runnable::run, throttle).onMessage(message("<@1000> what is an epoch?", 1, false, true, false), SELF);
 
-        // THEN the tutor never saw it and nothing was sent
+        // THEN the tutor never saw it; one short notice (no quote) says when to ask again
         assertThat(asked).isEmpty();
-        assertThat(sent).isEmpty();
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).get(0).content()).startsWith("You are asking faster than I can keep up");
+        assertThat(sent.get(0).get(0).embeds()).isEmpty();
     }
 
     @Test

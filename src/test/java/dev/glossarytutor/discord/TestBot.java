@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
  * trust store is read once. Before it connects, a question message is left "open" in the store,
  * as a process killed mid-quiz would leave it.
  */
-final class TestBot {
+final class TestBot implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
     private static TestBot instance;
 
@@ -75,14 +75,43 @@ final class TestBot {
         return instance;
     }
 
+    /**
+     * A second bot with other settings ({@code env} over the shared bot's), against its own fake
+     * Discord, which {@code beforeLogin} may set up (refuse an intent...). The caller closes it.
+     */
+    static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin) throws Exception {
+        return variant(env, beforeLogin, Path.of("glossary"));
+    }
+
+    /** Like {@link #variant(Map, java.util.function.Consumer)}, reading the glossary from {@code glossaryDir}. */
+    static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin,
+                           Path glossaryDir) throws Exception {
+        return variant(env, beforeLogin, glossaryDir, t -> Explainer.create(t, Optional.empty(), new FakeTicker()));
+    }
+
+    /** Like the others, with the explainer {@code explainer} builds for the bot's tutor. */
+    static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin,
+                           Path glossaryDir, java.util.function.Function<Tutor, Explainer> explainer) throws Exception {
+        get(); // the trust store is the shared bot's; every fake presents the same certificate
+        return new TestBot(env, beforeLogin, glossaryDir, explainer);
+    }
+
     private TestBot() throws Exception {
+        this(Map.of(), d -> { }, Path.of("glossary"), null);
+    }
+
+    private TestBot(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin, Path glossaryDir,
+                    java.util.function.Function<Tutor, Explainer> explainer) throws Exception {
         discord = new FakeDiscord();
+        beforeLogin.accept(discord);
         Path dir = Files.createTempDirectory("discord-e2e");
-        Path trust = discord.writeTrustStore(dir.resolve("trust.p12"));
-        System.setProperty("javax.net.ssl.trustStore", trust.toString());
-        System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
-        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        if (System.getProperty("javax.net.ssl.trustStore") == null) {
+            Path trust = discord.writeTrustStore(dir.resolve("trust.p12"));
+            System.setProperty("javax.net.ssl.trustStore", trust.toString());
+            System.setProperty("javax.net.ssl.trustStorePassword", TestCertificate.PASSWORD);
+            System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+        }
+        tutor = new Tutor(GlossaryLoader.load(glossaryDir));
         database = SqliteDatabase.open(dir.resolve("tutor.db"));
         QuestionFactory questions = new QuestionFactory(tutor);
         quiz = new QuizEngine(questions, new AnswerJudge(tutor), TestStores.quizProgress(database, clock), timers, clock, () -> 42L);
@@ -97,14 +126,17 @@ final class TestBot {
         new SqliteOpenQuizRepository(database).open(new OpenQuizRepository.OpenMessage(interruptedMessageId,
                 Payloads.HELP, Payloads.GUILD, clock.instant()));
 
-        DiscordConfig config = DiscordConfig.from(new Env(Map.of("DISCORD_HELP_CHANNELS", Payloads.HELP,
-                "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000")));
+        Map<String, String> settings = new java.util.HashMap<>(Map.of("DISCORD_HELP_CHANNELS", Payloads.HELP,
+                "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000"));
+        settings.putAll(env);
+        DiscordConfig config = DiscordConfig.from(new Env(settings));
         bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
-                        new InstructorGlossaryAdmin(new GlossaryReloader(Path.of("glossary"), tutor),
+                        new InstructorGlossaryAdmin(new GlossaryReloader(glossaryDir, tutor),
                                 new CoverageGaps(new SqliteGapRepository(database), clock),
                                 new ClassReports(new SqliteScoreRepository(database), new SqliteAskedTermRepository(database),
                                         new SqliteGapRepository(database), tutor::glossary, clock)),
-                        quiz, new TotdAdmin(totd), totd, quickChecks, Explainer.create(tutor, Optional.empty(), ticker),
+                        quiz, new TotdAdmin(totd), totd, quickChecks,
+                        explainer == null ? Explainer.create(tutor, Optional.empty(), ticker) : explainer.apply(tutor),
                         new SqliteOpenQuizRepository(database), clock, ticker),
                 DiscordFeatures.standard(),
                 discord.proxySelector());
@@ -125,7 +157,8 @@ final class TestBot {
         return discord.awaitRequests(r -> r.is("POST", path), n, WAIT);
     }
 
-    private void close() {
+    @Override
+    public void close() {
         try {
             bot.close();
             discord.close();

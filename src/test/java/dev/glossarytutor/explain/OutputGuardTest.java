@@ -19,10 +19,22 @@ class OutputGuardTest {
         // WHEN it is checked
         OutputGuard.Verdict verdict = guard.check(reply, DEFINITION);
 
-        // THEN the words stay but nothing can ping
+        // THEN the mentions are gone whole, leaving no stray word or gap
         assertThat(verdict).isInstanceOf(OutputGuard.Accepted.class);
         String text = ((OutputGuard.Accepted) verdict).text();
-        assertThat(text).doesNotContain("@", "<#", "<@").contains("everyone", "the model learns noise.");
+        assertThat(text).isEqualTo("the model learns noise.");
+    }
+
+    @Test
+    void clean_shouldLeaveTheSentenceWhole_when_aMentionSitsInsideIt() {
+        // GIVEN mentions at the start, inside, and before a comma
+        String reply = "@everyone   Imagine a river.\nHey <@123>, look: the <@&5> water @here flows.";
+
+        // WHEN
+        String text = OutputGuard.clean(reply);
+
+        // THEN
+        assertThat(text).isEqualTo("Imagine a river.\nHey look: the water flows.");
     }
 
     @Test

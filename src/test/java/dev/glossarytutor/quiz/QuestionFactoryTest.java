@@ -121,4 +121,22 @@ class QuestionFactoryTest {
                 .extracting(Question::kind).containsOnly(QuestionKind.TYPE_THE_TERM);
         assertThat(new HashSet<>(small.quiz(5, EnumSet.allOf(QuestionKind.class), List.of(), new Random(1)))).hasSize(3);
     }
+
+    @Test
+    void definitionToTerm_shouldOfferNoWrongOptionThePromptNames_forAnyEntryAndSeed() {
+        // GIVEN every entry, each with several seeds (Hidden Layer's definition names latent spaces)
+        for (Entry entry : factory.glossary().entries()) {
+            for (long seed = 0; seed < 5; seed++) {
+                // WHEN
+                Question q = factory.create(entry, QuestionKind.DEFINITION_TO_TERM, new Random(seed));
+
+                // THEN no wrong option appears in the prompt as words of its own ("hyperparameters" is not Parameters)
+                String prompt = q.prompt().toLowerCase(java.util.Locale.ROOT);
+                assertThat(q.options()).as("%s, seed %d", entry.term(), seed).hasSize(4)
+                        .filteredOn(o -> !o.equals(entry.term()))
+                        .noneMatch(o -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(
+                        o.toLowerCase(java.util.Locale.ROOT)) + "s?\\b").matcher(prompt).find());
+            }
+        }
+    }
 }

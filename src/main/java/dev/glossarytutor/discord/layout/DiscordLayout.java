@@ -92,6 +92,8 @@ public final class DiscordLayout {
         List<ButtonPlan> buttons = suggestionButtons(answer.suggestions());
         if (!buttons.isEmpty()) {
             content.append(" Did you mean one of these?");
+        } else {
+            content.append(" Nothing in it comes close; `/glossary search` lists the terms that contain a word.");
         }
         return new MessagePlan(content.toString(), List.of(), buttons, false);
     }

@@ -33,9 +33,13 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
     private static final Pattern WEBHOOK_MESSAGE = Pattern.compile("/api/v10/webhooks/\\d+/([^/]+)/messages/(\\d+)");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
     private static final Pattern CHANNEL_MESSAGE = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)");
+    private static final Pattern MESSAGE_THREADS = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/threads");
+    private static final Pattern REACTION = Pattern.compile("/api/v10/channels/(\\d+)/messages/(\\d+)/reactions/.+");
+    /** MESSAGE_CONTENT (1 << 15), a privileged intent. */
+    public static final long MESSAGE_CONTENT = 1L << 15;
     private static final Pattern SERVER_COMMANDS = Pattern.compile("/api/v10/applications/\\d+/guilds/(\\d+)/commands");
 
-    private final TestCertificate certificate = TestCertificate.mint();
+    private final TestCertificate certificate = TestCertificate.shared();
     private final MitmProxy proxy;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
@@ -45,6 +49,8 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
     private volatile FakeGateway gateway;
     private volatile long refusedIntents;
     private volatile boolean tokenRefused;
+    /** Threads the bot started, by id. */
+    private final Map<String, ObjectNode> threads = new ConcurrentHashMap<>();
     private final java.util.Set<String> unwritable = ConcurrentHashMap.newKeySet();
     private final Object changed = new Object();
 
@@ -80,6 +86,20 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
         this.refusedIntents = bitmask;
     }
 
+    /**
+     * Whether the intent was in the latest IDENTIFY. Without MESSAGE_CONTENT, Discord sends
+     * MESSAGE_CREATE with empty content, except for DMs and messages that mention the bot.
+     */
+    public boolean grantedIntent(long intent) {
+        List<JsonNode> all = identifies();
+        return !all.isEmpty() && (all.get(all.size() - 1).path("intents").asLong() & intent) != 0;
+    }
+
+    /** The thread the bot started, as Discord returned it. */
+    public Optional<JsonNode> thread(String threadId) {
+        return Optional.ofNullable(threads.get(threadId)).map(JsonNode::deepCopy);
+    }
+
     public List<JsonNode> identifies() {
         return List.copyOf(identifies);
     }
@@ -100,8 +120,12 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
         if (g == null || !g.isReady()) {
             throw new IllegalStateException("the bot is not connected to the gateway");
         }
+        JsonNode sent = data;
+        if (type.equals("MESSAGE_CREATE") && !grantedIntent(MESSAGE_CONTENT)) {
+            sent = Payloads.withoutContent(data);
+        }
         try {
-            g.dispatch(type, data);
+            g.dispatch(type, sent);
         } catch (IOException e) {
             throw new IllegalStateException("dispatching " + type + " failed", e);
         }
@@ -209,6 +233,14 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
             return MitmProxy.Response.json(out.toString());
         }
         if (method.equals("POST") && path.matches("/api/v10/interactions/\\d+/[^/]+/callback")) {
+            return MitmProxy.Response.noContent();
+        }
+        if (method.equals("POST") && (m = MESSAGE_THREADS.matcher(path)).matches()) {
+            ObjectNode thread = Payloads.thread(m.group(1), request.json().path("name").asText("thread"));
+            threads.put(thread.get("id").asText(), thread);
+            return MitmProxy.Response.json(thread.toString());
+        }
+        if (method.equals("PUT") && REACTION.matcher(path).matches()) {
             return MitmProxy.Response.noContent();
         }
         if ((m = WEBHOOK_MESSAGE.matcher(path)).matches()) {

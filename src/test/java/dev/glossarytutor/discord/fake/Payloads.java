@@ -288,6 +288,38 @@ public final class Payloads {
         return i;
     }
 
+    /** A public thread started on a message in {@code parentId}, as the start-thread endpoint returns it. */
+    static ObjectNode thread(String parentId, String name) {
+        ObjectNode t = JSON.createObjectNode().put("id", nextId()).put("type", 11).put("guild_id", GUILD)
+                .put("parent_id", parentId).put("owner_id", BOT).put("name", name).put("rate_limit_per_user", 0)
+                .put("message_count", 0).put("member_count", 1).put("flags", 0).put("total_message_sent", 0);
+        t.putNull("last_message_id");
+        t.putObject("thread_metadata").put("archived", false).put("auto_archive_duration", 1440)
+                .put("archive_timestamp", JOINED).put("locked", false);
+        return t;
+    }
+
+    /**
+     * A MESSAGE_CREATE as a bot without the MESSAGE_CONTENT intent receives it: content, embeds,
+     * attachments and components empty, unless it is a DM or mentions the bot.
+     */
+    static JsonNode withoutContent(JsonNode message) {
+        boolean dm = !message.has("guild_id");
+        boolean mentionsBot = false;
+        for (JsonNode u : message.path("mentions")) {
+            mentionsBot |= u.path("id").asText().equals(BOT);
+        }
+        if (dm || mentionsBot) {
+            return message;
+        }
+        ObjectNode copy = message.deepCopy();
+        copy.put("content", "");
+        copy.putArray("embeds");
+        copy.putArray("attachments");
+        copy.putArray("components");
+        return copy;
+    }
+
     /** The message object Discord returns for a message the bot created. */
     static ObjectNode created(String channelId, JsonNode request) {
         ObjectNode m = message(channelId, user(BOT, "Glossary Tutor", true), request.path("content").asText(""));

@@ -41,6 +41,19 @@ public final class TestCertificate {
         this.certificate = certificate;
     }
 
+    private static TestCertificate shared;
+
+    /**
+     * One certificate for every fake Discord of the JVM: the default TLS context reads the trust
+     * store once, so a second fake (a bot with other settings) must present the same certificate.
+     */
+    public static synchronized TestCertificate shared() {
+        if (shared == null) {
+            shared = mint();
+        }
+        return shared;
+    }
+
     public static TestCertificate mint() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
