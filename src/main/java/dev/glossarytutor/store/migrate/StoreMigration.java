@@ -46,13 +46,17 @@ public final class StoreMigration {
         }
     }
 
-    /** Every table of the schema (V1 to V8), in the order they are copied. Add a new table here. */
+    /**
+     * Every table of the schema (V1 to V10), in the order they are copied (a table before those that refer
+     * to it). Add a new table here.
+     */
     public static final List<Table> TABLES = List.of(
             Table.of("quiz_scores"), Table.withId("quiz_answers"), Table.of("leitner_cards"),
             Table.of("totd_schedule"), Table.of("totd_rotation"), Table.of("totd_cycle_term"),
             Table.of("totd_queue"), Table.of("totd_post"),
             Table.withId("gap_question"), Table.withId("asked_term"),
-            Table.of("discord_open_quiz_messages"));
+            Table.of("discord_open_quiz_messages"), Table.of("totd_claim"),
+            Table.withId("asked_question"), Table.of("asked_question_term"));
 
     private static final int BATCH = 500;
 

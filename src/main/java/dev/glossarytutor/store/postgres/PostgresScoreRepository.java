@@ -3,6 +3,8 @@ package dev.glossarytutor.store.postgres;
 import dev.glossarytutor.quiz.LeaderboardRow;
 import dev.glossarytutor.quiz.PlayerStats;
 import dev.glossarytutor.quiz.ScoreRepository;
+import dev.glossarytutor.quiz.TermAccuracyRepository;
+import dev.glossarytutor.quiz.TermScore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,10 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@link ScoreRepository} on PostgreSQL. {@code record} joins the caller's transaction, if any; its upsert
- * locks the player's row, so answers from two processes add up. User ids sort by code point, as on SQLite.
+ * {@link ScoreRepository} and {@link TermAccuracyRepository} on PostgreSQL. {@code record} joins the caller's
+ * transaction, if any; its upsert locks the player's row, so answers from two processes add up. User ids and
+ * terms sort by code point, as on SQLite.
  */
-public final class PostgresScoreRepository implements ScoreRepository {
+public final class PostgresScoreRepository implements ScoreRepository, TermAccuracyRepository {
 
     private final PostgresDatabase db;
 
@@ -113,6 +116,31 @@ public final class PostgresScoreRepository implements ScoreRepository {
                 }
                 return rows;
             }
+        });
+    }
+
+    @Override
+    public ClassAccuracy accuracy(String server, Instant since) {
+        return db.read(c -> {
+            int students;
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT COUNT(DISTINCT user_id) FROM quiz_answers WHERE server = ? AND answered_at >= ?")) {
+                q.setString(1, server);
+                q.setLong(2, since.toEpochMilli());
+                ResultSet rs = q.executeQuery();
+                students = rs.next() ? rs.getInt(1) : 0;
+            }
+            List<TermScore> terms = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT term, COUNT(*), SUM(correct) FROM quiz_answers"
+                    + " WHERE server = ? AND answered_at >= ? GROUP BY term ORDER BY term COLLATE \"C\"")) {
+                q.setString(1, server);
+                q.setLong(2, since.toEpochMilli());
+                ResultSet rs = q.executeQuery();
+                while (rs.next()) {
+                    terms.add(new TermScore(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                }
+            }
+            return new ClassAccuracy(students, terms);
         });
     }
 }

@@ -16,12 +16,14 @@ import dev.glossarytutor.totd.TotdClaimRepository;
 public final class PostgresStore implements Store {
     private final PostgresDatabase db;
     private final String description;
-    private final ScoreRepository scores;
+    private final PostgresScoreRepository scores;
     private final LeitnerRepository leitner;
     private final OpenQuizRepository openQuizzes;
     private final ScheduleRepository schedules;
     private final RotationRepository rotations;
     private final GapRepository gaps;
+    private final TotdClaimRepository totdClaims;
+    private final AskedTermRepository askedTerms;
 
     public PostgresStore(PostgresDatabase db, String description) {
         this.db = db;
@@ -32,6 +34,8 @@ public final class PostgresStore implements Store {
         this.schedules = new PostgresScheduleRepository(db);
         this.rotations = new PostgresRotationRepository(db);
         this.gaps = new PostgresGapRepository(db);
+        this.totdClaims = new PostgresTotdClaimRepository(db);
+        this.askedTerms = new PostgresAskedTermRepository(db);
     }
 
     /** Connects, and applies the migrations not yet applied. */
@@ -77,17 +81,17 @@ public final class PostgresStore implements Store {
 
     @Override
     public TotdClaimRepository totdClaims() {
-        throw new UnsupportedOperationException("term-of-the-day claims are not on PostgreSQL yet");
+        return totdClaims;
     }
 
     @Override
     public AskedTermRepository askedTerms() {
-        throw new UnsupportedOperationException("the asked-term log is not on PostgreSQL yet");
+        return askedTerms;
     }
 
     @Override
     public TermAccuracyRepository termAccuracy() {
-        throw new UnsupportedOperationException("per-term quiz accuracy is not on PostgreSQL yet");
+        return scores;
     }
 
     @Override

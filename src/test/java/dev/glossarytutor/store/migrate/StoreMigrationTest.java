@@ -3,6 +3,8 @@ package dev.glossarytutor.store.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.glossarytutor.coverage.AskedQuestion;
+import dev.glossarytutor.coverage.AskedQuestion.Outcome;
 import dev.glossarytutor.quiz.LeitnerCard;
 import dev.glossarytutor.quiz.OpenQuizRepository.OpenMessage;
 import dev.glossarytutor.store.Store;
@@ -13,6 +15,7 @@ import dev.glossarytutor.store.sqlite.SqliteStore;
 import dev.glossarytutor.totd.PostedTerm;
 import dev.glossarytutor.totd.RotationState;
 import dev.glossarytutor.totd.Schedule;
+import dev.glossarytutor.totd.TotdClaimRepository.Claim;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -52,7 +55,7 @@ class StoreMigrationTest {
         }
     }
 
-    /** Two servers' worth of quizzes, cards, terms of the day, gaps and open quiz messages. */
+    /** Two servers' worth of quizzes, cards, terms of the day and their claims, gaps, asked terms, open messages. */
     private static void populate(Store s) {
         int n = 0;
         for (String server : new String[] {"guild-1", "guild-2"}) {
@@ -85,6 +88,15 @@ class StoreMigrationTest {
                 s.gaps().logAnswered(server, T0.plusSeconds(g), List.of(TERMS[g], "Epoch"));
             }
             s.openQuizzes().open(new OpenMessage("msg-" + server, "chan", server, T0));
+            s.totdClaims().claim(server, LocalDate.parse("2026-11-02"), "shard-0", T0, T0.plus(Duration.ofMinutes(5)));
+            s.totdClaims().markDone(server, LocalDate.parse("2026-11-02"), "shard-0");
+            s.totdClaims().claim(server, LocalDate.parse("2026-11-03"), "shard-1", T0, T0.plus(Duration.ofMinutes(5)));
+            for (int q = 0; q < 5; q++) {
+                Outcome outcome = Outcome.values()[q % Outcome.values().length];
+                List<String> quoted = outcome == Outcome.ABSTAINED ? List.of() : List.of(TERMS[q], "Epoch");
+                LocalDate day = LocalDate.parse("2026-11-01").plusDays(q % 3);
+                s.askedTerms().record(new AskedQuestion(server, day, outcome, quoted));
+            }
         }
     }
 
@@ -100,7 +112,8 @@ class StoreMigrationTest {
             assertThat(copied).extracting(StoreMigration.Copied::table)
                     .containsExactlyElementsOf(StoreMigration.TABLES.stream().map(StoreMigration.Table::name).toList());
             assertThat(copied).allMatch(StoreMigration.Copied::matches).allMatch(c -> c.source() > 0);
-            // AND both stores read the same: leaderboards, stats, cards, schedules, rotations, gaps, open messages
+            // AND both stores read the same: leaderboards, stats, accuracy, cards, schedules, rotations, gaps,
+            // asked terms, open messages and term-of-the-day claims
             for (String server : new String[] {"guild-1", "guild-2", "none"}) {
                 assertThat(postgres.scores().leaderboard(server, 50)).isEqualTo(sqlite.scores().leaderboard(server, 50))
                         .hasSize(server.equals("none") ? 0 : USERS.length);
@@ -114,7 +127,18 @@ class StoreMigrationTest {
                 assertThat(postgres.rotations().postOn(server, LocalDate.parse("2026-11-02")))
                         .isEqualTo(sqlite.rotations().postOn(server, LocalDate.parse("2026-11-02")));
                 assertThat(postgres.gaps().report(server, 10)).isEqualTo(sqlite.gaps().report(server, 10));
+                assertThat(postgres.termAccuracy().accuracy(server, T0.plus(Duration.ofHours(5))))
+                        .isEqualTo(sqlite.termAccuracy().accuracy(server, T0.plus(Duration.ofHours(5))));
+                LocalDate first = LocalDate.parse("2026-11-01");
+                assertThat(postgres.askedTerms().questionsPerDay(server, first, first.plusDays(9)))
+                        .isEqualTo(sqlite.askedTerms().questionsPerDay(server, first, first.plusDays(9)));
+                assertThat(postgres.askedTerms().timesAsked(server, first, first.plusDays(9)))
+                        .containsExactlyEntriesOf(sqlite.askedTerms().timesAsked(server, first, first.plusDays(9)));
             }
+            assertThat(postgres.totdClaims().claim("guild-1", LocalDate.parse("2026-11-02"), "shard-1",
+                    T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)))).isEqualTo(Claim.DONE);
+            assertThat(postgres.totdClaims().claim("guild-1", LocalDate.parse("2026-11-03"), "shard-0",
+                    T0.plusSeconds(1), T0.plus(Duration.ofMinutes(6)))).isEqualTo(Claim.HELD_BY_OTHER);
             assertThat(postgres.rotations().loadOrCreate("guild-1", () -> 1L))
                     .isEqualTo(sqlite.rotations().loadOrCreate("guild-1", () -> 1L));
             for (String user : USERS) {
@@ -125,6 +149,10 @@ class StoreMigrationTest {
             // AND new rows get fresh ids after the copied ones: the newest gap wording is the example
             postgres.gaps().logGap("guild-1", T0.plusSeconds(99), "WHAT is q0", "q0", List.of());
             assertThat(postgres.gaps().report("guild-1", 10).gaps().get(0).example()).isEqualTo("WHAT is q0");
+            // AND a question asked after the copy gets a fresh id, so its terms join it and no copied one
+            LocalDate later = LocalDate.parse("2026-11-09");
+            postgres.askedTerms().record(new AskedQuestion("guild-9", later, Outcome.ANSWERED, List.of("Bias")));
+            assertThat(postgres.askedTerms().timesAsked("guild-9", later, later)).containsExactly(Map.entry("Bias", 1));
         }
     }
 
