@@ -28,6 +28,8 @@ public final class SemanticIndex {
     private final String queryPrefix;
     private final List<Entry> chunkEntries = new ArrayList<>();
     private final List<float[]> chunkVectors = new ArrayList<>();
+    /** Per chunk: true when it is its entry's whole definition (the entry's first chunk). */
+    private final List<Boolean> wholeChunk = new ArrayList<>();
     private final Map<Entry, float[]> entryVectors = new HashMap<>();
 
     /** Texts embedded per call to the model, and so per write to the stored cache. */
@@ -79,6 +81,7 @@ public final class SemanticIndex {
             float[] v = vectors.get(segments.get(i), text -> normalized(model.embed(text).content().vector()));
             chunkEntries.add(owners.get(i));
             chunkVectors.add(v);
+            wholeChunk.add(!entryVectors.containsKey(owners.get(i)));
             entryVectors.putIfAbsent(owners.get(i), v); // the first chunk is the whole definition
         }
     }
@@ -92,11 +95,14 @@ public final class SemanticIndex {
     public Similarities similarities(String query) {
         float[] q = normalized(model.embed(queryPrefix + query).content().vector());
         Map<Entry, Double> definitions = new LinkedHashMap<>();
-        for (int i = 0; i < chunkVectors.size(); i++) {
-            definitions.merge(chunkEntries.get(i), dot(q, chunkVectors.get(i)), Math::max);
-        }
         Map<Entry, Double> whole = new HashMap<>();
-        entryVectors.forEach((entry, v) -> whole.put(entry, dot(q, v)));
+        for (int i = 0; i < chunkVectors.size(); i++) {
+            double similarity = dot(q, chunkVectors.get(i));
+            definitions.merge(chunkEntries.get(i), similarity, Math::max);
+            if (wholeChunk.get(i)) {
+                whole.put(chunkEntries.get(i), similarity); // one pass: the whole definition is a chunk too
+            }
+        }
         return new Similarities(definitions, whole);
     }
 
