@@ -218,9 +218,12 @@ final class AnswerEngine {
         pool.addAll(nearest(sims.definitions()));
         pool.addAll(nearest(lex));
         long content = phrase.stream().filter(w -> !isStop(w)).count();
-        if (asks && content <= 3) {
-            glossary.entries().stream().filter(e -> matcher.namesAKindOf(phrase, e)).forEach(pool::add);
-        }
+        // a short phrase may name a kind of an entry ("the tanh function"): checked once per entry
+        Set<Entry> kindOf = asks && content <= 3
+                ? glossary.entries().stream().filter(e -> matcher.namesAKindOf(phrase, e))
+                        .collect(java.util.stream.Collectors.toSet())
+                : Set.of();
+        pool.addAll(kindOf);
         double bestSem = max(sims.definitions());
         double bestName = named.values().stream().filter(h -> !h.conflict()).mapToDouble(NameHit::score).max().orElse(0);
         double bestLex = lex.values().stream().mapToDouble(AnswerEngine::saturate).max().orElse(0);
@@ -255,7 +258,7 @@ final class AnswerEngine {
                 set(x, Feature.NAMED_IN_DESCRIPTION, q.intent() == Intent.DESCRIBE && !headsTarget(q, h) ? 1 : 0);
             }
             set(x, Feature.NAME_OVERLAP, matcher.nameOverlap(phrase, e));
-            set(x, Feature.KIND_OF, asks && content <= 3 && matcher.namesAKindOf(phrase, e) ? 1 : 0);
+            set(x, Feature.KIND_OF, kindOf.contains(e) ? 1 : 0);
             if (asks) {
                 double sem = sims.definitions().getOrDefault(e, 0.0);
                 double whole = sims.wholeDefinitions().getOrDefault(e, 0.0);

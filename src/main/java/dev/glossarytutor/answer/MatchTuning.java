@@ -86,23 +86,26 @@ public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, 
         return parse(JSON.readTree(file.toFile()));
     }
 
-    /** The weights as an array indexed by {@link Feature#ordinal()}. */
-    double[] vector() {
-        double[] w = new double[Feature.values().length];
-        weights.forEach((f, v) -> w[f.ordinal()] = v);
-        return w;
-    }
-
     /**
      * The probability that each candidate is what the question asks for, against each other and
      * against "none of them" (a softmax whose null option scores 0), in the candidates' order.
      */
     double[] probabilities(List<Candidate> candidates) {
         double[] z = new double[candidates.size()];
-        double max = 0; // the null option's score
         for (int i = 0; i < z.length; i++) {
             z[i] = score(candidates.get(i).features());
-            max = Math.max(max, z[i]);
+        }
+        return againstNone(z);
+    }
+
+    /**
+     * Turns scores into probabilities, in place, against each other and against a "none of them"
+     * option that scores 0. The run-time decision and the fit share this one softmax.
+     */
+    static double[] againstNone(double[] z) {
+        double max = 0; // the null option's score
+        for (double v : z) {
+            max = Math.max(max, v);
         }
         double sum = Math.exp(-max);
         for (int i = 0; i < z.length; i++) {

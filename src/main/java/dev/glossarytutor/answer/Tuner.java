@@ -287,7 +287,6 @@ public final class Tuner {
     /** The candidates' probabilities against each other and against "none" (score 0), as at run time. */
     private static double[] softmax(double[][] xs, double[] w) {
         double[] z = new double[xs.length];
-        double max = 0;
         int d = w.length - 1;
         for (int c = 0; c < xs.length; c++) {
             double s = w[d];
@@ -295,17 +294,8 @@ public final class Tuner {
                 s += w[j] * xs[c][j];
             }
             z[c] = s;
-            max = Math.max(max, s);
         }
-        double sum = Math.exp(-max);
-        for (int c = 0; c < z.length; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < z.length; c++) {
-            z[c] /= sum;
-        }
-        return z;
+        return MatchTuning.againstNone(z);
     }
 
     /** Thresholds tried: 0.02, 0.04, ... 0.98. */

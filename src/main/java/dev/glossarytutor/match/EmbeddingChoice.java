@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  */
 public enum EmbeddingChoice {
     BGE_SMALL_EN_V15("bge-small-en-v1.5", "bge-small-en-v1.5-q.onnx", "Represent this sentence for searching relevant passages: ",
-            new SimilarityFloors(0.62, 0.66),
+            new SimilarityFloors(0.62),
             () -> new SingleThreadOnnxModel("bge-small-en-v1.5", "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS, 384)),
-    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2-q.onnx", "", new SimilarityFloors(0.45, 0.50),
+    ALL_MINILM_L6_V2("all-minilm-l6-v2", "all-minilm-l6-v2-q.onnx", "", new SimilarityFloors(0.45),
             () -> new SingleThreadOnnxModel("all-minilm-l6-v2", "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN, 384));
 
     /** The model used unless {@code TUTOR_EMBEDDING_MODEL} says otherwise. */

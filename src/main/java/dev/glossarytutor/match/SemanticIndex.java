@@ -86,11 +86,6 @@ public final class SemanticIndex {
         }
     }
 
-    /** Cosine similarity of the query to each entry's best chunk. */
-    public Map<Entry, Double> score(String query) {
-        return similarities(query).definitions();
-    }
-
     /** The query's similarity to every entry's best definition chunk and to its whole definition, from one embedding. */
     public Similarities similarities(String query) {
         float[] q = normalized(model.embed(queryPrefix + query).content().vector());

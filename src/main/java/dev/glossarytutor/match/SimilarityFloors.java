@@ -1,17 +1,16 @@
 package dev.glossarytutor.match;
 
 /**
- * The cosine similarity a description needs before its best match is quoted. Each embedding
- * model spreads similarities differently, so each has its own floors.
+ * Where an embedding model's cosine similarities start to mean "related". Each model spreads
+ * similarities differently; the scorer's meaning signals are measured from this point, so one
+ * tuning serves every model.
  *
- * @param described for an explicit "what do you call ..." question
- * @param unframed  for a long "what is X" where X names no term: a higher bar, since it may just
- *                  be a term the glossary lacks
+ * @param described the similarity a description typically needs to be about an entry
  */
-public record SimilarityFloors(double described, double unframed) {
+public record SimilarityFloors(double described) {
     public SimilarityFloors {
-        if (described <= 0 || described >= 1 || unframed <= 0 || unframed >= 1) {
-            throw new IllegalArgumentException("similarity floors must lie strictly between 0 and 1");
+        if (described <= 0 || described >= 1) {
+            throw new IllegalArgumentException("the similarity floor must lie strictly between 0 and 1");
         }
     }
 }

@@ -55,7 +55,7 @@ class ReloadLimitsTest {
     private Tutor tutor() throws Exception {
         Files.writeString(folder.resolve("course.md"), SMALL);
         return Tutor.builder().glossary(GlossaryLoader.load(folder))
-                .embeddingModel(new HashEmbeddings(), "", new SimilarityFloors(0.2, 0.2)).build();
+                .embeddingModel(new HashEmbeddings(), "", new SimilarityFloors(0.2)).build();
     }
 
     /** Holds a reload after its glossary loaded and before the swap, until the test lets it go. */
