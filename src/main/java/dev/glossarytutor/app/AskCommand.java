@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,9 @@ final class AskCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ConsoleCourseOption course = new ConsoleCourseOption();
 
     @Option(names = "--jsonl", description = "Read questions from stdin, write one JSON object per line.")
     boolean jsonl;
@@ -38,6 +42,7 @@ final class AskCommand implements Callable<Integer> {
             return 2;
         }
         try (Wiring app = Main.start(Main.config())) {
+            course.applyTo(app);
             app.tutor().awaitEmbeddings(); // a batch answers as the running tutor does, never names-first
             if (!jsonl) {
                 out.println(app.renderer().render(app.tutor().ask(String.join(" ", words))));

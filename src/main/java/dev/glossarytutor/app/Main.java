@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * The command line. With no subcommand it runs the Discord bot when a token is configured and
@@ -31,6 +32,8 @@ import picocli.CommandLine.Command;
                 TotdCommand.class, ImportCommand.class, TuneCommand.class, MigrateStoreCommand.class,
                 ReportCommand.class})
 public final class Main implements Callable<Integer> {
+    @Mixin
+    ConsoleCourseOption course = new ConsoleCourseOption();
 
     public static void main(String[] args) {
         prepareNatives(Env.system());
@@ -93,6 +96,7 @@ public final class Main implements Callable<Integer> {
             if (config.discordToken().isPresent()) {
                 return runBot(app, config);
             }
+            course.applyTo(app);
             app.startTotdScheduler();
             boolean interactive = System.console() != null;
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

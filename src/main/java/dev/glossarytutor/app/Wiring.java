@@ -1,8 +1,10 @@
 package dev.glossarytutor.app;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.glossarytutor.answer.Courses;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.Config;
+import dev.glossarytutor.config.ConfigException;
 import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.config.Env;
 import dev.glossarytutor.config.LlmConfig;
@@ -22,6 +24,7 @@ import dev.glossarytutor.discord.DiscordBot;
 import dev.glossarytutor.discord.DiscordFeatures;
 import dev.glossarytutor.discord.DiscordServices;
 import dev.glossarytutor.discord.InstructorGlossaryAdmin;
+import dev.glossarytutor.glossary.CourseFolder;
 import dev.glossarytutor.glossary.GlossaryException;
 import dev.glossarytutor.glossary.GlossaryLimits;
 import dev.glossarytutor.glossary.GlossaryLoader;
@@ -29,11 +32,10 @@ import dev.glossarytutor.coverage.AskedLog;
 import dev.glossarytutor.coverage.ClassReports;
 import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.glossaryadmin.GlossaryReloader;
+import dev.glossarytutor.glossaryadmin.StoredCourseChoices;
 import dev.glossarytutor.explain.Explainer;
 import dev.glossarytutor.explain.ExplanationText;
-import dev.glossarytutor.quiz.AnswerJudge;
 import dev.glossarytutor.quiz.ExecutorQuizScheduler;
-import dev.glossarytutor.quiz.QuestionFactory;
 import dev.glossarytutor.quiz.QuizEngine;
 import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizQuickChecks;
@@ -50,19 +52,25 @@ import dev.glossarytutor.totd.TotdPoster;
 import dev.glossarytutor.totd.TotdScheduler;
 import dev.glossarytutor.totd.TotdTextRenderer;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the object graph by hand, once, in dependency order. Nothing else constructs services,
  * so this file is the map of the application.
  */
 final class Wiring implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Wiring.class);
     private final Config config;
     /** The one clock: its zone is the server's local zone, which schedules read; stores record instants. */
     private final Clock clock;
@@ -70,8 +78,8 @@ final class Wiring implements AutoCloseable {
     private final Clock utc;
     private final Ticker ticker;
     private final SecureRandom seeds = new SecureRandom();
-    // the answer path
-    private final Tutor tutor;
+    // the answer path: one tutor per installed course, and each server's choice among them
+    private final Courses courses;
     private final TextRenderer renderer;
     private final Explainer explainer;
     private final ExplanationText explanationText;
@@ -82,14 +90,14 @@ final class Wiring implements AutoCloseable {
     private final SqliteEmbeddingCache embeddings;
     // quizzes
     private final ExecutorQuizScheduler quizScheduler = new ExecutorQuizScheduler();
-    private final QuestionFactory questions;
     private final QuizEngine quiz;
     private final QuizText quizText;
     // term of the day and instructor tools
     private final TotdTextRenderer totdRenderer;
     private final CoverageGaps gaps;
     private final ClassReports classReports;
-    private final GlossaryReloader reloader;
+    /** One per course, by course name: a reload reads one course's folder. */
+    private final Map<String, GlossaryReloader> reloaders = new LinkedHashMap<>();
     private final TermOfTheDayService totd;
     private final TotdAdmin totdAdmin;
     private final QuizQuickChecks quickChecks;
@@ -102,37 +110,46 @@ final class Wiring implements AutoCloseable {
     private Heartbeat heartbeat;
     private boolean closed;
 
-    private Wiring(Config config, SqliteEmbeddingCache embeddings, Tutor tutor, Optional<LlmConfig> llm, Clock clock,
-                   Ticker ticker, GlossaryLimits limits) {
+    private Wiring(Config config, SqliteEmbeddingCache embeddings, Map<CourseFolder, Tutor> tutors,
+                   Optional<LlmConfig> llm, Clock clock, Ticker ticker, GlossaryLimits limits) {
         this.config = config;
         this.embeddings = embeddings;
-        this.tutor = tutor;
-        this.renderer = new TextRenderer(tutor::exampleQuestion);
-        this.explanationText = new ExplanationText(renderer);
-        this.totdRenderer = new TotdTextRenderer(renderer);
         this.clock = clock;
         this.utc = clock.withZone(ZoneOffset.UTC);
         this.ticker = ticker;
-        this.explainer = Explainer.create(tutor, llm, ticker);
         this.database = Stores.open(config);
+        Courses.Builder builder = Courses.builder().choices(new StoredCourseChoices(database.serverCourses(), ticker));
+        tutors.forEach((folder, tutor) -> builder.course(folder.name(), tutor));
+        config.defaultCourse().ifPresent(builder::defaultCourse);
+        this.courses = builder.build();
+        if (courses.several()) {
+            log.info("Glossaries installed: {}; servers without a choice use {}", courses.names(), courses.defaultName());
+        }
+        this.renderer = new TextRenderer(() -> tutor().exampleQuestion());
+        this.explanationText = new ExplanationText(renderer);
+        this.totdRenderer = new TotdTextRenderer(renderer);
+        this.explainer = Explainer.create(courses, llm, ticker);
 
-        this.questions = new QuestionFactory(tutor);
-        this.quiz = new QuizEngine(questions, new AnswerJudge(tutor), new QuizProgress(database.scores(),
+        this.quiz = new QuizEngine(courses::forServer, new QuizProgress(database.scores(),
                 database.leitner(), database.unitOfWork(), utc), quizScheduler,
                 utc, seeds::nextLong);
         this.quizText = new QuizText(renderer, user -> user);
 
         this.gaps = new CoverageGaps(database.gaps(), utc);
-        tutor.addListener(gaps);
-        tutor.addListener(new AskedLog(database.askedTerms(), utc));
+        AskedLog asked = new AskedLog(database.askedTerms(), utc);
+        for (Tutor tutor : courses.tutors()) {
+            tutor.addListener(gaps);
+            tutor.addListener(asked);
+        }
         this.classReports = new ClassReports(database.termAccuracy(), database.askedTerms(), database.gaps(),
-                tutor::glossary, utc);
-        this.reloader = new GlossaryReloader(config.glossaryPath(), tutor, explainer::reload, limits);
-        this.quickChecks = new QuizQuickChecks(questions);
+                (String server) -> courses.forServer(server).glossary(), utc);
+        tutors.forEach((folder, tutor) -> reloaders.put(folder.name(),
+                new GlossaryReloader(folder.path(), tutor, explainer::reload, limits)));
+        this.quickChecks = new QuizQuickChecks(courses::forServer);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
         this.totd = new TermOfTheDayService(shardScope.schedules(database.schedules()), database.rotations(),
-                database.totdClaims(), processName(), tutor::glossary, quickChecks, this::postTermOfTheDay,
-                clock, seeds::nextLong);
+                database.totdClaims(), processName(), (String server) -> courses.forServer(server).glossary(),
+                quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
 
@@ -155,7 +172,11 @@ final class Wiring implements AutoCloseable {
         config.embeddings().requireRunnable(); // before any native code loads: one line on a platform we do not ship
         SqliteEmbeddingCache embeddings = SqliteEmbeddingCache.open(config.embeddingCacheFile());
         try {
-            return new Wiring(config, embeddings, tutor(config, embeddings, limits), llm, clock, ticker, limits);
+            Map<CourseFolder, Tutor> tutors = new LinkedHashMap<>();
+            for (CourseFolder course : CourseFolder.discover(config.glossaryPath())) {
+                tutors.put(course, tutor(course.path(), config, embeddings, limits));
+            }
+            return new Wiring(config, embeddings, tutors, llm, clock, ticker, limits);
         } catch (RuntimeException | GlossaryException e) {
             embeddings.close();
             throw e;
@@ -163,11 +184,13 @@ final class Wiring implements AutoCloseable {
     }
 
     /**
-     * The answer engine over the configured glossary and model, its definition embeddings kept in
-     * {@code stored}. It returns once names are indexed; descriptions wait for the embeddings.
+     * The answer engine over one course's glossary and the configured model, its definition embeddings
+     * kept in {@code stored}. It returns once names are indexed; descriptions wait for the embeddings.
+     * Every course's tutor shares the loaded models; each has its own indexes.
      */
-    static Tutor tutor(Config config, SqliteEmbeddingCache stored, GlossaryLimits limits) throws GlossaryException {
-        return Tutor.builder().glossary(GlossaryLoader.load(config.glossaryPath(), limits)).embeddings(config.embeddings())
+    static Tutor tutor(Path glossary, Config config, SqliteEmbeddingCache stored, GlossaryLimits limits)
+            throws GlossaryException {
+        return Tutor.builder().glossary(GlossaryLoader.load(glossary, limits)).embeddings(config.embeddings())
                 .embeddingCache(stored).build();
     }
 
@@ -181,8 +204,27 @@ final class Wiring implements AutoCloseable {
         return config;
     }
 
+    /** The console's tutor: the course {@link #useConsoleCourse} chose, or the default. */
     Tutor tutor() {
-        return tutor;
+        return courses.forServer(ServedServers.CONSOLE_SERVER);
+    }
+
+    /** Every installed course, and each server's choice among them. */
+    Courses courses() {
+        return courses;
+    }
+
+    /**
+     * Makes the console (REPL, {@code ask}) use the installed course {@code name}, in this process only.
+     *
+     * @throws ConfigException when no course of that name is installed
+     */
+    void useConsoleCourse(String name) {
+        try {
+            courses.pin(ServedServers.CONSOLE_SERVER, name);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--glossary: " + e.getMessage());
+        }
     }
 
     TextRenderer renderer() {
@@ -206,9 +248,9 @@ final class Wiring implements AutoCloseable {
         return explanationText;
     }
 
-    /** Reloads the glossary and the prompt templates together; nothing changes unless both load. */
+    /** Reloads the console's glossary and the prompt templates together; nothing changes unless both load. */
     GlossaryReloader reloader() {
-        return reloader;
+        return reloaders.get(courses.nameFor(ServedServers.CONSOLE_SERVER));
     }
 
     Clock utcClock() {
@@ -270,16 +312,16 @@ final class Wiring implements AutoCloseable {
     }
 
     Repl repl() {
-        return new Repl(tutor, renderer, List.<ConsoleCommand>of(
+        return new Repl(tutor(), renderer, List.<ConsoleCommand>of(
                 new QuizConsoleCommand(quiz, quizText),
-                new StatsConsoleCommand(quiz.progress(), tutor::glossary),
+                new StatsConsoleCommand(quiz.progress(), () -> tutor().glossary()),
                 new LeaderboardConsoleCommand(quiz.progress(), quizText),
                 new TotdConsoleCommand(totd, totdAdmin, totdRenderer),
                 // always offered: without an LLM it quotes and says that rephrasing is not configured
                 new ExplainConsoleCommand(explainer, explanationText),
                 new GapsConsoleCommand(gaps),
                 new ReportConsoleCommand(classReports, config.dataDir().resolve("reports"), utc),
-                new ReloadConsoleCommand(reloader)));
+                new ReloadConsoleCommand(reloader())));
     }
 
     /**
@@ -290,8 +332,9 @@ final class Wiring implements AutoCloseable {
         if (discord == null) {
             DiscordConfig discordConfig = DiscordConfig.from(env);
             shardScope.set(discordConfig.shards());
-            discord = DiscordBot.start(discordConfig, token, new DiscordServices(tutor,
-                    new InstructorGlossaryAdmin(reloader, gaps, classReports), quiz, totdAdmin, totd, quickChecks, explainer,
+            discord = DiscordBot.start(discordConfig, token, new DiscordServices(courses,
+                    new InstructorGlossaryAdmin(server -> reloaders.get(courses.nameFor(server)),
+                            courses.several() ? courses : null, gaps, classReports), quiz, totdAdmin, totd, quickChecks, explainer,
                     shardScope.openQuizzes(database.openQuizzes()), utc, ticker),
                     DiscordFeatures.standard());
             discordTotd = discord.totdPoster();
@@ -322,7 +365,7 @@ final class Wiring implements AutoCloseable {
         if (discord != null) {
             discord.close();
         }
-        reloader.close();
+        reloaders.values().forEach(GlossaryReloader::close);
         quiz.close();
         quizScheduler.close();
         explainer.close();

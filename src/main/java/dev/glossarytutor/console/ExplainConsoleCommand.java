@@ -82,7 +82,7 @@ public final class ExplainConsoleCommand implements ConsoleCommand {
         if (term.isEmpty()) {
             throw new IllegalArgumentException("Which term should I explain?");
         }
-        return new ExplainRequest(term, style, language, ConsoleCommand.SERVER);
+        return new ExplainRequest(term, style, language, ConsoleCommand.SERVER, ConsoleCommand.SERVER);
     }
 
     private static String require(String option, String value, String expected) {

@@ -100,7 +100,7 @@ public final class TotdConsoleCommand implements ConsoleCommand {
         String[] words = rest.split("\\s+", 2);
         if (words.length < 2) {
             throw new InvalidInputException("Usage: totd queue DATE TERM, e.g. totd queue 2026-12-01 "
-                    + service.glossary().example().map(e -> e.term()).orElse("TERM"));
+                    + service.glossary(SERVER).example().map(e -> e.term()).orElse("TERM"));
         }
         String term = admin.queue(actor, SERVER, words[0], words[1]);
         out.println("Queued " + term + " for " + words[0] + ".");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Builds the instructors' {@link ClassReport} from the quiz answers, the asked log and the gap log. */
@@ -23,16 +24,23 @@ public final class ClassReports {
     private final TermAccuracyRepository quiz;
     private final AskedTermRepository asked;
     private final GapRepository gaps;
-    private final Supplier<Glossary> glossary;
+    /** Each server's glossary: the report's rows are the terms of the course the server uses. */
+    private final Function<String, Glossary> glossaries;
     private final Clock clock;
 
     /** @param clock the days are the clock's (UTC) days, as {@link AskedLog} records them */
     public ClassReports(TermAccuracyRepository quiz, AskedTermRepository asked, GapRepository gaps,
                         Supplier<Glossary> glossary, Clock clock) {
+        this(quiz, asked, gaps, server -> glossary.get(), clock);
+    }
+
+    /** @param glossaries a server's glossary as loaded now (see {@code answer.Courses#forServer}) */
+    public ClassReports(TermAccuracyRepository quiz, AskedTermRepository asked, GapRepository gaps,
+                        Function<String, Glossary> glossaries, Clock clock) {
         this.quiz = quiz;
         this.asked = asked;
         this.gaps = gaps;
-        this.glossary = glossary;
+        this.glossaries = glossaries;
         this.clock = clock;
     }
 
@@ -49,7 +57,7 @@ public final class ClassReports {
         Map<String, Integer> timesAsked = asked.timesAsked(serverId, from, to);
 
         Map<String, ClassReport.TermRow> rows = new LinkedHashMap<>();
-        for (Entry e : glossary.get().entries()) {
+        for (Entry e : glossaries.apply(serverId).entries()) {
             rows.put(e.term(), new ClassReport.TermRow(e.term(), 0, 0, timesAsked.getOrDefault(e.term(), 0)));
         }
         for (TermScore s : scores.terms()) {

@@ -2,6 +2,7 @@ package dev.glossarytutor.discord;
 
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Tutor;
+import java.util.function.Function;
 import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.discord.layout.DiscordLayout;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
 final class ChatHandler implements DiscordFeature {
     private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
 
-    private final Tutor tutor;
+    /** The tutor of a server's course; a DM gets the default course. */
+    private final Function<String, Tutor> tutors;
     private final DiscordLayout layout;
     private final Throttle throttle;
     private final DiscordConfig config;
@@ -44,21 +46,21 @@ final class ChatHandler implements DiscordFeature {
     private final Executor engine;
 
     static ChatHandler create(DiscordContext c) {
-        return new ChatHandler(c.services().tutor(), c.layout(), c.throttle(), c.config(),
+        return new ChatHandler(c.services().courses()::forServer, c.layout(), c.throttle(), c.config(),
                 new ChannelReplies(c.config().replyMode()), c.engine(), c.services().ticker(), c.help());
     }
 
     ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
                 Executor engine) {
-        this(tutor, layout, throttle, config, sender, engine, () -> 0L, () -> HelpText.HEADING);
+        this(server -> tutor, layout, throttle, config, sender, engine, () -> 0L, () -> HelpText.HEADING);
     }
 
-    ChatHandler(Tutor tutor, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
+    ChatHandler(Function<String, Tutor> tutors, DiscordLayout layout, Throttle throttle, DiscordConfig config, ChatSender sender,
                 Executor engine, Ticker ticker, java.util.function.Supplier<String> help) {
         this.help = help;
         this.ticker = ticker;
         this.engine = engine;
-        this.tutor = tutor;
+        this.tutors = tutors;
         this.layout = layout;
         this.throttle = throttle;
         this.config = config;
@@ -97,12 +99,13 @@ final class ChatHandler implements DiscordFeature {
         String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
         engine.execute(() -> {
             try {
+                Tutor tutor = tutors.apply(server);
                 Answer answer = tutor.ask(question, server);
                 if (message.isPrivateMessage() && answer.kind() == Answer.Kind.CHATTER) {
                     sendHelp(message); // a DM is always to the bot: never leave it unanswered
                     return;
                 }
-                List<MessagePlan> plans = plansFor(answer, addressed);
+                List<MessagePlan> plans = plansFor(tutor, answer, addressed);
                 if (!plans.isEmpty() && (addressed || !refused(user, channel, message))) {
                     sender.answer(message, plans);
                 }
@@ -142,7 +145,7 @@ final class ChatHandler implements DiscordFeature {
         return true;
     }
 
-    private List<MessagePlan> plansFor(Answer answer, boolean addressed) {
+    private List<MessagePlan> plansFor(Tutor tutor, Answer answer, boolean addressed) {
         return switch (answer.kind()) {
             case CHATTER -> List.of();
             case INVALID -> addressed ? List.of(MessagePlan.text(

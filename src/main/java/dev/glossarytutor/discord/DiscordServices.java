@@ -1,7 +1,7 @@
 package dev.glossarytutor.discord;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import dev.glossarytutor.answer.Tutor;
+import dev.glossarytutor.answer.Courses;
 import dev.glossarytutor.explain.Explainer;
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.quiz.QuizEngine;
@@ -15,12 +15,13 @@ import java.util.Objects;
  * The core services the Discord transport maps its events to. Built by {@code app.Wiring}; the
  * transport owns none of them and closes none of them.
  *
+ * @param courses  the installed glossaries and which one each server uses
  * @param clock    dates and instants of quiz messages
  * @param ticker   elapsed time of the rate limits
  * @param openQuizzes the channel-quiz question messages still open, closed with a note at the next start
  */
 public record DiscordServices(
-        Tutor tutor,
+        Courses courses,
         GlossaryAdmin glossaryAdmin,
         QuizEngine quiz,
         TotdAdmin totdAdmin,
@@ -32,7 +33,7 @@ public record DiscordServices(
         Ticker ticker) {
 
     public DiscordServices {
-        Objects.requireNonNull(tutor, "tutor");
+        Objects.requireNonNull(courses, "courses");
         Objects.requireNonNull(glossaryAdmin, "glossaryAdmin");
         Objects.requireNonNull(quiz, "quiz");
         Objects.requireNonNull(totdAdmin, "totdAdmin");

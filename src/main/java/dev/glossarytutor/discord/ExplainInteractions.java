@@ -117,7 +117,8 @@ final class ExplainInteractions implements DiscordFeature {
         if (!budget.allows(i)) {
             return;
         }
-        ExplainRequest request = new ExplainRequest(term, style, language(i), i.getUser().getIdAsString());
+        ExplainRequest request = new ExplainRequest(term, style, language(i), i.getUser().getIdAsString(),
+                i.getServer().map(s -> s.getIdAsString()).orElse(InteractionHandler.DM_SERVER));
         responder.deferThenEdit(i, () -> layout.explanation(explainer.explain(request)));
     }
 

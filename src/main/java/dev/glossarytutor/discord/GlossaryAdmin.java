@@ -1,5 +1,6 @@
 package dev.glossarytutor.discord;
 
+import java.util.List;
 import dev.glossarytutor.discord.layout.MessagePlan;
 
 /**
@@ -8,8 +9,14 @@ import dev.glossarytutor.discord.layout.MessagePlan;
  */
 public interface GlossaryAdmin {
 
-    /** Reloads the glossary; returns a short human summary (or the problems that stopped it). */
+    /** Reloads the server's glossary; returns a short human summary (or the problems that stopped it). */
     String reload(String serverId, String userId);
+
+    /** Makes the installed glossary {@code name} the server's, or says which are installed. */
+    String use(String serverId, String userId, String name);
+
+    /** The installed glossaries' names, for autocomplete. */
+    List<String> installed();
 
     /** A human report of the questions asked in this server that the glossary could not answer. */
     String gaps(String serverId, String userId);

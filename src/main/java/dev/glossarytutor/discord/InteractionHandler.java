@@ -2,6 +2,7 @@ package dev.glossarytutor.discord;
 
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Tutor;
+import java.util.function.Function;
 import dev.glossarytutor.coverage.ClassReports;
 import dev.glossarytutor.ratelimit.Throttle;
 import dev.glossarytutor.discord.layout.DiscordLayout;
@@ -38,7 +39,8 @@ final class InteractionHandler implements DiscordFeature {
     private static final Logger log = LoggerFactory.getLogger(InteractionHandler.class);
     static final String DM_SERVER = "dm";
 
-    private final Tutor tutor;
+    /** The tutor of a server's course; a DM gets the default course. */
+    private final Function<String, Tutor> tutors;
     private final DiscordLayout layout;
     private final Responder responder;
     private final QuestionBudget budget;
@@ -50,7 +52,7 @@ final class InteractionHandler implements DiscordFeature {
     private final Supplier<String> help;
 
     static InteractionHandler create(DiscordContext c) {
-        return new InteractionHandler(c.services().tutor(), c.layout(), c.responder(), c.throttle(), c.gate(),
+        return new InteractionHandler(c.services().courses()::forServer, c.layout(), c.responder(), c.throttle(), c.gate(),
                 c.services().glossaryAdmin(),
                 (plans, answer) -> ExplainInteractions.withExplainButtons(c.services().explainer(), plans,
                         answer.quotes()),
@@ -59,15 +61,15 @@ final class InteractionHandler implements DiscordFeature {
 
     InteractionHandler(Tutor tutor, DiscordLayout layout, Responder responder, Throttle throttle,
                        InstructorGate gate, GlossaryAdmin admin, Supplier<String> help) {
-        this(tutor, layout, responder, throttle, gate, admin, (plans, answer) -> plans, help);
+        this(server -> tutor, layout, responder, throttle, gate, admin, (plans, answer) -> plans, help);
     }
 
-    InteractionHandler(Tutor tutor, DiscordLayout layout, Responder responder, Throttle throttle,
+    InteractionHandler(Function<String, Tutor> tutors, DiscordLayout layout, Responder responder, Throttle throttle,
                        InstructorGate gate, GlossaryAdmin admin,
                        BiFunction<List<MessagePlan>, Answer, List<MessagePlan>> decorate, Supplier<String> help) {
         this.decorate = decorate;
         this.help = help;
-        this.tutor = tutor;
+        this.tutors = tutors;
         this.layout = layout;
         this.responder = responder;
         this.budget = new QuestionBudget(throttle, responder);
@@ -88,6 +90,8 @@ final class InteractionHandler implements DiscordFeature {
                         SlashCommandOption.createSubcommand(Names.SEARCH, "List terms matching a word",
                                 List.of(SlashCommandOption.createStringOption(Names.QUERY, "What to look for", true, 1, 100))),
                         SlashCommandOption.createSubcommand(Names.RELOAD, "Instructors: reload the glossary files"),
+                        SlashCommandOption.createSubcommand(Names.USE, "Instructors: choose this server's glossary",
+                                List.of(SlashCommandOption.createStringOption(Names.NAME, "An installed glossary", true, true))),
                         SlashCommandOption.createSubcommand(Names.GAPS, "Instructors: questions the glossary could not answer"),
                         SlashCommandOption.createSubcommand(Names.REPORT, "Instructors: charts of what the class knows and asks",
                                 List.of(SlashCommandOption.createLongOption(Names.DAYS, "The last N days (default "
@@ -118,7 +122,7 @@ final class InteractionHandler implements DiscordFeature {
 
     @Override
     public List<String> instructorHelp() {
-        return List.of("`/glossary reload` reloads the glossary", "`/glossary gaps` lists questions it could not answer",
+        return List.of("`/glossary reload` reloads the glossary", "`/glossary use name:` chooses this server's glossary", "`/glossary gaps` lists questions it could not answer",
                 "`/glossary report days:` charts of what the class knows and asks (private)");
     }
 
@@ -133,25 +137,29 @@ final class InteractionHandler implements DiscordFeature {
             case Names.DEFINE -> {
                 String term = argument(i, Names.TERM);
                 if (allowed(i)) {
-                    responder.respond(i, () -> answer(tutor.define(term)));
+                    responder.respond(i, () -> answer(i, tutor(i).define(term)));
                 }
             }
             case Names.ASK -> {
                 String question = argument(i, Names.QUESTION);
                 String server = serverId(i);
                 if (allowed(i)) {
-                    responder.respond(i, () -> answer(tutor.ask(question, server)));
+                    responder.respond(i, () -> answer(i, tutor(i).ask(question, server)));
                 }
             }
             case Names.GLOSSARY + " " + Names.SEARCH -> {
                 String query = argument(i, Names.QUERY);
                 if (allowed(i)) {
                     responder.respond(i, () -> List.of(layout.termList(
-                            "Terms matching \u201c" + DiscordLayout.neutralize(query) + "\u201d:", search(query))));
+                            "Terms matching \u201c" + DiscordLayout.neutralize(query) + "\u201d:", search(tutor(i), query))));
                 }
             }
             case Names.GLOSSARY + " " + Names.RELOAD -> instructorOnly(i, command,
                     () -> layout.privateText(admin.reload(serverId(i), i.getUser().getIdAsString())));
+            case Names.GLOSSARY + " " + Names.USE -> {
+                String name = argument(i, Names.NAME);
+                instructorOnly(i, command, () -> layout.privateText(admin.use(serverId(i), i.getUser().getIdAsString(), name)));
+            }
             case Names.GLOSSARY + " " + Names.GAPS -> instructorOnly(i, command,
                     () -> layout.privateText(admin.gaps(serverId(i), i.getUser().getIdAsString())));
             case Names.GLOSSARY + " " + Names.REPORT -> {
@@ -169,7 +177,11 @@ final class InteractionHandler implements DiscordFeature {
     public boolean onAutocomplete(AutocompleteInteraction i) {
         String typed = i.getFocusedOption().getStringValue().orElse("");
         Set<String> names = new LinkedHashSet<>();
-        for (String term : tutor.complete(typed, DiscordLayout.AUTOCOMPLETE_CHOICES)) {
+        boolean course = Names.NAME.equals(i.getFocusedOption().getName());
+        List<String> offered = course ? admin.installed().stream()
+                .filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains(typed.strip().toLowerCase(java.util.Locale.ROOT))).toList()
+                : tutor(i).complete(typed, DiscordLayout.AUTOCOMPLETE_CHOICES);
+        for (String term : offered) {
             if (!term.isBlank() && term.length() <= DiscordLayout.CHOICE_NAME_LIMIT) {
                 names.add(term);
             }
@@ -193,7 +205,7 @@ final class InteractionHandler implements DiscordFeature {
             return false;
         }
         if (allowed(i)) {
-            responder.respond(i, () -> answer(tutor.define(term.get())));
+            responder.respond(i, () -> answer(i, tutor(i).define(term.get())));
         }
         return true;
     }
@@ -206,7 +218,7 @@ final class InteractionHandler implements DiscordFeature {
         String content = i.getTarget().getContent();
         if (allowed(i)) {
             responder.respond(i, () -> {
-                Answer found = tutor.termsIn(content);
+                Answer found = tutor(i).termsIn(content);
                 return found.quotesSomething()
                         ? layout.quotes(found.quotes())
                         : List.of(MessagePlan.text("I found no glossary terms in that message.", true));
@@ -214,12 +226,17 @@ final class InteractionHandler implements DiscordFeature {
         }
     }
 
-    private List<MessagePlan> answer(Answer answer) {
-        Answer shown = Abstentions.forDisplay(tutor, answer);
+    /** The tutor of the interaction's server. */
+    private Tutor tutor(InteractionBase i) {
+        return tutors.apply(serverId(i));
+    }
+
+    private List<MessagePlan> answer(InteractionBase i, Answer answer) {
+        Answer shown = Abstentions.forDisplay(tutor(i), answer);
         return decorate.apply(layout.answer(shown), shown);
     }
 
-    private List<String> search(String query) {
+    private static List<String> search(Tutor tutor, String query) {
         Set<String> terms = new LinkedHashSet<>(tutor.complete(query, 10));
         tutor.resolveName(query).ifPresent(e -> terms.add(e.term()));
         return List.copyOf(terms);

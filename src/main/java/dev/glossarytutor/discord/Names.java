@@ -15,6 +15,8 @@ final class Names {
     static final String RELOAD = "reload";
     static final String GAPS = "gaps";
     static final String REPORT = "report";
+    static final String USE = "use";
+    static final String NAME = "name";
     static final String HELP = "help";
     static final String DEFINE_IN_MESSAGE = "Define terms in this message";
 

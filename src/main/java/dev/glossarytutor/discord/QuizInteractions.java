@@ -157,7 +157,7 @@ final class QuizInteractions implements DiscordFeature {
                 String server = server(i);
                 boolean own = who.equals(user(i));
                 responder.respond(i, () -> List.of(withReviewBoxes(layout.stats(who, engine.progress().stats(server, who)),
-                        own ? engine.reviewBoxes(who) : null)));
+                        own ? engine.reviewBoxes(server, who) : null)));
             }
             case Names.LEADERBOARD -> {
                 boolean week = options.getArgumentStringValueByName(Names.PERIOD).orElse(LEADERBOARD_ALL)

@@ -1,6 +1,5 @@
 package dev.glossarytutor.discord;
 
-import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.instructor.NotInstructorException;
@@ -44,7 +43,6 @@ final class TotdInteractions implements DiscordFeature {
     private final TotdAdmin admin;
     private final TermOfTheDayService service;
     private final QuickCheckSource quickChecks;
-    private final Tutor tutor;
     private final Function<String, Optional<ServerTextChannel>> channels;
     private final Responder responder;
     private final InstructorGate gate;
@@ -53,17 +51,16 @@ final class TotdInteractions implements DiscordFeature {
 
     static TotdInteractions create(DiscordContext c) {
         return new TotdInteractions(c.services().totdAdmin(), c.services().totd(), c.services().quickChecks(),
-                c.services().tutor(), c.api()::getServerTextChannelById, c.responder(), c.gate(), c.layout(),
+                c.api()::getServerTextChannelById, c.responder(), c.gate(), c.layout(),
                 c.config().totdRolePings());
     }
 
-    TotdInteractions(TotdAdmin admin, TermOfTheDayService service, QuickCheckSource quickChecks, Tutor tutor,
+    TotdInteractions(TotdAdmin admin, TermOfTheDayService service, QuickCheckSource quickChecks,
                      Function<String, Optional<ServerTextChannel>> channels, Responder responder, InstructorGate gate,
                      DiscordLayout layout, boolean rolePings) {
         this.admin = admin;
         this.service = service;
         this.quickChecks = quickChecks;
-        this.tutor = tutor;
         this.channels = channels;
         this.responder = responder;
         this.gate = gate;
@@ -197,13 +194,14 @@ final class TotdInteractions implements DiscordFeature {
         if (click.isEmpty()) {
             return false;
         }
-        Optional<Entry> entry = tutor.glossary().find(click.get().term());
+        String server = i.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
+        Optional<Entry> entry = service.glossary(server).find(click.get().term());
         if (entry.isEmpty()) {
             responder.refuse(i, "That term is no longer in the glossary.");
             return true;
         }
         responder.respond(i, () -> List.<MessagePlan>of(
-                TotdLayout.quickCheckAnswer(quickChecks.quickCheckFor(entry.get()), click.get().option())));
+                TotdLayout.quickCheckAnswer(quickChecks.quickCheckFor(server, entry.get()), click.get().option())));
         return true;
     }
 }

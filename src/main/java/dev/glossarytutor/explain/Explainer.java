@@ -3,6 +3,7 @@ package dev.glossarytutor.explain;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Quote;
+import dev.glossarytutor.answer.Courses;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.LlmConfig;
 import dev.glossarytutor.glossary.Entry;
@@ -46,7 +47,8 @@ public final class Explainer implements AutoCloseable {
     static final String NOTE_REFUSED = "No AI rephrasing this time: the language model declined.";
     static final String NOTE_FAILED = "No AI rephrasing this time: the language model service is unavailable.";
 
-    private final Function<String, Answer> lookup;
+    /** The request's term to its glossary's answer. */
+    private final Function<ExplainRequest, Answer> lookup;
     private final Rephraser rephraser;
     private final PromptTemplates templates;
     private final OutputGuard guard;
@@ -78,13 +80,19 @@ public final class Explainer implements AutoCloseable {
      * @throws PromptTemplateException when an LLM is configured and its templates are missing or broken
      */
     public static Explainer create(Tutor tutor, Optional<LlmConfig> config, Ticker ticker) {
-        Objects.requireNonNull(tutor, "tutor");
+        return create(Courses.of("glossary", Objects.requireNonNull(tutor, "tutor")), config, ticker);
+    }
+
+    /** As above, each request's term looked up in the glossary of the server it came from. */
+    public static Explainer create(Courses courses, Optional<LlmConfig> config, Ticker ticker) {
+        Objects.requireNonNull(courses, "courses");
+        Function<ExplainRequest, Answer> lookup = r -> courses.forServer(r.serverId()).define(r.term());
         if (config.isEmpty()) {
             log.info("LLM rephrasing is off (set LLM_BASE_URL or LLM_API_KEY to turn it on); explain quotes only");
-            return notConfigured(tutor::define, ticker);
+            return new Builder(lookup).ticker(ticker).build();
         }
         LlmConfig c = config.get();
-        Explainer explainer = builder(tutor::define)
+        Explainer explainer = new Builder(lookup)
                 .ticker(ticker)
                 .rephraser(new OpenAiRephraser(c))
                 .templates(c.promptsDir())
@@ -103,7 +111,7 @@ public final class Explainer implements AutoCloseable {
 
     /** @param lookup the term a student typed to the tutor's answer, usually {@code tutor::define} */
     static Builder builder(Function<String, Answer> lookup) {
-        return new Builder(lookup);
+        return new Builder(r -> lookup.apply(r.term()));
     }
 
     /** True when an LLM is configured; transports offer explain commands and buttons only then. */
@@ -114,7 +122,7 @@ public final class Explainer implements AutoCloseable {
     /** The definition, and beneath it a rephrasing or a note saying why there is none. Never throws. */
     public Explanation explain(ExplainRequest request) {
         Objects.requireNonNull(request, "request");
-        Answer found = lookup.apply(request.term());
+        Answer found = lookup.apply(request);
         Optional<Quote> quote = found.quotes().stream().findFirst();
         if (quote.isEmpty()) {
             return new Explanation(found, Optional.empty(), "", Explanation.Outcome.NOT_FOUND);
@@ -245,7 +253,7 @@ public final class Explainer implements AutoCloseable {
 
     /** Assembles an explainer; without a rephraser it quotes only. Validates on {@link #build}. */
     static final class Builder {
-        private final Function<String, Answer> lookup;
+        private final Function<ExplainRequest, Answer> lookup;
         private Rephraser rephraser;
         private PromptTemplates templates;
         private OutputGuard guard = new OutputGuard();
@@ -258,7 +266,7 @@ public final class Explainer implements AutoCloseable {
         private Duration rateWindow = Duration.ofMinutes(1);
         private int workers = 4;
 
-        private Builder(Function<String, Answer> lookup) {
+        private Builder(Function<ExplainRequest, Answer> lookup) {
             this.lookup = Objects.requireNonNull(lookup, "lookup");
         }
 

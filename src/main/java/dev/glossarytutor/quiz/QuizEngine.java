@@ -1,5 +1,6 @@
 package dev.glossarytutor.quiz;
 
+import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.glossary.Entry;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,9 @@ import org.slf4j.LoggerFactory;
 public final class QuizEngine implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QuizEngine.class);
 
-    private final QuestionFactory factory;
-    private final AnswerJudge judge;
+    /** Each server's question generator and judge, over the glossary that server uses. */
+    private final Function<String, QuestionFactory> factories;
+    private final Function<String, AnswerJudge> judges;
     private final QuizProgress progress;
     private final QuizScheduler scheduler;
     private final Clock clock;
@@ -43,8 +46,26 @@ public final class QuizEngine implements AutoCloseable {
      */
     public QuizEngine(QuestionFactory factory, AnswerJudge judge, QuizProgress progress, QuizScheduler scheduler,
                       Clock clock, LongSupplier seeds) {
-        this.factory = Objects.requireNonNull(factory, "factory");
-        this.judge = Objects.requireNonNull(judge, "judge");
+        this(server -> factory, server -> judge, progress, scheduler, clock, seeds);
+        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(judge, "judge");
+    }
+
+    /**
+     * Quizzes over each server's own glossary.
+     *
+     * @param tutors the tutor of a server's course (see {@code answer.Courses#forServer})
+     */
+    public QuizEngine(Function<String, Tutor> tutors, QuizProgress progress, QuizScheduler scheduler, Clock clock,
+                      LongSupplier seeds) {
+        this(server -> new QuestionFactory(tutors.apply(server)), server -> new AnswerJudge(tutors.apply(server)),
+                progress, scheduler, clock, seeds);
+    }
+
+    private QuizEngine(Function<String, QuestionFactory> factories, Function<String, AnswerJudge> judges,
+                       QuizProgress progress, QuizScheduler scheduler, Clock clock, LongSupplier seeds) {
+        this.factories = factories;
+        this.judges = judges;
         this.progress = Objects.requireNonNull(progress, "progress");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,9 +80,9 @@ public final class QuizEngine implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** The user's review boxes over the current glossary's terms. */
-    public LeitnerBoxes reviewBoxes(String user) {
-        return progress.boxes(user, factory.glossary());
+    /** The user's review boxes over the terms of the glossary {@code server} uses. */
+    public LeitnerBoxes reviewBoxes(String server, String user) {
+        return progress.boxes(user, factories.apply(server).glossary());
     }
 
     public QuizProgress progress() {
@@ -76,10 +97,11 @@ public final class QuizEngine implements AutoCloseable {
             return new StartResult(false, key, busyMessage(key));
         }
         Random random = new Random(settings.seed().orElseGet(seeds));
+        QuestionFactory factory = factories.apply(server);
         List<Entry> first = settings.review()
                 ? progress.dueTerms(user, factory.glossary(), settings.questions()) : List.of();
         List<Question> questions = factory.quiz(settings.questions(), settings.kinds(), first, random);
-        QuizSession session = new QuizSession(key, user, settings, questions, clock.instant());
+        QuizSession session = new QuizSession(key, user, settings, questions, judges.apply(server), clock.instant());
         if (sessions.putIfAbsent(key, session) != null) {
             return new StartResult(false, key, busyMessage(key));
         }
@@ -132,7 +154,7 @@ public final class QuizEngine implements AutoCloseable {
                         "You already answered this question; your first answer counts.");
             }
             Question question = session.question();
-            Verdict verdict = judge.judge(question, text);
+            Verdict verdict = session.judge.judge(question, text);
             if (verdict.outcome() == Verdict.Outcome.INVALID) {
                 return AnswerResult.refused(AnswerResult.Status.NOT_AN_ANSWER, question.isMultipleChoice()
                         ? "Answer with a letter A-D" + (question.kind() == QuestionKind.DEFINITION_TO_TERM

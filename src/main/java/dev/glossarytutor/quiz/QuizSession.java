@@ -31,8 +31,13 @@ final class QuizSession {
     /** Per participant: correct and answered over the whole quiz. */
     private final ScoreTally tally = new ScoreTally();
 
-    QuizSession(QuizKey key, String starter, QuizSettings settings, List<Question> questions, Instant now) {
+    /** Judges against the glossary the questions came from, even if the server changes glossary meanwhile. */
+    final AnswerJudge judge;
+
+    QuizSession(QuizKey key, String starter, QuizSettings settings, List<Question> questions, AnswerJudge judge,
+                Instant now) {
         this.key = key;
+        this.judge = judge;
         this.starter = starter;
         this.settings = settings;
         this.questions = List.copyOf(questions);

@@ -1,5 +1,6 @@
 package dev.glossarytutor.store;
 
+import dev.glossarytutor.glossaryadmin.ServerCourseRepository;
 import dev.glossarytutor.coverage.AskedTermRepository;
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.quiz.LeitnerRepository;
@@ -38,6 +39,9 @@ public interface Store extends AutoCloseable {
 
     /** The class's quiz accuracy per term, for the class report. */
     TermAccuracyRepository termAccuracy();
+
+    /** Which glossary each server's instructor chose. */
+    ServerCourseRepository serverCourses();
 
     /** Runs repository calls of this store as one transaction. */
     UnitOfWork unitOfWork();

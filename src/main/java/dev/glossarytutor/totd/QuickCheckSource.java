@@ -8,6 +8,9 @@ import dev.glossarytutor.glossary.Entry;
  */
 @FunctionalInterface
 public interface QuickCheckSource {
-    /** A check whose right answer is {@code entry}; may throw when none can be made (the post goes out without one). */
-    QuickCheck quickCheckFor(Entry entry);
+    /**
+     * A check whose right answer is {@code entry}, its wrong options drawn from {@code serverId}'s
+     * glossary; may throw when none can be made (the post goes out without one).
+     */
+    QuickCheck quickCheckFor(String serverId, Entry entry);
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -44,7 +45,8 @@ public final class TermOfTheDayService {
     private final TotdClaimRepository claims;
     /** This process's name in claims; unique among the processes that share the store. */
     private final String owner;
-    private final Supplier<Glossary> glossary;
+    /** Each server's glossary: the course it uses, as loaded now. */
+    private final Function<String, Glossary> glossaries;
     private final QuickCheckSource quickChecks;
     private final TotdPoster poster;
     private final Clock clock;
@@ -61,9 +63,9 @@ public final class TermOfTheDayService {
     private record Plan(Entry entry, boolean queued, RotationState after) {
     }
 
-    /** The glossary terms of the day are drawn from, as loaded now. */
-    public Glossary glossary() {
-        return glossary.get();
+    /** The glossary {@code serverId}'s terms of the day are drawn from, as loaded now. */
+    public Glossary glossary(String serverId) {
+        return glossaries.apply(serverId);
     }
 
     /** A service alone on its store: claims are kept in this process. */
@@ -79,11 +81,22 @@ public final class TermOfTheDayService {
     public TermOfTheDayService(ScheduleRepository schedules, RotationRepository rotations, TotdClaimRepository claims,
             String owner, Supplier<Glossary> glossary, QuickCheckSource quickChecks, TotdPoster poster, Clock clock,
             LongSupplier seeds) {
+        this(schedules, rotations, claims, owner, server -> glossary.get(), quickChecks, poster, clock, seeds);
+    }
+
+    /**
+     * As above, each server drawing from its own course's glossary.
+     *
+     * @param glossaries a server's glossary as loaded now (see {@code answer.Courses#forServer})
+     */
+    public TermOfTheDayService(ScheduleRepository schedules, RotationRepository rotations, TotdClaimRepository claims,
+            String owner, Function<String, Glossary> glossaries, QuickCheckSource quickChecks, TotdPoster poster,
+            Clock clock, LongSupplier seeds) {
         this.schedules = schedules;
         this.rotations = rotations;
         this.claims = claims;
         this.owner = owner;
-        this.glossary = glossary;
+        this.glossaries = glossaries;
         this.quickChecks = quickChecks;
         this.poster = poster;
         this.clock = clock;
@@ -249,7 +262,7 @@ public final class TermOfTheDayService {
         LocalDate today = s.dateAt(clock.instant());
         Optional<PostedTerm> posted = rotations.postOn(serverId, today);
         if (posted.isPresent()) {
-            return glossary.get().find(posted.get().term()).map(e -> content(serverId, today, e));
+            return glossaries.apply(serverId).find(posted.get().term()).map(e -> content(serverId, today, e));
         }
         if (!s.hasSlotOn(today)) {
             return Optional.empty();
@@ -290,7 +303,7 @@ public final class TermOfTheDayService {
     public String queue(String serverId, LocalDate date, String term) {
         Schedule s = schedule(serverId);
         LocalDate today = s.dateAt(clock.instant());
-        Entry entry = entry(term);
+        Entry entry = entry(serverId, term);
         if (date.isBefore(today)) {
             throw new InvalidInputException(date + " has passed; queue a term for today or later.");
         }
@@ -321,7 +334,7 @@ public final class TermOfTheDayService {
      */
     public String skip(String serverId, Optional<String> term) {
         return locked(serverId, () -> {
-            Rotation rotation = rotation(glossary.get());
+            Rotation rotation = rotation(glossaries.apply(serverId));
             RotationState state = rotations.loadOrCreate(serverId, seeds);
             // bookings from today on are held back (today's booking is today's post, not the rotation's
             // next pick); a booking whose day passed unposted holds nothing back, as in the preview
@@ -329,7 +342,7 @@ public final class TermOfTheDayService {
             Set<String> reserved = reservedAfter(rotations.queued(serverId), yesterday, rotation);
             String skipped;
             if (term.isPresent()) {
-                skipped = entry(term.get()).term();
+                skipped = entry(serverId, term.get()).term();
                 state = rotation.ready(state, reserved);
                 if (rotation.isDone(state, skipped)) {
                     throw new InvalidInputException(skipped + " was already shown or skipped in this cycle.");
@@ -346,7 +359,7 @@ public final class TermOfTheDayService {
     }
 
     private Optional<Plan> plan(String serverId, LocalDate date, RotationState state, NavigableMap<LocalDate, String> queued) {
-        Glossary g = glossary.get(); // one glossary throughout, even if a reload swaps it meanwhile
+        Glossary g = glossaries.apply(serverId); // one glossary throughout, even if a reload swaps it meanwhile
         Rotation rotation = rotation(g);
         Set<String> reserved = reservedAfter(queued, date, rotation);
         Optional<String> booked = Optional.ofNullable(queued.get(date)).flatMap(rotation::canonical);
@@ -373,7 +386,7 @@ public final class TermOfTheDayService {
     private TotdPost content(String serverId, LocalDate date, Entry entry) {
         Optional<QuickCheck> check;
         try {
-            check = Optional.of(quickChecks.quickCheckFor(entry));
+            check = Optional.of(quickChecks.quickCheckFor(serverId, entry));
         } catch (RuntimeException e) {
             log.warn("No quick check for '{}': {}", entry.term(), e.getMessage());
             check = Optional.empty();
@@ -385,9 +398,10 @@ public final class TermOfTheDayService {
         return new Rotation(g.entries().stream().map(Entry::term).toList());
     }
 
-    private Entry entry(String term) {
-        return glossary.get().find(term.strip())
-                .or(() -> glossary.get().entries().stream()
+    private Entry entry(String serverId, String term) {
+        Glossary g = glossaries.apply(serverId);
+        return g.find(term.strip())
+                .or(() -> g.entries().stream()
                         .filter(e -> e.allNames().stream().anyMatch(n -> n.equalsIgnoreCase(term.strip()))).findFirst())
                 .orElseThrow(() -> new InvalidInputException("The glossary has no term '" + term.strip() + "'."));
     }

@@ -31,7 +31,7 @@ class ExplainCommandTest {
     @Test
     void explain_shouldPrintTheQuoteAndExit0_whenTheTermExists() throws Exception {
         // GIVEN the real glossary
-        Quote quote = new Quote(GlossaryLoader.load(Path.of("glossary")).get("Backpropagation"), 1.0);
+        Quote quote = new Quote(GlossaryLoader.load(Path.of("glossary", "deep-learning")).get("Backpropagation"), 1.0);
 
         // WHEN explain is run on an alias
         int code = cli.execute("explain", "--style", "example", "backprop");

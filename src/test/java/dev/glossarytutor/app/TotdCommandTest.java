@@ -27,7 +27,7 @@ class TotdCommandTest {
     void upcoming_listsEveryTermOnceWhenAskedForAsManyDatesAsTerms() throws Exception {
         // GIVEN a fresh data folder (no schedule: every day) and the real glossary
         Config config = new Config(dataDir, Path.of("glossary"), Optional.empty());
-        int n = GlossaryLoader.load(Path.of("glossary")).size();
+        int n = GlossaryLoader.load(Path.of("glossary", "deep-learning")).size();
 
         // WHEN `totd upcoming N` runs with N the number of entries, a minute before midnight
         List<String> lines = upcoming(config, n);

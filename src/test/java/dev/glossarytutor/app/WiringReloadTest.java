@@ -23,7 +23,7 @@ class WiringReloadTest {
     void reload_shouldKeepTheRunningGlossary_whenATemplateIsBroken(@TempDir Path dir) throws Exception {
         // GIVEN a running app with its own glossary and prompt templates (the LLM is never called here)
         Path glossary = Files.createDirectories(dir.resolve("glossary"));
-        Files.copy(Path.of("glossary/deep-learning.md"), glossary.resolve("deep-learning.md"));
+        Files.copy(Path.of("glossary/deep-learning/deep-learning.md"), glossary.resolve("deep-learning.md"));
         Path prompts = Files.createDirectories(dir.resolve("prompts"));
         for (String name : new String[] {"simpler.txt", "example.txt", "analogy.txt"}) {
             Files.copy(Path.of("prompts").resolve(name), prompts.resolve(name));

@@ -25,7 +25,7 @@ class ConsoleTotdPosterTest {
     @Test
     void post_refusesAnotherServersTermAndPrintsNothing() throws Exception {
         // GIVEN a Discord server's schedule and its post
-        Entry entry = GlossaryLoader.load(Path.of("glossary")).entries().get(0);
+        Entry entry = GlossaryLoader.load(Path.of("glossary", "deep-learning")).entries().get(0);
         Schedule discord = Schedule.defaults("123456789", ZoneOffset.UTC).withChannel("987654321", java.time.Instant.EPOCH);
 
         // WHEN the console is asked to post it
@@ -38,7 +38,7 @@ class ConsoleTotdPosterTest {
     @Test
     void post_printsTheConsolesOwnTermWithItsDefinitionVerbatim() throws Exception {
         // GIVEN the console's default schedule and a post
-        Entry entry = GlossaryLoader.load(Path.of("glossary")).entries().get(0);
+        Entry entry = GlossaryLoader.load(Path.of("glossary", "deep-learning")).entries().get(0);
         Schedule console = Schedule.defaults(ConsoleCommand.SERVER, ZoneOffset.UTC);
 
         // WHEN it is posted

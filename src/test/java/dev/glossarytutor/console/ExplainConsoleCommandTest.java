@@ -34,7 +34,7 @@ class ExplainConsoleCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary", "deep-learning")));
     }
 
     private String run(Explainer explainer, String arguments) {

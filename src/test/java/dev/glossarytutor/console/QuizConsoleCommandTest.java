@@ -48,7 +48,7 @@ class QuizConsoleCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        glossary = GlossaryLoader.load(Path.of("glossary"));
+        glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         tutor = new Tutor(glossary);
         MutableClock clock = new MutableClock(Instant.parse("2026-01-05T10:00:00Z"));
         db = SqliteDatabase.open(dir.resolve("tutor.db"));

@@ -34,7 +34,7 @@ class ReportConsoleCommandTest {
     @BeforeEach
     void open() throws Exception {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
+        Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         Semester.simulate(db, glossary, clock, new Random(7), 10, 5, ConsoleCommand.SERVER);
         command = new ReportConsoleCommand(new ClassReports(new SqliteScoreRepository(db),
                 new SqliteAskedTermRepository(db), new SqliteGapRepository(db), () -> glossary, clock),

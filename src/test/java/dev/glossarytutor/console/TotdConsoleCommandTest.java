@@ -41,7 +41,7 @@ class TotdConsoleCommandTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
+        Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         tutor = new Tutor(glossary);
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
         MutableClock clock = MutableClock.at(ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")));

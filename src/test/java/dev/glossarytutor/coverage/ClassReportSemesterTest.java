@@ -49,7 +49,7 @@ class ClassReportSemesterTest {
     @BeforeEach
     void open() throws Exception {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        glossary = GlossaryLoader.load(Path.of("glossary"));
+        glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
     }
 
     @AfterEach

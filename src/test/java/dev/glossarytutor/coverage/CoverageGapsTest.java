@@ -29,7 +29,7 @@ class CoverageGapsTest {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"))) {
             // GIVEN a tutor on the real glossary whose answers are logged
             MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
-            Tutor tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+            Tutor tutor = new Tutor(GlossaryLoader.load(Path.of("glossary", "deep-learning")));
             CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), clock);
             tutor.addListener(gaps);
 

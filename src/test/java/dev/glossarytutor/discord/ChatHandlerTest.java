@@ -33,7 +33,7 @@ class ChatHandlerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary", "deep-learning")));
     }
 
     private ChatHandler handler(Tutor t) {

@@ -37,7 +37,7 @@ class DiscordSetupEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         glossary = Files.createTempDirectory("glossary-e2e").toAbsolutePath();
-        try (Stream<Path> files = Files.list(Path.of("glossary"))) {
+        try (Stream<Path> files = Files.list(Path.of("glossary", "deep-learning"))) {
             for (Path f : files.toList()) {
                 Files.copy(f, glossary.resolve(f.getFileName()));
             }

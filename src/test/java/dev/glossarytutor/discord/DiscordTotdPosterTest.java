@@ -27,7 +27,7 @@ class DiscordTotdPosterTest {
     @BeforeEach
     void setUp() throws Exception {
         // the real layout of a real entry with its quick check: the term, then the check
-        Entry entry = GlossaryLoader.load(Path.of("glossary")).entries().get(0);
+        Entry entry = GlossaryLoader.load(Path.of("glossary", "deep-learning")).entries().get(0);
         QuickCheck check = new QuickCheck("Which term is this?", List.of(entry.term(), "None of these"), 0);
         plans = new TotdLayout(new DiscordLayout())
                 .post(new TotdPost("1", LocalDate.of(2026, 11, 2), entry, Optional.of(check)), Optional.empty());

@@ -60,7 +60,7 @@ class ExplainInteractionsTest {
 
     @BeforeAll
     static void loadGlossary() throws Exception {
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary", "deep-learning")));
         epoch = tutor.glossary().get("Epoch");
     }
 

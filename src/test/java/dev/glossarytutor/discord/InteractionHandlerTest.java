@@ -54,7 +54,7 @@ class InteractionHandlerTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary", "deep-learning")));
         admin = mock(GlossaryAdmin.class);
         when(admin.reload(anyString(), anyString())).thenReturn("Reloaded the glossary: 3 terms.");
         handler = handler(Runnable::run, 5);

@@ -52,7 +52,7 @@ class ShippedJarIT {
 
     @Test
     void should_runAChannelQuizWithButtonsToTheReveal_when_theShippedJarIsUsed(@TempDir Path dir) throws Exception {
-        Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
+        Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         try (FakeDiscord discord = new FakeDiscord()) {
             Process bot = startJar(discord, dir, dir.resolve("out.txt"));
             try {

@@ -130,7 +130,7 @@ final class TestBot implements AutoCloseable {
                 "DISCORD_RATE_USER_PER_MINUTE", "1000", "DISCORD_RATE_CHANNEL_PER_MINUTE", "1000"));
         settings.putAll(env);
         DiscordConfig config = DiscordConfig.from(new Env(settings));
-        bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(tutor,
+        bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(dev.glossarytutor.answer.Courses.of("deep-learning", tutor),
                         new InstructorGlossaryAdmin(new GlossaryReloader(glossaryDir, tutor),
                                 new CoverageGaps(new SqliteGapRepository(database), clock),
                                 new ClassReports(new SqliteScoreRepository(database), new SqliteAskedTermRepository(database),

@@ -14,7 +14,7 @@ class GlossaryLoaderTest {
     @Test
     void load_shippedGlossary_readsEveryTermWithItsMetadata() throws Exception {
         // WHEN the shipped glossary is loaded
-        Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
+        Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
 
         // THEN every seed term is there (Activation split into its two senses), with metadata
         assertThat(glossary.size()).isEqualTo(44);

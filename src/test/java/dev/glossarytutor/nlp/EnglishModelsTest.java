@@ -41,7 +41,7 @@ class EnglishModelsTest {
         POSTaggerME greedyTagger = new POSTaggerME(greedy.pos());
         LemmatizerME beamLemmatizer = new LemmatizerME(shipped.lemmas());
         Lemmatizer greedyLemmatizer = greedy.lemmatizer(); // GreedyLemmatizer, as the Analyzer uses it
-        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("glossary", "deep-learning.md"), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("glossary", "deep-learning", "deep-learning.md"), StandardCharsets.UTF_8));
         lines.addAll(Files.readAllLines(Path.of("src", "test", "resources", "eval", "regression-questions.jsonl"), StandardCharsets.UTF_8));
 
         // WHEN every sentence is tagged and lemmatised both ways

@@ -30,7 +30,7 @@ class LeitnerBoxesTest {
     @BeforeEach
     void open() throws Exception {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        glossary = GlossaryLoader.load(Path.of("glossary"));
+        glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
     }
 
     @AfterEach

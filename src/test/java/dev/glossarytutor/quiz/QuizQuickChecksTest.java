@@ -17,7 +17,7 @@ class QuizQuickChecksTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary")));
+        tutor = new Tutor(GlossaryLoader.load(Path.of("glossary", "deep-learning")));
         checks = new QuizQuickChecks(new QuestionFactory(tutor));
     }
 
@@ -25,7 +25,7 @@ class QuizQuickChecksTest {
     void quickCheckFor_everyTerm_asksForThatTermWithoutGivingItAway() {
         for (Entry entry : tutor.glossary().entries()) {
             // WHEN
-            QuickCheck check = checks.quickCheckFor(entry);
+            QuickCheck check = checks.quickCheckFor("s1", entry);
 
             // THEN the right option is the term, among four different terms, and the prompt masks it
             assertThat(check.correctOption()).isEqualTo(entry.term());
@@ -41,6 +41,6 @@ class QuizQuickChecksTest {
 
         // WHEN its check is made twice (a preview, then the post)
         // THEN both are the same
-        assertThat(checks.quickCheckFor(pooling)).isEqualTo(checks.quickCheckFor(pooling));
+        assertThat(checks.quickCheckFor("s1", pooling)).isEqualTo(checks.quickCheckFor("s1", pooling));
     }
 }

@@ -15,7 +15,7 @@ public final class TestGlossary {
     public static synchronized Glossary get() {
         if (glossary == null) {
             try {
-                glossary = GlossaryLoader.load(Path.of("glossary"));
+                glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
             } catch (GlossaryException e) {
                 throw new IllegalStateException(e);
             }

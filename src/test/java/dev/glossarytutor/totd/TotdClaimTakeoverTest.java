@@ -39,7 +39,7 @@ class TotdClaimTakeoverTest {
 
     @Test
     void postNow_should_take_the_day_over_once_when_the_claimant_died_and_its_lease_ran_out() throws Exception {
-        Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
+        Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         try (SqliteDatabase dead = SqliteDatabase.open(dir.resolve("tutor.db"));
                 SqliteDatabase alive = SqliteDatabase.open(dir.resolve("tutor.db"))) {
             new SqliteScheduleRepository(alive).save(Schedule.defaults(SERVER, ZoneOffset.UTC).withChannel("#general", NOON));

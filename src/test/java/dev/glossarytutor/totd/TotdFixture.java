@@ -40,7 +40,7 @@ final class TotdFixture implements AutoCloseable {
 
     TotdFixture(Path dir, ZonedDateTime start) throws Exception {
         this.dbFile = dir.resolve("tutor.db");
-        this.glossary = GlossaryLoader.load(Path.of("glossary"));
+        this.glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         this.clock = MutableClock.at(start);
         open();
     }
@@ -93,7 +93,7 @@ final class TotdFixture implements AutoCloseable {
     }
 
     /** A minimal check naming the term; the quiz-made checks are tested in QuizQuickChecksTest. */
-    static QuickCheck quickCheck(dev.glossarytutor.glossary.Entry entry) {
+    static QuickCheck quickCheck(String serverId, dev.glossarytutor.glossary.Entry entry) {
         return new QuickCheck("Which term is this?", java.util.List.of(entry.term(), "None of these"), 0);
     }
 }

@@ -32,7 +32,7 @@ public final class TotdRaceProbe {
         String owner = args[3];
         int servers = Integer.parseInt(args[4]);
         Clock clock = Clock.fixed(Instant.parse(args[5]), ZoneOffset.UTC);
-        Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
+        Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
             TermOfTheDayService service = new TermOfTheDayService(new SqliteScheduleRepository(db),
                     new SqliteRotationRepository(db), new SqliteTotdClaimRepository(db), owner, () -> glossary,

@@ -56,7 +56,7 @@ public final class StoreMigration {
             Table.of("totd_queue"), Table.of("totd_post"),
             Table.withId("gap_question"), Table.withId("asked_term"),
             Table.of("discord_open_quiz_messages"), Table.of("totd_claim"),
-            Table.withId("asked_question"), Table.of("asked_question_term"));
+            Table.withId("asked_question"), Table.of("asked_question_term"), Table.of("server_course"));
 
     private static final int BATCH = 500;
 

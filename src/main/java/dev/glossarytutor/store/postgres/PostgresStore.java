@@ -9,6 +9,7 @@ import dev.glossarytutor.quiz.TermAccuracyRepository;
 import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.Store;
 import dev.glossarytutor.totd.RotationRepository;
+import dev.glossarytutor.glossaryadmin.ServerCourseRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
 import dev.glossarytutor.totd.TotdClaimRepository;
 
@@ -21,6 +22,7 @@ public final class PostgresStore implements Store {
     private final OpenQuizRepository openQuizzes;
     private final ScheduleRepository schedules;
     private final RotationRepository rotations;
+    private final ServerCourseRepository serverCourses;
     private final GapRepository gaps;
     private final TotdClaimRepository totdClaims;
     private final AskedTermRepository askedTerms;
@@ -33,6 +35,7 @@ public final class PostgresStore implements Store {
         this.openQuizzes = new PostgresOpenQuizRepository(db);
         this.schedules = new PostgresScheduleRepository(db);
         this.rotations = new PostgresRotationRepository(db);
+        this.serverCourses = new PostgresServerCourseRepository(db);
         this.gaps = new PostgresGapRepository(db);
         this.totdClaims = new PostgresTotdClaimRepository(db);
         this.askedTerms = new PostgresAskedTermRepository(db);
@@ -72,6 +75,11 @@ public final class PostgresStore implements Store {
     @Override
     public RotationRepository rotations() {
         return rotations;
+    }
+
+    @Override
+    public ServerCourseRepository serverCourses() {
+        return serverCourses;
     }
 
     @Override

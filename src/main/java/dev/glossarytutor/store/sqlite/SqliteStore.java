@@ -9,6 +9,7 @@ import dev.glossarytutor.quiz.TermAccuracyRepository;
 import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.Store;
 import dev.glossarytutor.totd.RotationRepository;
+import dev.glossarytutor.glossaryadmin.ServerCourseRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
 import dev.glossarytutor.totd.TotdClaimRepository;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ public final class SqliteStore implements Store {
     private final OpenQuizRepository openQuizzes;
     private final ScheduleRepository schedules;
     private final RotationRepository rotations;
+    private final ServerCourseRepository serverCourses;
     private final GapRepository gaps;
 
     public SqliteStore(SqliteDatabase db, String description) {
@@ -34,6 +36,7 @@ public final class SqliteStore implements Store {
         this.openQuizzes = new SqliteOpenQuizRepository(db);
         this.schedules = new SqliteScheduleRepository(db);
         this.rotations = new SqliteRotationRepository(db);
+        this.serverCourses = new SqliteServerCourseRepository(db);
         this.gaps = new SqliteGapRepository(db);
         this.askedTerms = new SqliteAskedTermRepository(db);
         this.totdClaims = new SqliteTotdClaimRepository(db);
@@ -72,6 +75,11 @@ public final class SqliteStore implements Store {
     @Override
     public RotationRepository rotations() {
         return rotations;
+    }
+
+    @Override
+    public ServerCourseRepository serverCourses() {
+        return serverCourses;
     }
 
     @Override

@@ -22,7 +22,7 @@ class DiscordLayoutTest {
 
     @BeforeAll
     static void load() throws Exception {
-        glossary = GlossaryLoader.load(Path.of("glossary"));
+        glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
     }
 
     @Test

@@ -57,7 +57,7 @@ class QuizLayoutTest {
     @Test
     void question_shouldShowTheMaskedDefinitionAndOptionsExactlyAsWritten() throws Exception {
         // GIVEN a question whose prompt has blanks and inline math, which Discord would read as Markdown
-        Glossary glossary = GlossaryLoader.load(Path.of("glossary"));
+        Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         Entry bias = glossary.get("Bias");
         String prompt = "The ___ \\(h = \\sum_i f(x_i w_i + b)\\) *is* added";
         Question q = new Question(QuestionKind.DEFINITION_TO_TERM,
