@@ -47,6 +47,10 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
     /** Messages the bot created (or a test seeded), by id, as Discord would return them. */
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     private volatile FakeGateway gateway;
+    /** Every live gateway connection: one per shard when the bot is sharded. */
+    private final List<FakeGateway> gateways = new CopyOnWriteArrayList<>();
+    /** The servers the bot is in; each shard's connection gets its own. */
+    private final List<ObjectNode> guilds = new CopyOnWriteArrayList<>(List.of(Payloads.guild()));
     private volatile long refusedIntents;
     private volatile boolean tokenRefused;
     /** Threads the bot started, by id. */
@@ -114,9 +118,19 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
                 timeout);
     }
 
-    /** Sends a dispatch event (op 0) on the live gateway connection. */
+    /** Adds a server the bot is in, for connections made from now on. */
+    public void addGuild(ObjectNode guild) {
+        guilds.add(guild);
+    }
+
+    /**
+     * Sends a dispatch event (op 0) on the live gateway connection: for an event in a server, the
+     * connection of the shard that server belongs to.
+     */
     public void dispatch(String type, JsonNode data) {
-        FakeGateway g = gateway;
+        String guildId = data.path("guild_id").asText("");
+        FakeGateway g = guildId.isEmpty() ? gateway : gateways.stream().filter(c -> c.isReady() && c.owns(guildId))
+                .reduce((first, second) -> second).orElse(gateway);
         if (g == null || !g.isReady()) {
             throw new IllegalStateException("the bot is not connected to the gateway");
         }
@@ -225,8 +239,8 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
                 if (!c.has("description")) {
                     c.put("description", "");
                 }
-                if (SERVER_COMMANDS.matcher(path).matches()) {
-                    c.put("guild_id", Payloads.GUILD);
+                if (m.matches()) {
+                    c.put("guild_id", m.group(1));
                 }
                 out.add(c);
             }
@@ -322,12 +336,15 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
             synchronized (changed) {
                 changed.notifyAll();
             }
-        });
+        }, List.copyOf(guilds));
         gateway = g;
+        gateways.add(g);
         try {
             g.run(in);
         } catch (IOException e) {
             // connection closed
+        } finally {
+            gateways.remove(g);
         }
     }
 

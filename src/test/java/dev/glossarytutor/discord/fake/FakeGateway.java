@@ -1,5 +1,6 @@
 package dev.glossarytutor.discord.fake;
 
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,14 +22,20 @@ final class FakeGateway {
     private final long refusedIntents;
     private final int closeCode;
     private final Consumer<JsonNode> onIdentify;
+    /** Every server the bot is in; a shard receives those whose id maps to it. */
+    private final List<ObjectNode> guilds;
     private volatile boolean ready;
+    /** The shard this connection identified as: [id, total]; [0, 1] when it did not say. */
+    private volatile int[] shard = {0, 1};
 
     FakeGateway(OutputStream out, long refusedIntents, Consumer<JsonNode> onIdentify) {
-        this(out, refusedIntents, 4014, onIdentify);
+        this(out, refusedIntents, 4014, onIdentify, List.of(Payloads.guild()));
     }
 
     /** {@code closeCode}: what IDENTIFY with a refused intent gets: 4014 (disallowed intents) or 4004 (bad token). */
-    FakeGateway(OutputStream out, long refusedIntents, int closeCode, Consumer<JsonNode> onIdentify) {
+    FakeGateway(OutputStream out, long refusedIntents, int closeCode, Consumer<JsonNode> onIdentify,
+                List<ObjectNode> guilds) {
+        this.guilds = guilds;
         this.closeCode = closeCode;
         this.out = out;
         this.refusedIntents = refusedIntents;
@@ -70,13 +77,26 @@ final class FakeGateway {
                     WebSocketFrames.writeClose(out, closeCode, closeCode == 4004 ? "Authentication failed." : "Disallowed intent(s).");
                     return false;
                 }
-                dispatch("READY", Payloads.ready());
-                dispatch("GUILD_CREATE", Payloads.guild());
+                JsonNode asked = packet.get("d").path("shard");
+                if (asked.isArray() && asked.size() == 2) {
+                    shard = new int[] {asked.get(0).asInt(), asked.get(1).asInt()};
+                }
+                List<ObjectNode> mine = guilds.stream().filter(g -> owns(g.get("id").asText())).toList();
+                dispatch("READY", Payloads.ready(mine.stream().map(g -> g.get("id").asText()).toList()));
+                for (ObjectNode g : mine) {
+                    dispatch("GUILD_CREATE", g);
+                }
                 ready = true;
             }
             default -> { }
         }
         return true;
+    }
+
+    /** True when {@code guildId} belongs to this connection's shard, by Discord's rule (id >> 22) % total. */
+    boolean owns(String guildId) {
+        int[] s = shard;
+        return (Long.parseLong(guildId) >> 22) % s[1] == s[0];
     }
 
     void dispatch(String type, JsonNode data) throws IOException {

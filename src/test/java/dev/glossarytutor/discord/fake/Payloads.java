@@ -1,5 +1,8 @@
 package dev.glossarytutor.discord.fake;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -66,17 +69,66 @@ public final class Payloads {
                 : userId.equals(STUDENT2) ? "student2" : "student";
     }
 
+    /** A second server, on the other shard of two (the shard is (id >> 22) % 2: GUILD is on 1, this on 0). */
+    public static final String GUILD_B = "800000000004194304";
+    /** The second server's ids for the first server's: channels and roles are unique across servers. */
+    private static final Map<String, String> TO_GUILD_B = Map.of(GUILD, GUILD_B,
+            GENERAL, "700000000000000011", HELP, "700000000000000012", ANNOUNCEMENTS, "700000000000000013",
+            LOCKED, "700000000000000014", TEACHER_ROLE, "500000000000000002");
+
+    /** {@code payload} as it would be in the second server: every id of the first server's replaced by its twin's. */
+    public static ObjectNode inGuildB(JsonNode payload) {
+        return (ObjectNode) remapped(payload.deepCopy(), TO_GUILD_B);
+    }
+
+    /** The second server's twin of a first-server id (a channel, a role, the server itself). */
+    public static String guildB(String id) {
+        return TO_GUILD_B.getOrDefault(id, id);
+    }
+
+    private static JsonNode remapped(JsonNode node, Map<String, String> ids) {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode v = o.get(name);
+                if (v.isTextual() && ids.containsKey(v.asText())) {
+                    o.put(name, ids.get(v.asText()));
+                } else {
+                    remapped(v, ids);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int n = 0; n < a.size(); n++) {
+                JsonNode v = a.get(n);
+                if (v.isTextual() && ids.containsKey(v.asText())) {
+                    a.set(n, JSON.getNodeFactory().textNode(ids.get(v.asText())));
+                } else {
+                    remapped(v, ids);
+                }
+            }
+        }
+        return node;
+    }
+
     static ObjectNode ready() {
+        return ready(List.of(GUILD));
+    }
+
+    /** READY listing {@code guildIds} as unavailable, as Discord sends it before their GUILD_CREATEs. */
+    static ObjectNode ready(List<String> guildIds) {
         ObjectNode d = JSON.createObjectNode().put("v", 10).put("session_id", "fake-session")
                 .put("resume_gateway_url", "wss://gateway.discord.gg");
         d.set("user", user(BOT, "Glossary Tutor", true));
-        d.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
+        ArrayNode guilds = d.putArray("guilds");
+        guildIds.forEach(id -> guilds.addObject().put("id", id).put("unavailable", true));
         d.putArray("private_channels");
         d.putObject("application").put("id", APP).put("flags", 0);
         return d;
     }
 
-    static ObjectNode guild() {
+    /** GUILD_CREATE of the first server, as Discord sends it. */
+    public static ObjectNode guild() {
         ObjectNode g = JSON.createObjectNode().put("id", GUILD).put("name", "Deep Learning 101")
                 .put("region", "us-west") // Javacord 3.8 reads it without a null check
                 .put("large", false).put("member_count", 4).put("owner_id", OWNER)
