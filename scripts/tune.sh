@@ -10,11 +10,11 @@ G=../shared/glossaries
 jar=target/glossary-tutor.jar
 echo "== leave one glossary out (fresh sets only; the held-out glossary's questions are never fitted on)"
 java -jar "$jar" tune --cross-validate \
-  --set "deep-learning=glossary=$E/deep-learning/fresh.jsonl" \
+  --set "deep-learning=glossary/deep-learning=$E/deep-learning/fresh.jsonl" \
   --set "networking=$G/networking=$E/networking/fresh.jsonl" \
   --set "statistics=$G/statistics=$E/statistics/fresh.jsonl" 2>/dev/null | sed -n '/^held out/,/^deep-learning (fitted/p' | sed '$d'
 echo "== fit on everything"
 java -jar "$jar" tune "$@" \
-  --set "deep-learning=glossary=$E/deep-learning/fresh.jsonl,../shared/eval/dev-questions.jsonl,$E/regression-questions.jsonl,$E/unseen-descriptions.jsonl" \
+  --set "deep-learning=glossary/deep-learning=$E/deep-learning/fresh.jsonl,../shared/eval/dev-questions.jsonl,$E/regression-questions.jsonl,$E/unseen-descriptions.jsonl" \
   --set "networking=$G/networking=$E/networking/fresh.jsonl" \
   --set "statistics=$G/statistics=$E/statistics/fresh.jsonl" 2>/dev/null
