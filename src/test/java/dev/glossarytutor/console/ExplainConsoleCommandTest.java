@@ -51,11 +51,11 @@ class ExplainConsoleCommandTest {
     @Test
     void parse_shouldTakeOptionsAnywhere_whenGiven() {
         assertThat(ExplainConsoleCommand.parse("receptive field --style analogy --lang de"))
-                .isEqualTo(new ExplainRequest("receptive field", Style.ANALOGY, LanguageTag.parse("de"), "console"));
+                .isEqualTo(new ExplainRequest("receptive field", Style.ANALOGY, LanguageTag.parse("de"), "console", "console"));
         assertThat(ExplainConsoleCommand.parse("--lang=pt-BR \"backprop\" --style=EXAMPLE"))
-                .isEqualTo(new ExplainRequest("backprop", Style.EXAMPLE, LanguageTag.parse("pt-BR"), "console"));
+                .isEqualTo(new ExplainRequest("backprop", Style.EXAMPLE, LanguageTag.parse("pt-BR"), "console", "console"));
         assertThat(ExplainConsoleCommand.parse("epoch"))
-                .isEqualTo(new ExplainRequest("epoch", Style.SIMPLER, LanguageTag.ENGLISH, "console"));
+                .isEqualTo(new ExplainRequest("epoch", Style.SIMPLER, LanguageTag.ENGLISH, "console", "console"));
     }
 
     @Test

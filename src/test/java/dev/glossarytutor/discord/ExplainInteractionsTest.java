@@ -122,7 +122,7 @@ class ExplainInteractionsTest {
         verify(i).respondLater();
         ArgumentCaptor<ExplainRequest> request = ArgumentCaptor.forClass(ExplainRequest.class);
         verify(explainer).explain(request.capture());
-        assertThat(request.getValue()).isEqualTo(new ExplainRequest("Epoch", Style.EXAMPLE, LanguageTag.parse("de"), "42"));
+        assertThat(request.getValue()).isEqualTo(new ExplainRequest("Epoch", Style.EXAMPLE, LanguageTag.parse("de"), "42", InteractionHandler.DM_SERVER));
         verify(updater).update();
         List<JsonNode> embeds = embedsSentBy(updater);
         // ... the quote first, exactly as the glossary has it, then the labelled rephrasing
@@ -147,7 +147,7 @@ class ExplainInteractionsTest {
         // THEN
         assertThat(handled).isTrue();
         verify(click).respondLater();
-        verify(explainer).explain(new ExplainRequest("Epoch", Style.SIMPLER, LanguageTag.parse("en-US"), "42"));
+        verify(explainer).explain(new ExplainRequest("Epoch", Style.SIMPLER, LanguageTag.parse("en-US"), "42", InteractionHandler.DM_SERVER));
     }
 
     @Test

@@ -80,7 +80,7 @@ final class TestBot implements AutoCloseable {
      * Discord, which {@code beforeLogin} may set up (refuse an intent...). The caller closes it.
      */
     static TestBot variant(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin) throws Exception {
-        return variant(env, beforeLogin, Path.of("glossary"));
+        return variant(env, beforeLogin, Path.of("glossary", "deep-learning"));
     }
 
     /** Like {@link #variant(Map, java.util.function.Consumer)}, reading the glossary from {@code glossaryDir}. */
@@ -97,7 +97,7 @@ final class TestBot implements AutoCloseable {
     }
 
     private TestBot() throws Exception {
-        this(Map.of(), d -> { }, Path.of("glossary"), null);
+        this(Map.of(), d -> { }, Path.of("glossary", "deep-learning"), null);
     }
 
     private TestBot(Map<String, String> env, java.util.function.Consumer<FakeDiscord> beforeLogin, Path glossaryDir,

@@ -55,7 +55,7 @@ class StoreMigrationTest {
         }
     }
 
-    /** Two servers' worth of quizzes, cards, terms of the day and their claims, gaps, asked terms, open messages. */
+    /** Two servers' worth of quizzes, cards, terms of the day and their claims, gaps, asked terms, open messages, glossary choices. */
     private static void populate(Store s) {
         int n = 0;
         for (String server : new String[] {"guild-1", "guild-2"}) {
@@ -88,6 +88,7 @@ class StoreMigrationTest {
                 s.gaps().logAnswered(server, T0.plusSeconds(g), List.of(TERMS[g], "Epoch"));
             }
             s.openQuizzes().open(new OpenMessage("msg-" + server, "chan", server, T0));
+            s.serverCourses().save(server, "networking");
             s.totdClaims().claim(server, LocalDate.parse("2026-11-02"), "shard-0", T0, T0.plus(Duration.ofMinutes(5)));
             s.totdClaims().markDone(server, LocalDate.parse("2026-11-02"), "shard-0");
             s.totdClaims().claim(server, LocalDate.parse("2026-11-03"), "shard-1", T0, T0.plus(Duration.ofMinutes(5)));
@@ -135,6 +136,7 @@ class StoreMigrationTest {
                 assertThat(postgres.askedTerms().timesAsked(server, first, first.plusDays(9)))
                         .containsExactlyEntriesOf(sqlite.askedTerms().timesAsked(server, first, first.plusDays(9)));
             }
+            assertThat(postgres.serverCourses().all()).isEqualTo(sqlite.serverCourses().all()).isNotEmpty();
             assertThat(postgres.totdClaims().claim("guild-1", LocalDate.parse("2026-11-02"), "shard-1",
                     T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)))).isEqualTo(Claim.DONE);
             assertThat(postgres.totdClaims().claim("guild-1", LocalDate.parse("2026-11-03"), "shard-0",

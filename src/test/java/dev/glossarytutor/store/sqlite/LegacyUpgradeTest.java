@@ -87,7 +87,7 @@ class LegacyUpgradeTest {
             });
         }
         // AND Flyway now keeps the history: a baseline, then every script once
-        assertThat(history(file)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(history(file)).containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     }
 
     @Test
@@ -100,14 +100,14 @@ class LegacyUpgradeTest {
             // THEN the scores are unchanged and the history has no new rows
             assertThat(new SqliteScoreRepository(db).stats("guild-1", "ben")).map(PlayerStats::correct).contains(1);
         }
-        assertThat(history(file)).hasSize(11);
+        assertThat(history(file)).hasSize(12);
     }
 
     @Test
     void open_should_run_every_script_when_the_file_is_new() throws Exception {
         // GIVEN no file WHEN it is opened THEN Flyway applies versions 1 to 8 with no baseline
         SqliteDatabase.open(dir.resolve("fresh.db")).close();
-        assertThat(history(dir.resolve("fresh.db"))).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(history(dir.resolve("fresh.db"))).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     }
 
     private static List<String> history(Path file) throws Exception {
