@@ -158,7 +158,8 @@ final class ChatHandler implements DiscordFeature {
 
     /** In a DM, "help", a greeting or nothing at all: the help text, since slash commands may not show there. */
     private void sendHelp(Message message) {
-        sender.answer(message, List.of(MessagePlan.text(help.get(), false)));
+        String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
+        sender.answer(message, List.of(MessagePlan.text(HelpText.withExamples(help.get(), tutors.apply(server)), false)));
     }
 
     private boolean inHelpChannel(Message message) {

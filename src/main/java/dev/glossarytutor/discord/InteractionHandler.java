@@ -115,7 +115,8 @@ final class InteractionHandler implements DiscordFeature {
     public List<String> help() {
         return List.of(
                 "`/define term:` \u2014 quote a term (start typing for suggestions; typos are fine)",
-                "`/ask question:` \u2014 ask in your own words, e.g. \"what is overfitting?\" or \"epoch vs batch?\"",
+                "`/ask question:` \u2014 ask in your own words, e.g. \"" + HelpText.EXAMPLE_QUESTION + "\" or \""
+                        + HelpText.EXAMPLE_COMPARISON + "?\"",
                 "`/glossary search query:` \u2014 list matching terms",
                 "Right-click a message \u2192 Apps \u2192 **Define terms in this message**");
     }
@@ -167,7 +168,7 @@ final class InteractionHandler implements DiscordFeature {
                         .map(Long::intValue).orElse(ClassReports.DEFAULT_DAYS);
                 instructorOnly(i, command, () -> List.of(admin.report(serverId(i), i.getUser().getIdAsString(), days)));
             }
-            case Names.HELP -> responder.now(i, List.of(MessagePlan.text(help.get(), true)));
+            case Names.HELP -> responder.now(i, List.of(MessagePlan.text(HelpText.withExamples(help.get(), tutor(i)), true)));
             default -> responder.refuse(i, "I do not know the command /" + command + ".");
         }
     }
@@ -233,7 +234,8 @@ final class InteractionHandler implements DiscordFeature {
 
     private List<MessagePlan> answer(InteractionBase i, Answer answer) {
         Answer shown = Abstentions.forDisplay(tutor(i), answer);
-        return decorate.apply(layout.answer(shown), shown);
+        String example = tutor(i).glossary().example().map(e -> e.term()).orElse("TERM");
+        return decorate.apply(layout.answer(shown, example), shown);
     }
 
     private static List<String> search(Tutor tutor, String query) {

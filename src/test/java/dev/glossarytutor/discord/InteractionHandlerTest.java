@@ -350,4 +350,27 @@ class InteractionHandlerTest {
         verify(responder).setContent(HELP);
         verify(responder).setFlags(MessageFlag.EPHEMERAL);
     }
+
+    @Test
+    void help_shouldTakeItsExamplesFromTheServersGlossary_whenTheCourseIsNotDeepLearning(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // GIVEN a networking course and the real help text of the define room
+        Path file = java.nio.file.Files.writeString(dir.resolve("net.md"),
+                "## Router\n\nForwards packets between networks.\n\n## Switch\n\nConnects hosts on one network.\n");
+        Tutor networking = new Tutor(GlossaryLoader.load(file));
+        String help = HelpText.of(List.of(handler));
+        InteractionHandler onNetworking = new InteractionHandler(networking, new DiscordLayout(),
+                new Responder(Runnable::run, deadlines, Duration.ofMillis(1500)), new Throttle(5, 100, () -> 0L),
+                new InstructorGate(Optional.of(77L)), admin, () -> help);
+
+        // WHEN a student asks for help
+        onNetworking.onSlashCommand(slash("help", null, null));
+
+        // THEN the examples are the course's own terms, never the seed's
+        ArgumentCaptor<String> content = ArgumentCaptor.forClass(String.class);
+        verify(responder).setContent(content.capture());
+        assertThat(content.getValue()).contains("\"" + networking.exampleQuestion() + "\"")
+                .contains(networking.exampleComparison()).doesNotContainIgnoringCase("overfitting")
+                .doesNotContain(HelpText.EXAMPLE_QUESTION);
+    }
 }

@@ -52,11 +52,17 @@ public final class DiscordLayout {
      * note, because an interaction must always be answered.
      */
     public List<MessagePlan> answer(Answer answer) {
+        return answer(answer, "TERM");
+    }
+
+    /** As above; {@code exampleTerm} (a term of the server's glossary) is the example the reply to chatter gives. */
+    public List<MessagePlan> answer(Answer answer, String exampleTerm) {
         return switch (answer.kind()) {
             case DEFINITION, COMPARISON -> withCloseMatches(quotes(answer.quotes()), answer.suggestions());
             case NOT_FOUND -> List.of(abstention(answer));
             case CHATTER -> List.of(MessagePlan.text(
-                    "That does not look like a question. Ask me about a term, for example `/define term: overfitting`.",
+                    "That does not look like a question. Ask me about a term, for example `/define term: "
+                            + neutralize(exampleTerm) + "`.",
                     true));
             case INVALID -> List.of(MessagePlan.text(
                     answer.note().isBlank() ? "I could not read that as a question." : fit(answer.note()), true));
