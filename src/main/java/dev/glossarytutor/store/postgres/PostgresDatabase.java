@@ -1,5 +1,7 @@
 package dev.glossarytutor.store.postgres;
 
+import dev.glossarytutor.store.SqlDatabase;
+import dev.glossarytutor.store.SqlWork;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.glossarytutor.quiz.UnitOfWork;
@@ -23,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * two processes starting together migrate once. Credentials go to the pool and nowhere else: the
  * {@link #description()} names only host, port and database.
  */
-public final class PostgresDatabase implements UnitOfWork, AutoCloseable {
+public final class PostgresDatabase implements SqlDatabase, UnitOfWork, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PostgresDatabase.class);
     /** The PostgreSQL scripts, and those shared with SQLite. */
     public static final String[] MIGRATIONS = {"classpath:db/migration/postgresql", "classpath:db/migration/common"};
@@ -135,7 +137,8 @@ public final class PostgresDatabase implements UnitOfWork, AutoCloseable {
      * Runs {@code work} in one transaction: all of it is committed, or none of it. Called inside
      * another transaction on the same thread, it joins that one.
      */
-    public <T> T inTransaction(PgWork<T> work) {
+    @Override
+    public <T> T inTransaction(SqlWork<T> work) {
         Connection joined = current.get();
         if (joined != null) {
             try {
@@ -167,7 +170,8 @@ public final class PostgresDatabase implements UnitOfWork, AutoCloseable {
     }
 
     /** Runs read-only {@code work} in a transaction, so it sees one snapshot per statement at least. */
-    public <T> T read(PgWork<T> work) {
+    @Override
+    public <T> T read(SqlWork<T> work) {
         return inTransaction(work);
     }
 

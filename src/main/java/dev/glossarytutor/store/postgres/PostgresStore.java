@@ -10,6 +10,7 @@ import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.Store;
 import dev.glossarytutor.totd.RotationRepository;
 import dev.glossarytutor.glossaryadmin.ServerCourseRepository;
+import dev.glossarytutor.store.SqlServerCourseRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
 import dev.glossarytutor.totd.TotdClaimRepository;
 
@@ -35,7 +36,7 @@ public final class PostgresStore implements Store {
         this.openQuizzes = new PostgresOpenQuizRepository(db);
         this.schedules = new PostgresScheduleRepository(db);
         this.rotations = new PostgresRotationRepository(db);
-        this.serverCourses = new PostgresServerCourseRepository(db);
+        this.serverCourses = new SqlServerCourseRepository(db);
         this.gaps = new PostgresGapRepository(db);
         this.totdClaims = new PostgresTotdClaimRepository(db);
         this.askedTerms = new PostgresAskedTermRepository(db);

@@ -1,5 +1,7 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlDatabase;
+import dev.glossarytutor.store.SqlWork;
 import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.StoreException;
 import java.io.IOException;
@@ -42,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * read snapshot later, which SQLite refuses with {@code SQLITE_BUSY_SNAPSHOT}. A transaction that
  * cannot begin because another process writes is retried a bounded number of times, then fails.
  */
-public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
+public final class SqliteDatabase implements SqlDatabase, UnitOfWork, AutoCloseable {
     private static final org.slf4j.Logger log = LoggerFactory.getLogger(SqliteDatabase.class);
     /**
      * Where this database's migration scripts are: its own folder, and the scripts it shares with
@@ -159,6 +161,7 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
      * Runs {@code work} in one transaction: all of it is committed, or none of it. Called inside
      * another transaction on the same thread, it joins that one.
      */
+    @Override
     public <T> T inTransaction(SqlWork<T> work) {
         lock.lock();
         try {
@@ -233,6 +236,7 @@ public final class SqliteDatabase implements UnitOfWork, AutoCloseable {
     }
 
     /** Runs read-only {@code work}; it sees a consistent snapshot because it runs in a transaction. */
+    @Override
     public <T> T read(SqlWork<T> work) {
         return inTransaction(work);
     }

@@ -10,6 +10,7 @@ import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.Store;
 import dev.glossarytutor.totd.RotationRepository;
 import dev.glossarytutor.glossaryadmin.ServerCourseRepository;
+import dev.glossarytutor.store.SqlServerCourseRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
 import dev.glossarytutor.totd.TotdClaimRepository;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class SqliteStore implements Store {
         this.openQuizzes = new SqliteOpenQuizRepository(db);
         this.schedules = new SqliteScheduleRepository(db);
         this.rotations = new SqliteRotationRepository(db);
-        this.serverCourses = new SqliteServerCourseRepository(db);
+        this.serverCourses = new SqlServerCourseRepository(db);
         this.gaps = new SqliteGapRepository(db);
         this.askedTerms = new SqliteAskedTermRepository(db);
         this.totdClaims = new SqliteTotdClaimRepository(db);

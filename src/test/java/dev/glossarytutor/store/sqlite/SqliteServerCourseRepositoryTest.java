@@ -17,7 +17,7 @@ class SqliteServerCourseRepositoryTest extends ServerCourseRepositoryContract {
     @BeforeEach
     void open() {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        repository = new SqliteServerCourseRepository(db);
+        repository = new dev.glossarytutor.store.SqlServerCourseRepository(db);
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package dev.glossarytutor.store.sqlite;
+package dev.glossarytutor.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;

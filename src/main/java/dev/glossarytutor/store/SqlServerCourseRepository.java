@@ -1,4 +1,4 @@
-package dev.glossarytutor.store.sqlite;
+package dev.glossarytutor.store;
 
 import dev.glossarytutor.glossaryadmin.ServerCourseRepository;
 import java.sql.PreparedStatement;
@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link ServerCourseRepository} on Sqlite: one row per server that chose a glossary. */
-public final class SqliteServerCourseRepository implements ServerCourseRepository {
+/** {@link ServerCourseRepository} on SQLite or PostgreSQL (the SQL is the same): one row per server that chose a glossary. */
+public final class SqlServerCourseRepository implements ServerCourseRepository {
 
-    private final SqliteDatabase db;
+    private final SqlDatabase db;
 
-    public SqliteServerCourseRepository(SqliteDatabase db) {
+    public SqlServerCourseRepository(SqlDatabase db) {
         this.db = db;
     }
 

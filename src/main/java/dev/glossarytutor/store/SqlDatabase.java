@@ -1,0 +1,14 @@
+package dev.glossarytutor.store;
+
+/**
+ * A JDBC database that runs work in transactions: SQLite or PostgreSQL. A repository whose SQL is
+ * the same on both takes this and is written once.
+ */
+public interface SqlDatabase {
+
+    /** Runs {@code work} in one transaction, committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(SqlWork<T> work);
+
+    /** Runs read-only {@code work}. */
+    <T> T read(SqlWork<T> work);
+}
