@@ -1,5 +1,6 @@
 package dev.glossarytutor.app;
 
+import dev.glossarytutor.store.SqlGapRepository;
 import dev.glossarytutor.coverage.AskedQuestion;
 import dev.glossarytutor.coverage.ClassReport;
 import dev.glossarytutor.coverage.ClassReports;
@@ -10,7 +11,6 @@ import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.store.sqlite.SqliteAskedTermRepository;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +67,7 @@ final class ReportBenchCommand implements Callable<Integer> {
             fill(db, entries, clock, new Random(1));
             double fillMs = (System.nanoTime() - fill) / 1e6;
             ClassReports reports = new ClassReports(new SqliteScoreRepository(db), new SqliteAskedTermRepository(db),
-                    new SqliteGapRepository(db), () -> glossary, clock);
+                    new SqlGapRepository(db), () -> glossary, clock);
 
             double firstMs = timeOnce(reports);
             double[] millis = new double[rounds];
@@ -101,7 +101,7 @@ final class ReportBenchCommand implements Callable<Integer> {
     private void fill(SqliteDatabase db, List<Entry> entries, Clock clock, Random random) {
         SqliteAskedTermRepository asked = new SqliteAskedTermRepository(db);
         SqliteScoreRepository scores = new SqliteScoreRepository(db);
-        SqliteGapRepository gaps = new SqliteGapRepository(db);
+        SqlGapRepository gaps = new SqlGapRepository(db);
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         for (int q = 0; q < questions; q++) {

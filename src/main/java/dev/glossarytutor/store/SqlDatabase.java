@@ -11,4 +11,7 @@ public interface SqlDatabase {
 
     /** Runs read-only {@code work}. */
     <T> T read(SqlWork<T> work);
+
+    /** {@code column} compared by code point, for ORDER BY: both stores then list text in the same order. */
+    String byCodePoint(String column);
 }

@@ -1,5 +1,6 @@
 package dev.glossarytutor.console;
 
+import dev.glossarytutor.store.SqlGapRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.coverage.ClassReports;
@@ -7,7 +8,6 @@ import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.store.sqlite.SqliteAskedTermRepository;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
 import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.testing.Semester;
@@ -37,7 +37,7 @@ class ReportConsoleCommandTest {
         Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         Semester.simulate(db, glossary, clock, new Random(7), 10, 5, ConsoleCommand.SERVER);
         command = new ReportConsoleCommand(new ClassReports(new SqliteScoreRepository(db),
-                new SqliteAskedTermRepository(db), new SqliteGapRepository(db), () -> glossary, clock),
+                new SqliteAskedTermRepository(db), new SqlGapRepository(db), () -> glossary, clock),
                 dir.resolve("reports"), clock);
     }
 

@@ -1,5 +1,7 @@
 package dev.glossarytutor.console;
 
+import dev.glossarytutor.store.SqlGapRepository;
+import dev.glossarytutor.store.SqlScheduleRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.answer.Tutor;
@@ -8,9 +10,7 @@ import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.define.TextRenderer;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
-import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.quiz.QuestionFactory;
 import dev.glossarytutor.quiz.QuizQuickChecks;
@@ -46,10 +46,10 @@ class TotdConsoleCommandTest {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
         MutableClock clock = MutableClock.at(ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")));
         TotdTextRenderer renderer = new TotdTextRenderer(new TextRenderer());
-        TermOfTheDayService service = new TermOfTheDayService(new SqliteScheduleRepository(db), new SqliteRotationRepository(db),
+        TermOfTheDayService service = new TermOfTheDayService(new SqlScheduleRepository(db), new SqliteRotationRepository(db),
                 tutor::glossary, new QuizQuickChecks(new QuestionFactory(tutor)),
                 new ConsoleTotdPoster(new PrintWriter(posted), renderer), clock, () -> 7L);
-        CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), clock);
+        CoverageGaps gaps = new CoverageGaps(new SqlGapRepository(db), clock);
         tutor.addListener(gaps);
         repl = new Repl(tutor, new TextRenderer(), List.of(
                 new TotdConsoleCommand(service, new TotdAdmin(service), renderer), new GapsConsoleCommand(gaps)));

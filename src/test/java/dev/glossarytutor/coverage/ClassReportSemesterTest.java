@@ -1,5 +1,6 @@
 package dev.glossarytutor.coverage;
 
+import dev.glossarytutor.store.SqlGapRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Glossary;
@@ -7,7 +8,6 @@ import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.store.sqlite.SqliteAskedTermRepository;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
 import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.testing.Semester;
@@ -62,7 +62,7 @@ class ClassReportSemesterTest {
         // GIVEN a semester: every term has a difficulty, the hardest far below the rest
         String hardest = Semester.simulate(db, glossary, clock, new Random(2026), DAYS, STUDENTS, SERVER);
         ClassReports reports = new ClassReports(new SqliteScoreRepository(db), new SqliteAskedTermRepository(db),
-                new SqliteGapRepository(db), () -> glossary, clock);
+                new SqlGapRepository(db), () -> glossary, clock);
 
         // WHEN the instructor renders the report of the whole semester
         ClassReport report = reports.report(Actor.instructor("prof"), SERVER, DAYS);

@@ -1,5 +1,6 @@
 package dev.glossarytutor.coverage;
 
+import dev.glossarytutor.store.SqlGapRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.instructor.Actor;
 import dev.glossarytutor.instructor.NotInstructorException;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class CoverageGapsTest {
             // GIVEN a tutor on the real glossary whose answers are logged
             MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
             Tutor tutor = new Tutor(GlossaryLoader.load(Path.of("glossary", "deep-learning")));
-            CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), clock);
+            CoverageGaps gaps = new CoverageGaps(new SqlGapRepository(db), clock);
             tutor.addListener(gaps);
 
             // WHEN students ask, in two servers
@@ -61,7 +61,7 @@ class CoverageGapsTest {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"))) {
             // GIVEN an abstention with suggestions, from a question that tries to ping everyone
             MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC);
-            CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), clock);
+            CoverageGaps gaps = new CoverageGaps(new SqlGapRepository(db), clock);
             gaps.answered("s1", Answer.notFound("@everyone what is dropuot", 0.4, List.of("Dropout")));
             gaps.answered("s1", Answer.chatter("thanks!"));
 
@@ -77,7 +77,7 @@ class CoverageGapsTest {
     @Test
     void should_refuse_students_and_survive_a_broken_store() throws Exception {
         SqliteDatabase db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), new MutableClock(Instant.parse("2026-11-02T09:00:00Z")));
+        CoverageGaps gaps = new CoverageGaps(new SqlGapRepository(db), new MutableClock(Instant.parse("2026-11-02T09:00:00Z")));
         assertThatThrownBy(() -> gaps.report(Actor.student("u1"), "s1", 5)).isInstanceOf(NotInstructorException.class);
 
         // GIVEN a closed store, WHEN an answer is logged, THEN the answer path is not disturbed

@@ -12,7 +12,6 @@ import dev.glossarytutor.coverage.CoverageGaps;
 import dev.glossarytutor.glossaryadmin.GlossaryReloader;
 import dev.glossarytutor.discord.layout.DiscordShows;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import java.time.Clock;
 import dev.glossarytutor.discord.fake.FakeDiscord;
 import dev.glossarytutor.discord.fake.Payloads;

@@ -1,5 +1,6 @@
 package dev.glossarytutor.discord;
 
+import dev.glossarytutor.store.SqlOpenQuizRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,6 @@ import dev.glossarytutor.quiz.QuizEvent;
 import dev.glossarytutor.quiz.QuizListener;
 import dev.glossarytutor.discord.layout.DiscordShows;
 import dev.glossarytutor.quiz.OpenQuizRepository;
-import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +148,7 @@ class DiscordQuizEndToEndTest {
         assertNoPings(over.json());
         // ... and the question is no longer recorded as open
         String messageId = edit.path().substring(edit.path().lastIndexOf('/') + 1);
-        assertThat(new SqliteOpenQuizRepository(bot.database).all()).extracting(OpenQuizRepository.OpenMessage::messageId)
+        assertThat(new SqlOpenQuizRepository(bot.database).all()).extracting(OpenQuizRepository.OpenMessage::messageId)
                 .doesNotContain(messageId);
 
         // WHEN the leaderboard is asked for after the quiz
@@ -248,7 +248,7 @@ class DiscordQuizEndToEndTest {
                 TestBot.WAIT);
         assertThat(note.json().get("content").asText()).isEqualTo(QuizPublisher.RESTART_NOTE);
         assertNoPings(note.json());
-        assertThat(new SqliteOpenQuizRepository(bot.database).all()).extracting(OpenQuizRepository.OpenMessage::messageId)
+        assertThat(new SqlOpenQuizRepository(bot.database).all()).extracting(OpenQuizRepository.OpenMessage::messageId)
                 .doesNotContain(bot.interruptedMessageId);
     }
 }

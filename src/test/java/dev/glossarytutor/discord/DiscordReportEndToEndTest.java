@@ -1,5 +1,6 @@
 package dev.glossarytutor.discord;
 
+import dev.glossarytutor.store.SqlLeitnerRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,6 @@ import dev.glossarytutor.discord.fake.Payloads;
 import dev.glossarytutor.discord.fake.RecordedRequest;
 import dev.glossarytutor.store.sqlite.SqliteAskedTermRepository;
 import dev.glossarytutor.quiz.LeitnerCard;
-import dev.glossarytutor.store.sqlite.SqliteLeitnerRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,7 +78,7 @@ class DiscordReportEndToEndTest {
     void should_attach_the_review_boxes_privately_when_a_student_asks_for_their_own_stats() {
         // GIVEN a student with three terms in their review boxes
         String student = "600000000000000077";
-        SqliteLeitnerRepository cards = new SqliteLeitnerRepository(bot.database);
+        SqlLeitnerRepository cards = new SqlLeitnerRepository(bot.database);
         Instant now = bot.clock.instant();
         cards.save(new LeitnerCard(student, "Epoch", 1, now, now));
         cards.save(new LeitnerCard(student, "Loss", 3, now.plus(Duration.ofDays(3)), now));

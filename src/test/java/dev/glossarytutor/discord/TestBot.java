@@ -1,5 +1,8 @@
 package dev.glossarytutor.discord;
 
+import dev.glossarytutor.store.SqlGapRepository;
+import dev.glossarytutor.store.SqlOpenQuizRepository;
+import dev.glossarytutor.store.SqlScheduleRepository;
 import dev.glossarytutor.store.sqlite.TestStores;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.glossarytutor.answer.Tutor;
@@ -27,10 +30,7 @@ import dev.glossarytutor.quiz.QuizProgress;
 import dev.glossarytutor.quiz.QuizQuickChecks;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import dev.glossarytutor.quiz.OpenQuizRepository;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
-import dev.glossarytutor.store.sqlite.SqliteOpenQuizRepository;
 import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
-import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.totd.TermOfTheDayService;
 import dev.glossarytutor.totd.TotdAdmin;
 import dev.glossarytutor.totd.TotdPoster;
@@ -116,14 +116,14 @@ final class TestBot implements AutoCloseable {
         QuestionFactory questions = new QuestionFactory(tutor);
         quiz = new QuizEngine(questions, new AnswerJudge(tutor), TestStores.quizProgress(database, clock), timers, clock, () -> 42L);
         QuizQuickChecks quickChecks = new QuizQuickChecks(questions);
-        totd = new TermOfTheDayService(new SqliteScheduleRepository(database), new SqliteRotationRepository(database), tutor::glossary,
+        totd = new TermOfTheDayService(new SqlScheduleRepository(database), new SqliteRotationRepository(database), tutor::glossary,
                 quickChecks, (s, p) -> totdOutput.post(s, p), clock, () -> 7L);
 
         // a question message a previous process left open
         JsonNode buttons = Payloads.buttonRow("quiz:old:2:0", "quiz:old:2:1", "quiz:old:2:2", "quiz:old:2:3");
         interruptedMessageId = discord.seedMessage(Payloads.HELP, "**Question 2/5** \u00b7 Which term is defined here?",
                 buttons).get("id").asText();
-        new SqliteOpenQuizRepository(database).open(new OpenQuizRepository.OpenMessage(interruptedMessageId,
+        new SqlOpenQuizRepository(database).open(new OpenQuizRepository.OpenMessage(interruptedMessageId,
                 Payloads.HELP, Payloads.GUILD, clock.instant()));
 
         Map<String, String> settings = new java.util.HashMap<>(Map.of("DISCORD_HELP_CHANNELS", Payloads.HELP,
@@ -132,12 +132,12 @@ final class TestBot implements AutoCloseable {
         DiscordConfig config = DiscordConfig.from(new Env(settings));
         bot = DiscordBot.start(config, new Secret("fake-token"), new DiscordServices(dev.glossarytutor.answer.Courses.of("deep-learning", tutor),
                         new InstructorGlossaryAdmin(new GlossaryReloader(glossaryDir, tutor),
-                                new CoverageGaps(new SqliteGapRepository(database), clock),
+                                new CoverageGaps(new SqlGapRepository(database), clock),
                                 new ClassReports(new SqliteScoreRepository(database), new SqliteAskedTermRepository(database),
-                                        new SqliteGapRepository(database), tutor::glossary, clock)),
+                                        new SqlGapRepository(database), tutor::glossary, clock)),
                         quiz, new TotdAdmin(totd), totd, quickChecks,
                         explainer == null ? Explainer.create(tutor, Optional.empty(), ticker) : explainer.apply(tutor),
-                        new SqliteOpenQuizRepository(database), clock, ticker),
+                        new SqlOpenQuizRepository(database), clock, ticker),
                 DiscordFeatures.standard(),
                 discord.proxySelector());
         totdOutput = bot.totdPoster();

@@ -1,11 +1,11 @@
 package dev.glossarytutor.quiz;
 
+import dev.glossarytutor.store.SqlLeitnerRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteLeitnerRepository;
 import dev.glossarytutor.store.sqlite.TestStores;
 import dev.glossarytutor.testing.MutableClock;
 import java.awt.image.BufferedImage;
@@ -41,7 +41,7 @@ class LeitnerBoxesTest {
     @Test
     void boxes_should_count_terms_per_box_and_those_due_by_tonight_when_a_student_has_cards() throws Exception {
         // GIVEN cards in boxes 1, 2, 2 and 5: one due now, one due this evening, two later; and a removed term
-        SqliteLeitnerRepository cards = new SqliteLeitnerRepository(db);
+        SqlLeitnerRepository cards = new SqlLeitnerRepository(db);
         Instant now = clock.instant();
         cards.save(new LeitnerCard("ann", "Epoch", 1, now, now));
         cards.save(new LeitnerCard("ann", "Loss", 2, now.plus(Duration.ofHours(8)), now));

@@ -1,5 +1,6 @@
 package dev.glossarytutor.testing;
 
+import dev.glossarytutor.store.SqlGapRepository;
 import dev.glossarytutor.answer.Answer;
 import dev.glossarytutor.answer.Quote;
 import dev.glossarytutor.coverage.AskedLog;
@@ -8,7 +9,6 @@ import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.store.sqlite.SqliteAskedTermRepository;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteGapRepository;
 import dev.glossarytutor.store.sqlite.SqliteScoreRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,7 @@ public final class Semester {
         }
         SqliteScoreRepository scores = new SqliteScoreRepository(db);
         AskedLog asked = new AskedLog(new SqliteAskedTermRepository(db), clock);
-        CoverageGaps gaps = new CoverageGaps(new SqliteGapRepository(db), clock);
+        CoverageGaps gaps = new CoverageGaps(new SqlGapRepository(db), clock);
         List<String> unknown = List.of("What is a flux capacitor?", "define flux capacitor", "what is the warp drive",
                 "What's a tachyon?", "explain flux capacitor");
         Instant start = clock.instant();

@@ -1,12 +1,12 @@
 package dev.glossarytutor.totd;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
-import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.store.sqlite.SqliteTotdClaimRepository;
 import dev.glossarytutor.testing.MutableClock;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ class TotdClaimTakeoverTest {
     private final List<String> sent = new CopyOnWriteArrayList<>();
 
     private TermOfTheDayService service(SqliteDatabase db, String owner, Glossary glossary) {
-        return new TermOfTheDayService(new SqliteScheduleRepository(db), new SqliteRotationRepository(db),
+        return new TermOfTheDayService(new SqlScheduleRepository(db), new SqliteRotationRepository(db),
                 new SqliteTotdClaimRepository(db), owner, () -> glossary, TotdFixture::quickCheck,
                 (schedule, post) -> sent.add(owner + ":" + post.term()), clock.withZone(ZoneOffset.UTC), () -> 42L);
     }
@@ -42,7 +42,7 @@ class TotdClaimTakeoverTest {
         Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         try (SqliteDatabase dead = SqliteDatabase.open(dir.resolve("tutor.db"));
                 SqliteDatabase alive = SqliteDatabase.open(dir.resolve("tutor.db"))) {
-            new SqliteScheduleRepository(alive).save(Schedule.defaults(SERVER, ZoneOffset.UTC).withChannel("#general", NOON));
+            new SqlScheduleRepository(alive).save(Schedule.defaults(SERVER, ZoneOffset.UTC).withChannel("#general", NOON));
             // GIVEN process "dead" claimed today and died before posting
             assertThat(new SqliteTotdClaimRepository(dead).claim(SERVER, DAY, "dead", NOON, NOON.plus(TermOfTheDayService.LEASE)))
                     .isEqualTo(TotdClaimRepository.Claim.CLAIMED);

@@ -1,10 +1,10 @@
 package dev.glossarytutor.totd;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
-import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +30,7 @@ final class TotdFixture implements AutoCloseable {
     volatile int failuresToInject;
     private final AtomicLong seeds = new AtomicLong(42);
     SqliteDatabase db;
-    SqliteScheduleRepository schedules;
+    SqlScheduleRepository schedules;
     SqliteRotationRepository rotations;
     TermOfTheDayService service;
 
@@ -47,7 +47,7 @@ final class TotdFixture implements AutoCloseable {
 
     private void open() {
         db = SqliteDatabase.open(dbFile);
-        schedules = new SqliteScheduleRepository(db);
+        schedules = new SqlScheduleRepository(db);
         rotations = new SqliteRotationRepository(db);
         service = new TermOfTheDayService(schedules, rotations, () -> glossary,
                 TotdFixture::quickCheck, this::post, clock, seeds::incrementAndGet);

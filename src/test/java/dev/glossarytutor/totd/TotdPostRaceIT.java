@@ -1,9 +1,9 @@
 package dev.glossarytutor.totd;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
-import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.testing.JavaProcesses;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class TotdPostRaceIT {
         // GIVEN twenty servers with a channel, on one store
         Path dbFile = dir.resolve("tutor.db");
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            SqliteScheduleRepository schedules = new SqliteScheduleRepository(db);
+            SqlScheduleRepository schedules = new SqlScheduleRepository(db);
             for (int i = 1; i <= SERVERS; i++) {
                 schedules.save(Schedule.defaults("server-" + i, ZoneOffset.UTC).withChannel("#general", NOON));
             }

@@ -1,10 +1,10 @@
 package dev.glossarytutor.totd;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
-import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.store.sqlite.SqliteTotdClaimRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ public final class TotdRaceProbe {
         Clock clock = Clock.fixed(Instant.parse(args[5]), ZoneOffset.UTC);
         Glossary glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         try (SqliteDatabase db = SqliteDatabase.open(dbFile)) {
-            TermOfTheDayService service = new TermOfTheDayService(new SqliteScheduleRepository(db),
+            TermOfTheDayService service = new TermOfTheDayService(new SqlScheduleRepository(db),
                     new SqliteRotationRepository(db), new SqliteTotdClaimRepository(db), owner, () -> glossary,
                     TotdFixture::quickCheck, (schedule, post) -> Files.writeString(posts,
                             schedule.serverId() + " " + post.date() + " " + post.term() + " " + owner + "\n",

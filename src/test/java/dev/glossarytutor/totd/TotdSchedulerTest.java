@@ -1,12 +1,12 @@
 package dev.glossarytutor.totd;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.glossarytutor.store.sqlite.SqliteDatabase;
 import dev.glossarytutor.store.sqlite.SqliteRotationRepository;
-import dev.glossarytutor.store.sqlite.SqliteScheduleRepository;
 import dev.glossarytutor.store.StoreException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class TotdSchedulerTest {
             f.clock.set(NINE);
             SqliteDatabase closed = SqliteDatabase.open(dir.resolve("closed.db"));
             closed.close();
-            TermOfTheDayService broken = new TermOfTheDayService(new SqliteScheduleRepository(closed), new SqliteRotationRepository(closed),
+            TermOfTheDayService broken = new TermOfTheDayService(new SqlScheduleRepository(closed), new SqliteRotationRepository(closed),
                     () -> f.glossary, TotdFixture::quickCheck, (s, p) -> { }, f.clock, () -> 1L);
             assertThatThrownBy(() -> broken.postDue(ServedServers.DISCORD)).isInstanceOf(StoreException.class);
 

@@ -169,6 +169,12 @@ public final class PostgresDatabase implements SqlDatabase, UnitOfWork, AutoClos
         }
     }
 
+    /** The database's default collation may be a locale's; "C" is by code point, as SQLite's BINARY. */
+    @Override
+    public String byCodePoint(String column) {
+        return column + " COLLATE \"C\"";
+    }
+
     /** Runs read-only {@code work} in a transaction, so it sees one snapshot per statement at least. */
     @Override
     public <T> T read(SqlWork<T> work) {

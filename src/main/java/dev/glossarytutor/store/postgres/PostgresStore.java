@@ -1,5 +1,9 @@
 package dev.glossarytutor.store.postgres;
 
+import dev.glossarytutor.store.SqlGapRepository;
+import dev.glossarytutor.store.SqlLeitnerRepository;
+import dev.glossarytutor.store.SqlOpenQuizRepository;
+import dev.glossarytutor.store.SqlScheduleRepository;
 import dev.glossarytutor.coverage.AskedTermRepository;
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.quiz.LeitnerRepository;
@@ -32,12 +36,12 @@ public final class PostgresStore implements Store {
         this.db = db;
         this.description = description;
         this.scores = new PostgresScoreRepository(db);
-        this.leitner = new PostgresLeitnerRepository(db);
-        this.openQuizzes = new PostgresOpenQuizRepository(db);
-        this.schedules = new PostgresScheduleRepository(db);
+        this.leitner = new SqlLeitnerRepository(db);
+        this.openQuizzes = new SqlOpenQuizRepository(db);
+        this.schedules = new SqlScheduleRepository(db);
         this.rotations = new PostgresRotationRepository(db);
         this.serverCourses = new SqlServerCourseRepository(db);
-        this.gaps = new PostgresGapRepository(db);
+        this.gaps = new SqlGapRepository(db);
         this.totdClaims = new PostgresTotdClaimRepository(db);
         this.askedTerms = new PostgresAskedTermRepository(db);
     }

@@ -235,6 +235,12 @@ public final class SqliteDatabase implements SqlDatabase, UnitOfWork, AutoClosea
         }
     }
 
+    /** SQLite compares text with BINARY collation unless told otherwise: by code point already. */
+    @Override
+    public String byCodePoint(String column) {
+        return column;
+    }
+
     /** Runs read-only {@code work}; it sees a consistent snapshot because it runs in a transaction. */
     @Override
     public <T> T read(SqlWork<T> work) {

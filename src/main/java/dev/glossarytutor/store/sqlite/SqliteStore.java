@@ -1,5 +1,9 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlGapRepository;
+import dev.glossarytutor.store.SqlLeitnerRepository;
+import dev.glossarytutor.store.SqlOpenQuizRepository;
+import dev.glossarytutor.store.SqlScheduleRepository;
 import dev.glossarytutor.coverage.AskedTermRepository;
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.quiz.LeitnerRepository;
@@ -33,12 +37,12 @@ public final class SqliteStore implements Store {
         this.db = db;
         this.description = description;
         this.scores = new SqliteScoreRepository(db);
-        this.leitner = new SqliteLeitnerRepository(db);
-        this.openQuizzes = new SqliteOpenQuizRepository(db);
-        this.schedules = new SqliteScheduleRepository(db);
+        this.leitner = new SqlLeitnerRepository(db);
+        this.openQuizzes = new SqlOpenQuizRepository(db);
+        this.schedules = new SqlScheduleRepository(db);
         this.rotations = new SqliteRotationRepository(db);
         this.serverCourses = new SqlServerCourseRepository(db);
-        this.gaps = new SqliteGapRepository(db);
+        this.gaps = new SqlGapRepository(db);
         this.askedTerms = new SqliteAskedTermRepository(db);
         this.totdClaims = new SqliteTotdClaimRepository(db);
     }

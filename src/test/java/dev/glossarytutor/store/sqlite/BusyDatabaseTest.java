@@ -1,5 +1,6 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -23,7 +24,7 @@ class BusyDatabaseTest {
         Path file = dir.resolve("tutor.db");
         try (SqliteDatabase db = SqliteDatabase.open(file, 50);
                 Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            SqliteScheduleRepository schedules = new SqliteScheduleRepository(db);
+            SqlScheduleRepository schedules = new SqlScheduleRepository(db);
             // GIVEN another connection (as another process would) holds the write lock
             try (Statement st = other.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");

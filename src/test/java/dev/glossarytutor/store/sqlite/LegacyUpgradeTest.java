@@ -1,5 +1,9 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlGapRepository;
+import dev.glossarytutor.store.SqlLeitnerRepository;
+import dev.glossarytutor.store.SqlOpenQuizRepository;
+import dev.glossarytutor.store.SqlScheduleRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.coverage.GapReport;
@@ -58,10 +62,10 @@ class LegacyUpgradeTest {
                     new LeaderboardRow(1, "ana", 2, 3), new LeaderboardRow(2, "ben", 1, 1));
             assertThat(scores.leaderboardSince("guild-1", T0.plusSeconds(1800), 10))
                     .containsExactly(new LeaderboardRow(1, "ben", 1, 1));
-            assertThat(new SqliteLeitnerRepository(db).cards("ana")).extracting(c -> c.term() + ":" + c.box())
+            assertThat(new SqlLeitnerRepository(db).cards("ana")).extracting(c -> c.term() + ":" + c.box())
                     .containsExactly("Epoch:1", "Kernel:2");
             // AND the term of the day: schedule, rotation, booking and post
-            assertThat(new SqliteScheduleRepository(db).find("guild-1")).hasValueSatisfying(s -> {
+            assertThat(new SqlScheduleRepository(db).find("guild-1")).hasValueSatisfying(s -> {
                 assertThat(s.channel()).contains("chan-9");
                 assertThat(s.mentionRole()).contains("role-3");
             });
@@ -73,10 +77,10 @@ class LegacyUpgradeTest {
             assertThat(rotations.queued("guild-1")).containsEntry(LocalDate.parse("2026-12-03"), "Kernel");
             assertThat(rotations.postOn("guild-1", LocalDate.parse("2026-11-20"))).isPresent();
             // AND the coverage log and the open quiz message
-            GapReport report = new SqliteGapRepository(db).report("guild-1", 10);
+            GapReport report = new SqlGapRepository(db).report("guild-1", 10);
             assertThat(report.unanswered()).isEqualTo(1);
             assertThat(report.answered()).isEqualTo(2);
-            assertThat(new SqliteOpenQuizRepository(db).all()).extracting(OpenMessage::messageId).containsExactly("msg-1");
+            assertThat(new SqlOpenQuizRepository(db).all()).extracting(OpenMessage::messageId).containsExactly("msg-1");
             // AND new answers add to the old scores
             QuizProgress progress = TestStores.quizProgress(db, new MutableClock(T0.plusSeconds(7200)));
             progress.recordAnswer("guild-1", "ana", "Kernel", true);

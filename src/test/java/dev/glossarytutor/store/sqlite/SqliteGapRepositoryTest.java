@@ -1,5 +1,6 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlGapRepository;
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.coverage.GapRepositoryContract;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class SqliteGapRepositoryTest extends GapRepositoryContract {
     @BeforeEach
     void open() {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        repository = new SqliteGapRepository(db);
+        repository = new SqlGapRepository(db);
     }
 
     @AfterEach

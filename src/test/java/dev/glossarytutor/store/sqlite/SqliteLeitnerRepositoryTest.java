@@ -1,5 +1,6 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlLeitnerRepository;
 import dev.glossarytutor.quiz.LeitnerRepository;
 import dev.glossarytutor.quiz.LeitnerRepositoryContract;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class SqliteLeitnerRepositoryTest extends LeitnerRepositoryContract {
     @BeforeEach
     void open() {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        repository = new SqliteLeitnerRepository(db);
+        repository = new SqlLeitnerRepository(db);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlOpenQuizRepository;
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.quiz.OpenQuizRepositoryContract;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class SqliteOpenQuizRepositoryTest extends OpenQuizRepositoryContract {
     @BeforeEach
     void open() {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        repository = new SqliteOpenQuizRepository(db);
+        repository = new SqlOpenQuizRepository(db);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import dev.glossarytutor.totd.ScheduleRepository;
 import dev.glossarytutor.totd.ScheduleRepositoryContract;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class SqliteScheduleRepositoryTest extends ScheduleRepositoryContract {
     @BeforeEach
     void open() {
         db = SqliteDatabase.open(dir.resolve("tutor.db"));
-        repository = new SqliteScheduleRepository(db);
+        repository = new SqlScheduleRepository(db);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import dev.glossarytutor.testing.JavaProcesses;
 import dev.glossarytutor.totd.Schedule;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ public final class StoreStartProbe {
             JavaProcesses.awaitGo(Path.of(args[2]));
         }
         try (SqliteDatabase db = SqliteDatabase.open(file)) {
-            new SqliteScheduleRepository(db).save(Schedule.defaults(server, ZoneOffset.UTC));
+            new SqlScheduleRepository(db).save(Schedule.defaults(server, ZoneOffset.UTC));
         }
         System.out.println("started");
     }

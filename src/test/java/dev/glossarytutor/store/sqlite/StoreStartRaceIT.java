@@ -1,5 +1,6 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlScheduleRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.testing.JavaProcesses;
@@ -58,7 +59,7 @@ class StoreStartRaceIT {
                 started++;
             }
             try (SqliteDatabase db = SqliteDatabase.open(file)) {
-                assertThat(new SqliteScheduleRepository(db).enabled()).extracting(Schedule::serverId).hasSize(PROCESSES);
+                assertThat(new SqlScheduleRepository(db).enabled()).extracting(Schedule::serverId).hasSize(PROCESSES);
             }
         }
         assertThat(started).isEqualTo(PROCESSES * ROUNDS);

@@ -1,5 +1,6 @@
 package dev.glossarytutor.store.sqlite;
 
+import dev.glossarytutor.store.SqlLeitnerRepository;
 import dev.glossarytutor.quiz.QuizProgress;
 import java.time.Clock;
 
@@ -9,6 +10,6 @@ public final class TestStores {
     }
 
     public static QuizProgress quizProgress(SqliteDatabase db, Clock clock) {
-        return new QuizProgress(new SqliteScoreRepository(db), new SqliteLeitnerRepository(db), db, clock);
+        return new QuizProgress(new SqliteScoreRepository(db), new SqlLeitnerRepository(db), db, clock);
     }
 }

@@ -1,4 +1,4 @@
-package dev.glossarytutor.store.sqlite;
+package dev.glossarytutor.store;
 
 import dev.glossarytutor.totd.Schedule;
 import dev.glossarytutor.totd.ScheduleRepository;
@@ -17,12 +17,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@link ScheduleRepository} on SQLite: one row per server. */
-public final class SqliteScheduleRepository implements ScheduleRepository {
+/** {@link ScheduleRepository} on SQLite or PostgreSQL: the SQL is the same; text sorts by code point on both. */
+public final class SqlScheduleRepository implements ScheduleRepository {
 
-    private final SqliteDatabase db;
+    private final SqlDatabase db;
 
-    public SqliteScheduleRepository(SqliteDatabase db) {
+    public SqlScheduleRepository(SqlDatabase db) {
         this.db = db;
     }
 
@@ -43,7 +43,7 @@ public final class SqliteScheduleRepository implements ScheduleRepository {
         return db.read(c -> {
             List<Schedule> all = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT * FROM totd_schedule WHERE enabled = 1 ORDER BY server_id")) {
+                    "SELECT * FROM totd_schedule WHERE enabled = 1 ORDER BY " + db.byCodePoint("server_id"))) {
                 ResultSet rs = st.executeQuery();
                 while (rs.next()) {
                     all.add(schedule(rs));

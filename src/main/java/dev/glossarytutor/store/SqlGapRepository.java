@@ -1,4 +1,4 @@
-package dev.glossarytutor.store.sqlite;
+package dev.glossarytutor.store;
 
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.coverage.GapReport;
@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@link GapRepository} on SQLite. */
-public final class SqliteGapRepository implements GapRepository {
+/** {@link GapRepository} on SQLite or PostgreSQL: the SQL is the same; text sorts by code point on both. */
+public final class SqlGapRepository implements GapRepository {
 
-    private final SqliteDatabase db;
+    private final SqlDatabase db;
 
-    public SqliteGapRepository(SqliteDatabase db) {
+    public SqlGapRepository(SqlDatabase db) {
         this.db = db;
     }
 
@@ -85,10 +85,11 @@ public final class SqliteGapRepository implements GapRepository {
         return out;
     }
 
-    private static List<GapReport.TermCount> terms(Connection c, String serverId, int limit) throws SQLException {
+    private List<GapReport.TermCount> terms(Connection c, String serverId, int limit) throws SQLException {
         List<GapReport.TermCount> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(
-                "SELECT term, COUNT(*) AS n FROM asked_term WHERE server_id = ? GROUP BY term ORDER BY n DESC, term LIMIT ?")) {
+                "SELECT term, COUNT(*) AS n FROM asked_term WHERE server_id = ? GROUP BY term ORDER BY n DESC, "
+                        + db.byCodePoint("term") + " LIMIT ?")) {
             st.setString(1, serverId);
             st.setInt(2, limit);
             ResultSet rs = st.executeQuery();

@@ -1,4 +1,4 @@
-package dev.glossarytutor.store.postgres;
+package dev.glossarytutor.store;
 
 import dev.glossarytutor.quiz.LeitnerCard;
 import dev.glossarytutor.quiz.LeitnerRepository;
@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link LeitnerRepository} on PostgreSQL; terms sort by code point ({@code COLLATE "C"}), as on SQLite. */
-public final class PostgresLeitnerRepository implements LeitnerRepository {
+/** {@link LeitnerRepository} on SQLite or PostgreSQL: the SQL is the same; text sorts by code point on both. */
+public final class SqlLeitnerRepository implements LeitnerRepository {
 
-    private final PostgresDatabase db;
+    private final SqlDatabase db;
 
-    public PostgresLeitnerRepository(PostgresDatabase db) {
+    public SqlLeitnerRepository(SqlDatabase db) {
         this.db = db;
     }
 
@@ -65,14 +65,14 @@ public final class PostgresLeitnerRepository implements LeitnerRepository {
     @Override
     public List<LeitnerCard> due(String user, Instant now) {
         return query("SELECT term, box, due_at, last_seen FROM leitner_cards WHERE user_id = ? AND due_at <= ?"
-                + " ORDER BY due_at, box, term COLLATE \"C\"", user, now);
+                + " ORDER BY due_at, box, " + db.byCodePoint("term"), user, now);
     }
 
     /** Every card of the user. */
     @Override
     public List<LeitnerCard> cards(String user) {
         return query("SELECT term, box, due_at, last_seen FROM leitner_cards WHERE user_id = ?"
-                + " ORDER BY term COLLATE \"C\"", user, null);
+                + " ORDER BY " + db.byCodePoint("term"), user, null);
     }
 
     private List<LeitnerCard> query(String sql, String user, Instant now) {

@@ -1,4 +1,4 @@
-package dev.glossarytutor.store.postgres;
+package dev.glossarytutor.store;
 
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import java.sql.PreparedStatement;
@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@link OpenQuizRepository} on PostgreSQL. */
-public final class PostgresOpenQuizRepository implements OpenQuizRepository {
-    private final PostgresDatabase db;
+/** {@link OpenQuizRepository} on SQLite or PostgreSQL: the SQL is the same; text sorts by code point on both. */
+public final class SqlOpenQuizRepository implements OpenQuizRepository {
+    private final SqlDatabase db;
 
-    public PostgresOpenQuizRepository(PostgresDatabase db) {
+    public SqlOpenQuizRepository(SqlDatabase db) {
         this.db = db;
     }
 
@@ -50,7 +50,7 @@ public final class PostgresOpenQuizRepository implements OpenQuizRepository {
         return db.read(c -> {
             List<OpenMessage> out = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT message_id, channel_id, server_id, opened_at"
-                    + " FROM discord_open_quiz_messages ORDER BY opened_at, message_id COLLATE \"C\"")) {
+                    + " FROM discord_open_quiz_messages ORDER BY opened_at, " + db.byCodePoint("message_id"))) {
                 ResultSet rs = st.executeQuery();
                 while (rs.next()) {
                     out.add(new OpenMessage(rs.getString(1), rs.getString(2), rs.getString(3),
