@@ -199,26 +199,21 @@ public final class TermMatcher {
      * same word ({@link Word#sameAs}: the same canonical form, or a form in common).
      */
     private long[] startingNames(List<Word> words) {
-        long[] out = new long[64];
         int size = 0;
+        for (Word w : words) {
+            size += length(byFirstLetter.get(w.norm().charAt(0))) + length(byFirstCanon.get(w.canon()));
+            for (String f : w.forms()) {
+                size += length(byFirstForm.get(f));
+            }
+        }
+        long[] out = new long[size];
+        size = 0;
         for (int from = 0; from < words.size(); from++) {
             Word w = words.get(from);
-            List<int[]> lists = new ArrayList<>();
-            lists.add(byFirstLetter.get(w.norm().charAt(0)));
-            lists.add(byFirstCanon.get(w.canon()));
+            size = add(out, size, byFirstLetter.get(w.norm().charAt(0)), from);
+            size = add(out, size, byFirstCanon.get(w.canon()), from);
             for (String f : w.forms()) {
-                lists.add(byFirstForm.get(f));
-            }
-            for (int[] list : lists) {
-                if (list == null) {
-                    continue;
-                }
-                if (size + list.length > out.length) {
-                    out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, size + list.length));
-                }
-                for (int i : list) {
-                    out[size++] = (long) i << 32 | from;
-                }
+                size = add(out, size, byFirstForm.get(f), from);
             }
         }
         java.util.Arrays.sort(out, 0, size);
@@ -229,6 +224,19 @@ public final class TermMatcher {
             }
         }
         return java.util.Arrays.copyOf(out, unique);
+    }
+
+    private static int length(int[] names) {
+        return names == null ? 0 : names.length;
+    }
+
+    private static int add(long[] out, int size, int[] names, int from) {
+        if (names != null) {
+            for (int i : names) {
+                out[size++] = (long) i << 32 | from;
+            }
+        }
+        return size;
     }
 
     private static List<NameHit> nonOverlapping(List<NameHit> candidates) {
