@@ -155,7 +155,9 @@ final class Wiring implements AutoCloseable {
         config.embeddings().requireRunnable(); // before any native code loads: one line on a platform we do not ship
         SqliteEmbeddingCache embeddings = SqliteEmbeddingCache.open(config.embeddingCacheFile());
         try {
-            return new Wiring(config, embeddings, tutor(config, embeddings, limits), llm, clock, ticker, limits);
+            Tutor tutor = tutor(config, embeddings, limits);
+            StartupGarbage.releaseOnceReady(tutor); // docs/operations.md, "Footprint"
+            return new Wiring(config, embeddings, tutor, llm, clock, ticker, limits);
         } catch (RuntimeException | GlossaryException e) {
             embeddings.close();
             throw e;
