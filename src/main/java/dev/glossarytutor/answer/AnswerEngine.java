@@ -211,20 +211,17 @@ final class AnswerEngine {
         boolean byMeaning = asks && !spelledOut(q, named.values())
                 && (semanticReady() || named.values().stream().allMatch(NameHit::conflict));
         SemanticIndex.Similarities sims = byMeaning ? semantic().similarities(q.description())
-                : new SemanticIndex.Similarities(Map.of(), Map.of());
+                : SemanticIndex.Similarities.none();
         Map<Entry, Double> lex = asks ? lexical.score(phrase) : Map.of();
 
         Set<Entry> pool = new LinkedHashSet<>(named.keySet());
-        pool.addAll(nearest(sims.definitions()));
+        pool.addAll(sims.nearest(NEAREST));
         pool.addAll(nearest(lex));
         long content = phrase.stream().filter(w -> !isStop(w)).count();
         // a short phrase may name a kind of an entry ("the tanh function"): checked once per entry
-        Set<Entry> kindOf = asks && content <= 3
-                ? glossary.entries().stream().filter(e -> matcher.namesAKindOf(phrase, e))
-                        .collect(java.util.stream.Collectors.toSet())
-                : Set.of();
+        Set<Entry> kindOf = asks && content <= 3 ? matcher.kindsNamedBy(phrase) : Set.of();
         pool.addAll(kindOf);
-        double bestSem = max(sims.definitions());
+        double bestSem = sims.best();
         double bestName = named.values().stream().filter(h -> !h.conflict()).mapToDouble(NameHit::score).max().orElse(0);
         double bestLex = lex.values().stream().mapToDouble(AnswerEngine::saturate).max().orElse(0);
         List<Candidate> out = new ArrayList<>();
@@ -260,8 +257,8 @@ final class AnswerEngine {
             set(x, Feature.NAME_OVERLAP, matcher.nameOverlap(phrase, e));
             set(x, Feature.KIND_OF, kindOf.contains(e) ? 1 : 0);
             if (asks) {
-                double sem = sims.definitions().getOrDefault(e, 0.0);
-                double whole = sims.wholeDefinitions().getOrDefault(e, 0.0);
+                double sem = sims.definition(e);
+                double whole = sims.wholeDefinition(e);
                 double lexical = saturate(lex.getOrDefault(e, 0.0));
                 set(x, Feature.SEMANTIC, sem - floors.described());
                 set(x, Feature.SEMANTIC_GAP, sem - bestSem);
@@ -296,13 +293,29 @@ final class AnswerEngine {
         return Math.log1p(bm25);
     }
 
-    private static double max(Map<Entry, Double> scores) {
-        return scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    }
-
-    private static List<Entry> nearest(Map<Entry, Double> scores) {
-        return scores.entrySet().stream().sorted(Map.Entry.<Entry, Double>comparingByValue().reversed())
-                .limit(NEAREST).map(Map.Entry::getKey).toList();
+    /**
+     * The {@link #NEAREST} highest scores, highest first, equal scores in the map's order (what a
+     * stable sort of every score would keep), without sorting every entry of a large glossary.
+     */
+    static List<Entry> nearest(Map<Entry, Double> scores) {
+        List<Map.Entry<Entry, Double>> top = new ArrayList<>(NEAREST + 1);
+        for (Map.Entry<Entry, Double> e : scores.entrySet()) {
+            double v = e.getValue();
+            if (top.size() == NEAREST && Double.compare(v, top.get(NEAREST - 1).getValue()) <= 0) {
+                continue;
+            }
+            int at = top.size();
+            while (at > 0 && Double.compare(top.get(at - 1).getValue(), v) < 0) {
+                at--;
+            }
+            top.add(at, e);
+            if (top.size() > NEAREST) {
+                top.remove(NEAREST);
+            }
+        }
+        List<Entry> out = new ArrayList<>(top.size());
+        top.forEach(e -> out.add(e.getKey()));
+        return out;
     }
 
     /** "analysis of variance": the name follows a preposition that follows another noun of the phrase. */

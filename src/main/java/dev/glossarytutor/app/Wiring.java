@@ -176,6 +176,7 @@ final class Wiring implements AutoCloseable {
             for (CourseFolder course : CourseFolder.discover(config.glossaryPath())) {
                 tutors.put(course, tutor(course.path(), config, embeddings, limits));
             }
+            StartupGarbage.releaseOnceReady(tutors.values()); // docs/operations.md, "Footprint"
             return new Wiring(config, embeddings, tutors, llm, clock, ticker, limits);
         } catch (RuntimeException | GlossaryException e) {
             embeddings.close();

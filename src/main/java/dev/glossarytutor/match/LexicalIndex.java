@@ -27,15 +27,19 @@ public final class LexicalIndex {
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
     private final List<Entry> entries;
-    private final List<Map<String, Integer>> termFrequencies = new ArrayList<>();
+    /** Per stem: the entries that use it, ascending, and how often each does (a question visits only those). */
+    private final Map<String, Postings> postings = new HashMap<>();
     private final int[] lengths;
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
+
+    private record Postings(int[] entries, int[] frequencies) {
+    }
 
     public LexicalIndex(Glossary glossary, GlossaryWords analysed) {
         this.entries = glossary.entries();
         this.lengths = new int[entries.size()];
         double total = 0;
+        Map<String, List<int[]>> uses = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             Map<String, Integer> tf = new HashMap<>();
@@ -56,11 +60,13 @@ public final class LexicalIndex {
                 }
             }
             nameStems.forEach(t -> tf.merge(t, 1, Integer::sum));
-            tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-            termFrequencies.add(tf);
+            int entry = i;
+            tf.forEach((t, f) -> uses.computeIfAbsent(t, k -> new ArrayList<>()).add(new int[] {entry, f}));
             lengths[i] = tf.values().stream().mapToInt(Integer::intValue).sum();
             total += lengths[i];
         }
+        uses.forEach((t, list) -> postings.put(t, new Postings(list.stream().mapToInt(u -> u[0]).toArray(),
+                list.stream().mapToInt(u -> u[1]).toArray())));
         this.averageLength = entries.isEmpty() ? 1 : total / entries.size();
     }
 
@@ -77,17 +83,17 @@ public final class LexicalIndex {
             if (!seen.add(t)) {
                 continue; // a word repeated in the question counts once
             }
-            int df = documentFrequency.getOrDefault(t, 0);
-            if (df == 0) {
+            Postings p = postings.get(t);
+            if (p == null) {
                 continue;
             }
+            int df = p.entries().length;
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            for (int i = 0; i < n; i++) {
-                int f = termFrequencies.get(i).getOrDefault(t, 0);
-                if (f > 0) {
-                    double s = idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / averageLength));
-                    scores.merge(entries.get(i), s, Double::sum);
-                }
+            for (int k = 0; k < df; k++) {
+                int i = p.entries()[k];
+                int f = p.frequencies()[k];
+                double s = idf * f * (K1 + 1) / (f + K1 * (1 - B + B * lengths[i] / averageLength));
+                scores.merge(entries.get(i), s, Double::sum);
             }
         }
         return scores;

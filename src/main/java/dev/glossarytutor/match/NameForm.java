@@ -14,6 +14,28 @@ import java.util.List;
  * @param plain    its normalised words joined without spaces, for typo distance
  * @param derived  true for a name the glossary implies but does not write (an initialism, a unique
  *                 head noun): matched only as spelt, never as a typo
+ * @param acronym  whether {@code name} is written as an acronym ("CSMA/CD", "TCP"): one letter off
+ *                 is another acronym, never a typo
  */
-record NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived) {
+record NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived,
+                boolean acronym) {
+
+    NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived) {
+        this(entry, name, words, squashed, plain, derived, isAcronym(name));
+    }
+
+    /** At least two capitals and at most half as many lower-case letters: "TCP", "CSMA/CD", "ReLU". */
+    static boolean isAcronym(String name) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper >= 2 && lower <= upper / 2;
+    }
 }

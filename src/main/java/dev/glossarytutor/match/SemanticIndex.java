@@ -26,10 +26,14 @@ public final class SemanticIndex {
 
     private final EmbeddingModel model;
     private final String queryPrefix;
-    private final List<Entry> chunkEntries = new ArrayList<>();
+    /** The entries with a definition, in glossary order, and where each is in that list. */
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Entry, Integer> entryIndex = new HashMap<>();
     private final List<float[]> chunkVectors = new ArrayList<>();
+    /** Per chunk: its entry's index in {@link #entries}. */
+    private int[] chunkEntries;
     /** Per chunk: true when it is its entry's whole definition (the entry's first chunk). */
-    private final List<Boolean> wholeChunk = new ArrayList<>();
+    private boolean[] wholeChunk;
     private final Map<Entry, float[]> entryVectors = new HashMap<>();
 
     /** Texts embedded per call to the model, and so per write to the stored cache. */
@@ -77,35 +81,115 @@ public final class SemanticIndex {
             vectors.putAll(made);
             id.ifPresent(key -> stored.save(key, made));
         }
+        this.chunkEntries = new int[segments.size()];
+        this.wholeChunk = new boolean[segments.size()];
         for (int i = 0; i < segments.size(); i++) {
             float[] v = vectors.get(segments.get(i), text -> normalized(model.embed(text).content().vector()));
-            chunkEntries.add(owners.get(i));
+            Entry owner = owners.get(i);
+            Integer at = entryIndex.get(owner);
+            if (at == null) {
+                at = entries.size();
+                entries.add(owner);
+                entryIndex.put(owner, at);
+            }
+            chunkEntries[i] = at;
             chunkVectors.add(v);
-            wholeChunk.add(!entryVectors.containsKey(owners.get(i)));
-            entryVectors.putIfAbsent(owners.get(i), v); // the first chunk is the whole definition
+            wholeChunk[i] = !entryVectors.containsKey(owner);
+            entryVectors.putIfAbsent(owner, v); // the first chunk is the whole definition
         }
     }
 
     /** The query's similarity to every entry's best definition chunk and to its whole definition, from one embedding. */
     public Similarities similarities(String query) {
         float[] q = normalized(model.embed(queryPrefix + query).content().vector());
-        Map<Entry, Double> definitions = new LinkedHashMap<>();
-        Map<Entry, Double> whole = new HashMap<>();
+        double[] best = new double[entries.size()];
+        double[] whole = new double[entries.size()];
+        boolean[] seen = new boolean[entries.size()];
         for (int i = 0; i < chunkVectors.size(); i++) {
             double similarity = dot(q, chunkVectors.get(i));
-            definitions.merge(chunkEntries.get(i), similarity, Math::max);
-            if (wholeChunk.get(i)) {
-                whole.put(chunkEntries.get(i), similarity); // one pass: the whole definition is a chunk too
+            int e = chunkEntries[i];
+            best[e] = seen[e] ? Math.max(best[e], similarity) : similarity;
+            seen[e] = true;
+            if (wholeChunk[i]) {
+                whole[e] = similarity; // one pass: the whole definition is a chunk too
             }
         }
-        return new Similarities(definitions, whole);
+        return new Similarities(entries, entryIndex, best, whole);
     }
 
     /**
-     * @param definitions      each entry's best definition chunk's cosine similarity to the query
-     * @param wholeDefinitions each entry's whole definition's cosine similarity to the query
+     * The query's similarity to each entry's best definition chunk and to its whole definition,
+     * by entry index, in glossary order; looked up by entry only for the few candidates.
      */
-    public record Similarities(Map<Entry, Double> definitions, Map<Entry, Double> wholeDefinitions) {
+    public static final class Similarities {
+        private static final Similarities NONE = new Similarities(List.of(), Map.of(), new double[0], new double[0]);
+        private final List<Entry> entries;
+        private final Map<Entry, Integer> index;
+        private final double[] definitions;
+        private final double[] wholeDefinitions;
+
+        private Similarities(List<Entry> entries, Map<Entry, Integer> index, double[] definitions, double[] wholeDefinitions) {
+            this.entries = entries;
+            this.index = index;
+            this.definitions = definitions;
+            this.wholeDefinitions = wholeDefinitions;
+        }
+
+        /** No similarities: a question that is not compared by meaning. */
+        public static Similarities none() {
+            return NONE;
+        }
+
+        /** The entry's best definition chunk's cosine similarity to the query; 0 when it has none. */
+        public double definition(Entry entry) {
+            Integer i = index.get(entry);
+            return i == null ? 0.0 : definitions[i];
+        }
+
+        /** The entry's whole definition's cosine similarity to the query; 0 when it has none. */
+        public double wholeDefinition(Entry entry) {
+            Integer i = index.get(entry);
+            return i == null ? 0.0 : wholeDefinitions[i];
+        }
+
+        /** The highest {@link #definition} of all entries; 0 when there are none. */
+        public double best() {
+            if (definitions.length == 0) {
+                return 0;
+            }
+            double best = definitions[0];
+            for (int i = 1; i < definitions.length; i++) {
+                best = Math.max(best, definitions[i]);
+            }
+            return best;
+        }
+
+        /**
+         * The {@code limit} entries with the highest {@link #definition}, highest first, equal ones
+         * in glossary order, without sorting every entry.
+         */
+        public List<Entry> nearest(int limit) {
+            int[] top = new int[limit + 1];
+            int size = 0;
+            for (int i = 0; i < definitions.length && limit > 0; i++) {
+                double v = definitions[i];
+                if (size == limit && Double.compare(v, definitions[top[limit - 1]]) <= 0) {
+                    continue;
+                }
+                int at = size;
+                while (at > 0 && Double.compare(definitions[top[at - 1]], v) < 0) {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = i;
+                size = Math.min(size + 1, limit);
+            }
+            List<Entry> out = new ArrayList<>(size);
+            for (int k = 0; k < size; k++) {
+                out.add(entries.get(top[k]));
+            }
+            return out;
+        }
     }
 
     /** Entries whose whole definitions are most similar to {@code entry}'s, nearest first. */

@@ -44,6 +44,19 @@ public final class TermMatcher {
     private final List<NameForm> names;
     private final Map<Entry, List<NameForm>> byEntry = new HashMap<>();
     private final Map<Entry, Set<String>> vocabulary;
+    /**
+     * Where a name can start, so that a question looks at the names that may start at each of its
+     * words instead of at every name: by the first letter of the name's spelling, and by the
+     * canonical form and every form of its first word (what {@link Word#sameAs} compares).
+     * Values are indexes into {@link #names}, ascending.
+     */
+    private final Map<Character, int[]> byFirstLetter;
+    private final Map<String, int[]> byFirstCanon;
+    private final Map<String, int[]> byFirstForm;
+    /** The glossary's entries in order, and which of them have a name whose last word has a given canonical form or form. */
+    private final List<Entry> entries;
+    private final Map<String, int[]> byLastCanon;
+    private final Map<String, int[]> byLastForm;
 
     public TermMatcher(Glossary glossary, GlossaryWords analysed) {
         KnownWords.preload();
@@ -70,6 +83,48 @@ public final class TermMatcher {
             analysed.of(e.definition()).forEach(w -> vocab.addAll(w.forms()));
             vocabulary.put(e, vocab);
         }
+        Map<Character, List<Integer>> letters = new HashMap<>();
+        Map<String, List<Integer>> canons = new HashMap<>();
+        Map<String, List<Integer>> forms = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            NameForm nf = names.get(i);
+            Word first = nf.words().get(0);
+            letters.computeIfAbsent(nf.plain().charAt(0), k -> new ArrayList<>()).add(i);
+            canons.computeIfAbsent(first.canon(), k -> new ArrayList<>()).add(i);
+            for (String f : first.forms()) {
+                forms.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+            }
+        }
+        this.byFirstLetter = toArrays(letters);
+        this.byFirstCanon = toArrays(canons);
+        this.byFirstForm = toArrays(forms);
+        this.entries = glossary.entries();
+        Map<String, List<Integer>> lastCanons = new HashMap<>();
+        Map<String, List<Integer>> lastForms = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            for (NameForm nf : namesOf(entries.get(i))) {
+                Word last = nf.words().get(nf.words().size() - 1);
+                addOnce(lastCanons, last.canon(), i);
+                for (String f : last.forms()) {
+                    addOnce(lastForms, f, i);
+                }
+            }
+        }
+        this.byLastCanon = toArrays(lastCanons);
+        this.byLastForm = toArrays(lastForms);
+    }
+
+    private static void addOnce(Map<String, List<Integer>> index, String key, int i) {
+        List<Integer> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+            list.add(i);
+        }
+    }
+
+    private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> lists) {
+        Map<K, int[]> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
     }
 
     /** The best non-overlapping name matches in {@code words}, in order of position. */
@@ -119,25 +174,69 @@ public final class TermMatcher {
                 canon[from][len] = c.toString();
             }
         }
-        for (NameForm nf : names) {
+        // every way of spelling a name starts like it (exact, inflected, joined, typo): its first letter,
+        // or a first word that is a form of the name's; names in their order, then positions, as a
+        // scan of every name at every position would find them
+        long[] starts = startingNames(words);
+        for (long start : starts) {
+            NameForm nf = names.get((int) (start >>> 32));
+            int from = (int) start;
             int k = nf.words().size();
-            char first = nf.plain().charAt(0);
-            Word firstWord = nf.words().get(0);
-            for (int from = 0; from < n; from++) {
-                Word w = words.get(from);
-                if (w.norm().charAt(0) != first && !w.sameAs(firstWord)) {
-                    continue; // every way of spelling a name starts like it (exact, inflected, joined, typo)
-                }
-                for (int len = Math.max(1, k - 2); len <= Math.min(k + 2, MAX_SPAN) && from + len <= n; len++) {
-                    double score = score(words, from, len, plain[from][len], canon[from][len], nf);
-                    if (score > 0) {
-                        candidates.add(new NameHit(nf.entry(), nf.name(), from, from + len, score,
-                                conflicts(words, from + len, nf.entry()), nf.derived()));
-                    }
+            for (int len = Math.max(1, k - 2); len <= Math.min(k + 2, MAX_SPAN) && from + len <= n; len++) {
+                double score = score(words, from, len, plain[from][len], canon[from][len], nf);
+                if (score > 0) {
+                    candidates.add(new NameHit(nf.entry(), nf.name(), from, from + len, score,
+                            conflicts(words, from + len, nf.entry()), nf.derived()));
                 }
             }
         }
         return candidates;
+    }
+
+    /**
+     * Every (name, position) where a name may start in {@code words}, as {@code index << 32 | position},
+     * sorted and without repeats: the name's first letter is the word's, or its first word is the
+     * same word ({@link Word#sameAs}: the same canonical form, or a form in common).
+     */
+    private long[] startingNames(List<Word> words) {
+        int size = 0;
+        for (Word w : words) {
+            size += length(byFirstLetter.get(w.norm().charAt(0))) + length(byFirstCanon.get(w.canon()));
+            for (String f : w.forms()) {
+                size += length(byFirstForm.get(f));
+            }
+        }
+        long[] out = new long[size];
+        size = 0;
+        for (int from = 0; from < words.size(); from++) {
+            Word w = words.get(from);
+            size = add(out, size, byFirstLetter.get(w.norm().charAt(0)), from);
+            size = add(out, size, byFirstCanon.get(w.canon()), from);
+            for (String f : w.forms()) {
+                size = add(out, size, byFirstForm.get(f), from);
+            }
+        }
+        java.util.Arrays.sort(out, 0, size);
+        int unique = 0;
+        for (int i = 0; i < size; i++) {
+            if (unique == 0 || out[i] != out[unique - 1]) {
+                out[unique++] = out[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, unique);
+    }
+
+    private static int length(int[] names) {
+        return names == null ? 0 : names.length;
+    }
+
+    private static int add(long[] out, int size, int[] names, int from) {
+        if (names != null) {
+            for (int i : names) {
+                out[size++] = (long) i << 32 | from;
+            }
+        }
+        return size;
     }
 
     private static List<NameHit> nonOverlapping(List<NameHit> candidates) {
@@ -169,7 +268,7 @@ public final class TermMatcher {
             if (exact) {
                 return 1.0;
             }
-            if (name.derived() && name.words().size() == 1 && isAcronym(name.name())) {
+            if (name.derived() && name.words().size() == 1 && name.acronym()) {
                 return 0; // an implied initialism is matched only as spelt: "t" is not "TS" singular
             }
             if (forms) {
@@ -180,8 +279,8 @@ public final class TermMatcher {
             return 0.95;
         }
         String np = name.plain();
-        if (name.derived() || isAcronym(name.name()) || np.length() < 5 || plain.length() < 4 || plain.charAt(0) != np.charAt(0)) {
-            return 0; // a typo keeps the first letter: "sensor" is not "tensor"
+        if (name.derived() || name.acronym() || np.length() < 5 || plain.length() < 4 || plain.charAt(0) != np.charAt(0)) {
+            return 0; // a typo keeps the first letter: "sensor" is not "tensor"; an acronym one letter off (CSMA/CA) is another one
         }
         int budget = Spelling.allowedEdits(np.length());
         int lengthGap = Math.abs(plain.length() - np.length());
@@ -196,12 +295,6 @@ public final class TermMatcher {
             return 0; // a real word is not a typo of a one-word name: "polling" is not "pooling"
         }
         return 0.92 - 0.05 * d;
-    }
-
-    /** "CSMA/CD", "TCP": one letter off is another acronym (CSMA/CA), never a typo. */
-    private static boolean isAcronym(String name) {
-        long upper = name.chars().filter(Character::isUpperCase).count();
-        return upper >= 2 && name.chars().filter(Character::isLowerCase).count() <= upper / 2;
     }
 
     /**
@@ -263,16 +356,82 @@ public final class TermMatcher {
      * a validation set, and "embedding layer" is not an embedding.
      */
     public boolean namesAKindOf(List<Word> words, Entry entry) {
-        List<Word> content = words.stream().filter(w -> !StopWords.WORDS.contains(w.norm())).toList();
+        List<Word> content = contentWords(words);
+        return content.size() >= 2 && headMatches(content, entry) && modifiersKnown(content, entry);
+    }
+
+    /**
+     * Every entry {@code words} name a kind of ({@link #namesAKindOf}), found through the last words
+     * of the names instead of by trying every entry.
+     */
+    public Set<Entry> kindsNamedBy(List<Word> words) {
+        List<Word> content = contentWords(words);
         if (content.size() < 2) {
-            return false;
+            return Set.of();
         }
         Word head = content.get(content.size() - 1);
-        boolean headMatches = namesOf(entry).stream()
-                .anyMatch(nf -> head.sameAs(nf.words().get(nf.words().size() - 1)));
+        java.util.BitSet heads = new java.util.BitSet(entries.size());
+        markAll(heads, byLastCanon.get(head.canon()));
+        for (String f : head.forms()) {
+            markAll(heads, byLastForm.get(f));
+        }
+        Set<Entry> out = new HashSet<>();
+        for (int i = heads.nextSetBit(0); i >= 0; i = heads.nextSetBit(i + 1)) {
+            Entry e = entries.get(i);
+            if (headMatches(content, e) && modifiersKnown(content, e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static void markAll(java.util.BitSet set, int[] indexes) {
+        if (indexes != null) {
+            for (int i : indexes) {
+                set.set(i);
+            }
+        }
+    }
+
+    private static List<Word> contentWords(List<Word> words) {
+        List<Word> content = new ArrayList<>(words.size());
+        for (Word w : words) {
+            if (!StopWords.WORDS.contains(w.norm())) {
+                content.add(w);
+            }
+        }
+        return content;
+    }
+
+    /** The last content word is the head noun of one of the entry's names. */
+    private boolean headMatches(List<Word> content, Entry entry) {
+        Word head = content.get(content.size() - 1);
+        for (NameForm nf : namesOf(entry)) {
+            if (head.sameAs(nf.words().get(nf.words().size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every content word before the head occurs in the entry's names or definition. */
+    private boolean modifiersKnown(List<Word> content, Entry entry) {
         Set<String> vocab = vocabulary.get(entry);
-        return headMatches && content.subList(0, content.size() - 1).stream()
-                .allMatch(w -> w.forms().stream().anyMatch(vocab::contains));
+        for (Word w : content.subList(0, content.size() - 1)) {
+            if (!knows(vocab, w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean knows(Set<String> vocab, Word w) {
+        for (String f : w.forms()) {
+            if (vocab.contains(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -304,12 +463,23 @@ public final class TermMatcher {
     public double nameOverlap(List<Word> words, Entry entry) {
         double best = 0;
         for (NameForm nf : namesOf(entry)) {
-            List<Word> content = nf.words().stream().filter(w -> !StopWords.WORDS.contains(w.norm())).toList();
-            if (content.isEmpty()) {
-                continue;
+            int content = 0;
+            int present = 0;
+            for (Word n : nf.words()) {
+                if (StopWords.WORDS.contains(n.norm())) {
+                    continue;
+                }
+                content++;
+                for (Word w : words) {
+                    if (w.sameAs(n)) {
+                        present++;
+                        break;
+                    }
+                }
             }
-            long present = content.stream().filter(n -> words.stream().anyMatch(w -> w.sameAs(n))).count();
-            best = Math.max(best, (double) present / content.size());
+            if (content > 0) {
+                best = Math.max(best, (double) present / content);
+            }
         }
         return best;
     }

@@ -37,10 +37,15 @@ public final class Canon {
         int numeral = ROMAN.indexOf(word);
         if (numeral >= 0) {
             forms.add(Integer.toString(numeral + 1)); // "type ii" is "type 2"
-        } else if (word.matches("[1-9]|10")) {
+        } else if (isOneToTen(word)) {
             forms.add(ROMAN.get(Integer.parseInt(word) - 1));
         }
         return forms;
+    }
+
+    /** "1" to "9" or "10" (what {@code word.matches("[1-9]|10")} said, without compiling a pattern for every word). */
+    private static boolean isOneToTen(String word) {
+        return word.length() == 1 ? word.charAt(0) >= '1' && word.charAt(0) <= '9' : word.equals("10");
     }
 
     /** Roman numerals one to ten, as names write them ("Type II error"). */

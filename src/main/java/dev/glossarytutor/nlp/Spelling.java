@@ -63,6 +63,9 @@ public final class Spelling {
                 && distance(typed, target, budget) <= budget;
     }
 
+    /** Three rows of the distance table per thread: the matcher computes thousands of distances per question. */
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][] {new int[32], new int[32], new int[32]});
+
     /**
      * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), stopping
      * early once it must exceed {@code limit}; returns {@code limit + 1} in that case.
@@ -73,9 +76,16 @@ public final class Spelling {
         if (Math.abs(n - m) > limit) {
             return limit + 1;
         }
-        int[] prev2 = new int[m + 1];
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length < m + 1) {
+            rows = new int[][] {new int[m + 1], new int[m + 1], new int[m + 1]};
+            ROWS.set(rows);
+        }
+        int[] prev2 = rows[0];
+        int[] prev = rows[1];
+        int[] cur = rows[2];
+        java.util.Arrays.fill(prev2, 0, m + 1, 0);
+        java.util.Arrays.fill(cur, 0, m + 1, 0);
         for (int j = 0; j <= m; j++) {
             prev[j] = j;
         }

@@ -18,7 +18,7 @@ import java.util.Set;
 public record Word(String norm, String canon, Set<String> forms, int token, String pos) {
 
     public Word {
-        forms = Set.copyOf(forms); // immutable sets are compact and fast to probe
+        forms = Forms.of(forms); // immutable, in the order given; probed and walked without allocating
     }
 
     public static List<Word> of(List<Token> tokens) {
@@ -41,8 +41,9 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
         if (canon.equals(other.canon)) {
             return true;
         }
-        for (String f : forms) {
-            if (other.forms.contains(f)) {
+        Forms mine = (Forms) forms;
+        for (int i = 0; i < mine.size(); i++) {
+            if (other.forms.contains(mine.get(i))) {
                 return true;
             }
         }
