@@ -28,7 +28,7 @@ class TermMatcherIndexTest {
     @BeforeAll
     static void setUp() throws Exception {
         analyzer = new Analyzer();
-        glossary = GlossaryLoader.load(Path.of("glossary"));
+        glossary = GlossaryLoader.load(Path.of("glossary", "deep-learning"));
         matcher = new TermMatcher(glossary, new GlossaryWords(analyzer));
     }
 
