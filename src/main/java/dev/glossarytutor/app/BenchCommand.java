@@ -38,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
                     + "else one \"what is <term>?\" per glossary term)")
     Path questions;
 
+    @picocli.CommandLine.Mixin
+    ConsoleCourseOption course = new ConsoleCourseOption();
+
     @Option(names = "--rounds", defaultValue = "5", description = "Timed passes over the questions (default: ${DEFAULT-VALUE}).")
     int rounds;
 
@@ -56,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private int run(Config config, SqliteEmbeddingCache stored) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        Tutor tutor = Tutor.builder().glossary(GlossaryLoader.load(config.glossaryPath()))
+        Tutor tutor = Tutor.builder().glossary(GlossaryLoader.load(course.folder(config).path()))
                 .embeddings(config.embeddings()).embeddingCache(stored).cacheSize(0).build();
         long namesReadyMs = System.currentTimeMillis() - jvmStart;
         tutor.awaitEmbeddings();

@@ -1,5 +1,8 @@
 package dev.glossarytutor.app;
 
+import java.util.ArrayList;
+import dev.glossarytutor.glossary.GlossaryException;
+import dev.glossarytutor.glossary.CourseFolder;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.glossary.Problem;
 import java.io.PrintWriter;
@@ -19,13 +22,21 @@ final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Glossary folder or file (default: TUTOR_GLOSSARY or glossary/).")
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "A glossary folder or file, or a folder of courses, each checked alone (default: TUTOR_GLOSSARY or glossary/).")
     Path path;
 
     @Override
     public Integer call() {
         Path target = path != null ? path : Main.config().glossaryPath();
-        return report(target, GlossaryLoader.lint(target), spec.commandLine().getOut(), spec.commandLine().getErr());
+        List<Problem> problems = new ArrayList<>();
+        try {
+            for (CourseFolder course : CourseFolder.discover(target)) { // a folder of courses: each checked alone
+                problems.addAll(GlossaryLoader.lint(course.path()));
+            }
+        } catch (GlossaryException e) {
+            problems.addAll(e.problems());
+        }
+        return report(target, problems, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Prints "PATH: OK" or every problem and their count (as {@code lint} does); 0 when clean, else 1. */
