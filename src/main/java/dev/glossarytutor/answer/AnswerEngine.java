@@ -50,6 +50,8 @@ final class AnswerEngine {
     private static final int MAX_CLOSE_MATCHES = 2;
     /** How many of the nearest entries by meaning, by heading and by words become candidates. */
     private static final int NEAREST = 8;
+    /** A phrase of at most this many content words adds the entries whose names it mostly spells as candidates. */
+    private static final int PARTIAL_MAX_WORDS = 4;
     private static final Set<String> CONJUNCTIONS = Set.of("vs", "versus", "v", "and", "or");
     /** A message of at most this many words that joins two names with "and" asks about both. */
     private static final int SHORT_MESSAGE = 6;
@@ -224,6 +226,15 @@ final class AnswerEngine {
                         .collect(java.util.stream.Collectors.toSet())
                 : Set.of();
         pool.addAll(kindOf);
+        // a phrase that spells most of a name by stems or truncations ("prob dist", "convenience sampling")
+        Map<Entry, TermMatcher.PartialName> partial = asks && content > 0 ? matcher.partialNames(phrase) : Map.of();
+        if (content <= PARTIAL_MAX_WORDS) {
+            partial.entrySet().stream()
+                    .filter(p -> p.getValue().phraseShare() >= 0.5 && p.getValue().nameShare() >= 0.5)
+                    .sorted(Comparator.comparingDouble((Map.Entry<Entry, TermMatcher.PartialName> p) ->
+                            p.getValue().phraseShare() + p.getValue().nameShare()).reversed())
+                    .limit(NEAREST).forEach(p -> pool.add(p.getKey()));
+        }
         double bestSem = max(sims.definitions());
         double bestName = named.values().stream().filter(h -> !h.conflict()).mapToDouble(NameHit::score).max().orElse(0);
         double bestLex = lex.values().stream().mapToDouble(AnswerEngine::saturate).max().orElse(0);
@@ -259,6 +270,12 @@ final class AnswerEngine {
             }
             set(x, Feature.NAME_OVERLAP, matcher.nameOverlap(phrase, e));
             set(x, Feature.KIND_OF, kindOf.contains(e) ? 1 : 0);
+            TermMatcher.PartialName pn = partial.getOrDefault(e, TermMatcher.PartialName.NONE);
+            set(x, Feature.PARTIAL_PHRASE, pn.phraseShare());
+            set(x, Feature.PARTIAL_NAME, pn.nameShare());
+            set(x, Feature.PARTIAL_BOTH, pn.phraseShare() * pn.nameShare());
+            set(x, Feature.PARTIAL_ABBREVIATED, pn.abbreviated() ? 1 : 0);
+            set(x, Feature.PARTIAL_EXTRA_KNOWN, pn.extraKnown());
             if (asks) {
                 double sem = sims.definitions().getOrDefault(e, 0.0);
                 double whole = sims.wholeDefinitions().getOrDefault(e, 0.0);
