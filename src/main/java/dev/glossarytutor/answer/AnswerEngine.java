@@ -167,7 +167,7 @@ final class AnswerEngine {
                 .sorted(Comparator.comparingDouble(Ranked::p).reversed()
                         .thenComparing(r -> r.candidate().entry().term()))
                 .toList();
-        if (!ranked.isEmpty() && ranked.get(0).p() >= tuning.quoteAbove(shape(q))) {
+        if (!ranked.isEmpty() && ranked.get(0).p() >= tuning.quoteAbove(shape(q, candidates))) {
             Ranked top = ranked.get(0);
             Quote quote = new Quote(top.candidate().entry(), top.p());
             if (top.candidate().get(Feature.NAME) > 0 && q.intent() != Intent.DESCRIBE) {
@@ -190,12 +190,17 @@ final class AnswerEngine {
     private record Ranked(Candidate candidate, double p) {
     }
 
-    /** Which threshold applies to {@code q}. */
-    static MatchTuning.Shape shape(ParsedQuestion q) {
+    /**
+     * Which threshold applies to {@code q}. A question in a naming form whose phrase is one name
+     * spelt whole, perhaps misspelt ("what is a recptive field"), is almost never about an absent
+     * term; one whose phrase is more than that ("what is effect size", "what is a GAN") often is.
+     */
+    static MatchTuning.Shape shape(ParsedQuestion q, List<Candidate> candidates) {
         return switch (q.intent()) {
             case DESCRIBE -> MatchTuning.Shape.DESCRIBED;
             case NONE -> MatchTuning.Shape.CHAT;
-            default -> MatchTuning.Shape.NAMED;
+            default -> candidates.stream().anyMatch(c -> c.get(Feature.NAME) > 0 && c.get(Feature.NAME_CONFLICT) == 0
+                    && c.get(Feature.NAME_COVERS_PHRASE) >= 1) ? MatchTuning.Shape.NAMED : MatchTuning.Shape.LOOSE;
         };
     }
 

@@ -180,7 +180,7 @@ public final class Tuner {
             }
             if (!ok) {
                 misses.add(String.format(Locale.ROOT, "MISS [%s] {%s} %s: got %s want %s; candidates %s", l.kind(),
-                        e.decided() != null ? "decided" : AnswerEngine.shape(e.question()),
+                        e.decided() != null ? "decided" : AnswerEngine.shape(e.question(), e.candidates()),
                         l.question(), a.terms(), l.expect(), e.decided() != null ? "-" : top(e.candidates(), tuning)));
             }
             int[] k = byKind.computeIfAbsent(l.kind(), x -> new int[2]);
@@ -361,7 +361,7 @@ public final class Tuner {
                 }
                 boolean topRight = best >= 0 && judge(l, List.of(e.candidates().get(best).entry().term()));
                 double absent = l.expect().isEmpty() ? 1 : 0;
-                byShape.computeIfAbsent(AnswerEngine.shape(e.question()), k -> new ArrayList<>())
+                byShape.computeIfAbsent(AnswerEngine.shape(e.question(), e.candidates()), k -> new ArrayList<>())
                         .add(new double[] {best < 0 ? 0 : p[best], topRight ? 1 : 0, absent});
             }
         }
@@ -390,29 +390,32 @@ public final class Tuner {
         int[] best = new int[shapes.length];
         int bestRight = -1;
         int[] at = new int[shapes.length];
-        for (at[0] = 0; at[0] < steps; at[0]++) {
-            for (at[1] = 0; at[1] < steps; at[1]++) {
-                for (at[2] = 0; at[2] < steps; at[2]++) {
-                    boolean within = true;
-                    for (int s = 0; s < sets && within; s++) {
-                        int quotedAbsent = 0;
-                        for (int k = 0; k < shapes.length; k++) {
-                            quotedAbsent += absentQuoted[s][k][at[k]];
-                        }
-                        within = quotedAbsent <= allowed[s];
-                    }
-                    if (!within) {
-                        continue;
-                    }
-                    int total = 0;
-                    for (int k = 0; k < shapes.length; k++) {
-                        total += right[k][at[k]];
-                    }
-                    if (total > bestRight) {
-                        bestRight = total;
-                        best = at.clone();
-                    }
+        // an odometer over the grid: one threshold per shape
+        while (true) {
+            boolean within = true;
+            for (int s = 0; s < sets && within; s++) {
+                int quotedAbsent = 0;
+                for (int k = 0; k < shapes.length; k++) {
+                    quotedAbsent += absentQuoted[s][k][at[k]];
                 }
+                within = quotedAbsent <= allowed[s];
+            }
+            if (within) {
+                int total = 0;
+                for (int k = 0; k < shapes.length; k++) {
+                    total += right[k][at[k]];
+                }
+                if (total > bestRight) {
+                    bestRight = total;
+                    best = at.clone();
+                }
+            }
+            int k = shapes.length - 1;
+            while (k >= 0 && ++at[k] == steps) {
+                at[k--] = 0;
+            }
+            if (k < 0) {
+                break;
             }
         }
         Map<MatchTuning.Shape, Double> thresholds = new EnumMap<>(MatchTuning.Shape.class);
