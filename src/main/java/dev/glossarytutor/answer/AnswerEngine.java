@@ -50,6 +50,8 @@ final class AnswerEngine {
     private static final int MAX_CLOSE_MATCHES = 2;
     /** How many of the nearest entries by meaning, by heading and by words become candidates. */
     private static final int NEAREST = 8;
+    /** A phrase of at most this many content words adds the entries whose names it mostly spells as candidates. */
+    private static final int PARTIAL_MAX_WORDS = 4;
     private static final Set<String> CONJUNCTIONS = Set.of("vs", "versus", "v", "and", "or");
     /** A message of at most this many words that joins two names with "and" asks about both. */
     private static final int SHORT_MESSAGE = 6;
@@ -165,7 +167,7 @@ final class AnswerEngine {
                 .sorted(Comparator.comparingDouble(Ranked::p).reversed()
                         .thenComparing(r -> r.candidate().entry().term()))
                 .toList();
-        if (!ranked.isEmpty() && ranked.get(0).p() >= tuning.quoteAbove(shape(q))) {
+        if (!ranked.isEmpty() && ranked.get(0).p() >= tuning.quoteAbove(shape(q, candidates))) {
             Ranked top = ranked.get(0);
             Quote quote = new Quote(top.candidate().entry(), top.p());
             if (top.candidate().get(Feature.NAME) > 0 && q.intent() != Intent.DESCRIBE) {
@@ -188,12 +190,17 @@ final class AnswerEngine {
     private record Ranked(Candidate candidate, double p) {
     }
 
-    /** Which threshold applies to {@code q}. */
-    static MatchTuning.Shape shape(ParsedQuestion q) {
+    /**
+     * Which threshold applies to {@code q}. A question in a naming form whose phrase is one name
+     * spelt whole, perhaps misspelt ("what is a recptive field"), is almost never about an absent
+     * term; one whose phrase is more than that ("what is effect size", "what is a GAN") often is.
+     */
+    static MatchTuning.Shape shape(ParsedQuestion q, List<Candidate> candidates) {
         return switch (q.intent()) {
             case DESCRIBE -> MatchTuning.Shape.DESCRIBED;
             case NONE -> MatchTuning.Shape.CHAT;
-            default -> MatchTuning.Shape.NAMED;
+            default -> candidates.stream().anyMatch(c -> c.get(Feature.NAME) > 0 && c.get(Feature.NAME_CONFLICT) == 0
+                    && c.get(Feature.NAME_COVERS_PHRASE) >= 1) ? MatchTuning.Shape.NAMED : MatchTuning.Shape.LOOSE;
         };
     }
 
@@ -221,6 +228,15 @@ final class AnswerEngine {
         // a short phrase may name a kind of an entry ("the tanh function"): checked once per entry
         Set<Entry> kindOf = asks && content <= 3 ? matcher.kindsNamedBy(phrase) : Set.of();
         pool.addAll(kindOf);
+        // a phrase that spells most of a name by stems or truncations ("prob dist", "convenience sampling")
+        Map<Entry, TermMatcher.PartialName> partial = asks && content > 0 ? matcher.partialNames(phrase) : Map.of();
+        if (content <= PARTIAL_MAX_WORDS) {
+            partial.entrySet().stream()
+                    .filter(p -> p.getValue().phraseShare() >= 0.5 && p.getValue().nameShare() >= 0.5)
+                    .sorted(Comparator.comparingDouble((Map.Entry<Entry, TermMatcher.PartialName> p) ->
+                            p.getValue().phraseShare() + p.getValue().nameShare()).reversed())
+                    .limit(NEAREST).forEach(p -> pool.add(p.getKey()));
+        }
         double bestSem = sims.best();
         double bestName = named.values().stream().filter(h -> !h.conflict()).mapToDouble(NameHit::score).max().orElse(0);
         double bestLex = lex.values().stream().mapToDouble(AnswerEngine::saturate).max().orElse(0);
@@ -256,6 +272,12 @@ final class AnswerEngine {
             }
             set(x, Feature.NAME_OVERLAP, matcher.nameOverlap(phrase, e));
             set(x, Feature.KIND_OF, kindOf.contains(e) ? 1 : 0);
+            TermMatcher.PartialName pn = partial.getOrDefault(e, TermMatcher.PartialName.NONE);
+            set(x, Feature.PARTIAL_PHRASE, pn.phraseShare());
+            set(x, Feature.PARTIAL_NAME, pn.nameShare());
+            set(x, Feature.PARTIAL_BOTH, pn.phraseShare() * pn.nameShare());
+            set(x, Feature.PARTIAL_ABBREVIATED, pn.abbreviated() ? 1 : 0);
+            set(x, Feature.PARTIAL_EXTRA_KNOWN, pn.extraKnown());
             if (asks) {
                 double sem = sims.definition(e);
                 double whole = sims.wholeDefinition(e);

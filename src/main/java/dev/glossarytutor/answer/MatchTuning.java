@@ -34,8 +34,10 @@ public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, 
     public enum Shape {
         /** "what do you call ...", "the X that ...": the student describes a term. */
         DESCRIBED("a description (what do you call ..., the X that ...)"),
-        /** "what is X", "define X", "X?": the student names a term. */
-        NAMED("a question that names what it asks about (what is X, define X, X?)"),
+        /** "what is X", "define X", "X?": the phrase asked about is one name, spelt whole. */
+        NAMED("a question whose phrase is one glossary name spelt whole, perhaps misspelt (what is X, define X, X?)"),
+        /** "what is effect size", "what is a GAN": a naming form whose phrase is not one name spelt whole. */
+        LOOSE("a question in a naming form whose phrase is not one glossary name spelt whole: a name among other words (what is effect size), part of a name, or no name (what is a GAN)"),
         /** No question form: chat that may mention a term. */
         CHAT("a message without a question's form");
 
@@ -140,7 +142,11 @@ public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, 
         root.path("trainedOn").forEach(n -> trainedOn.add(n.asText()));
         Map<Shape, Double> quote = new EnumMap<>(Shape.class);
         for (Shape shape : Shape.values()) {
-            quote.put(shape, root.path("quoteAbove").path(shape.name()).path("value").asDouble());
+            JsonNode node = root.path("quoteAbove").path(shape.name()).path("value");
+            if (!node.isNumber()) {
+                throw new IllegalStateException(RESOURCE + ": no quoteAbove for " + shape.name());
+            }
+            quote.put(shape, node.asDouble());
         }
         return new MatchTuning(root.path("bias").path("value").asDouble(), weights,
                 quote, root.path("suggestAbove").path("value").asDouble(),

@@ -180,7 +180,7 @@ public final class Tuner {
             }
             if (!ok) {
                 misses.add(String.format(Locale.ROOT, "MISS [%s] {%s} %s: got %s want %s; candidates %s", l.kind(),
-                        e.decided() != null ? "decided" : AnswerEngine.shape(e.question()),
+                        e.decided() != null ? "decided" : AnswerEngine.shape(e.question(), e.candidates()),
                         l.question(), a.terms(), l.expect(), e.decided() != null ? "-" : top(e.candidates(), tuning)));
             }
             int[] k = byKind.computeIfAbsent(l.kind(), x -> new int[2]);
@@ -333,14 +333,19 @@ public final class Tuner {
     }
 
     /**
-     * For each shape of question, the lowest threshold at which that shape's questions about absent
-     * terms and chatter still abstain {@link #MIN_ABSTENTION} of the time, raised further where
-     * that answers more of its questions right. The best candidate of each question does not
+     * The thresholds, one per shape of question, that answer most questions right while the
+     * questions about absent terms and chatter of every glossary fitted on, each glossary on its own,
+     * still abstain {@link #MIN_ABSTENTION} of the time (pooled, an easy glossary's abstentions
+     * hid a hard one's false quotes: leave-one-glossary-out quoted more on the glossary left out). The best candidate of each question does not
      * depend on the threshold, so it is ranked once.
      */
     private static MatchTuning withBestThreshold(List<Examined> training, MatchTuning t) {
-        Map<MatchTuning.Shape, List<double[]>> byShape = new EnumMap<>(MatchTuning.Shape.class);
+        // per set and shape: {probability of the best candidate, 1 if it is right, 1 if the question wants an abstention}
+        int sets = training.size();
+        List<Map<MatchTuning.Shape, List<double[]>>> bySetShape = new ArrayList<>();
         for (Examined set : training) {
+            Map<MatchTuning.Shape, List<double[]>> byShape = new EnumMap<>(MatchTuning.Shape.class);
+            bySetShape.add(byShape);
             for (int i = 0; i < set.size(); i++) {
                 AnswerEngine.Examined e = set.seen.get(i);
                 Labelled l = set.labels.get(i);
@@ -356,47 +361,61 @@ public final class Tuner {
                 }
                 boolean topRight = best >= 0 && judge(l, List.of(e.candidates().get(best).entry().term()));
                 double absent = l.expect().isEmpty() ? 1 : 0;
-                byShape.computeIfAbsent(AnswerEngine.shape(e.question()), k -> new ArrayList<>())
+                byShape.computeIfAbsent(AnswerEngine.shape(e.question(), e.candidates()), k -> new ArrayList<>())
                         .add(new double[] {best < 0 ? 0 : p[best], topRight ? 1 : 0, absent});
             }
         }
-        // every combination of thresholds on a grid: the constraint holds over all shapes together
+        // every combination of thresholds on a grid: the constraint holds over all shapes together,
+        // in each glossary on its own, so that no one glossary's absent terms are given up for another's
         MatchTuning.Shape[] shapes = MatchTuning.Shape.values();
         int steps = THRESHOLD_STEPS;
         int[][] right = new int[shapes.length][steps];
-        int[][] absentQuoted = new int[shapes.length][steps];
-        int absentTotal = 0;
-        for (int k = 0; k < shapes.length; k++) {
-            for (double[] r : byShape.getOrDefault(shapes[k], List.of())) {
-                for (int step = 0; step < steps; step++) {
-                    boolean quoted = r[0] >= threshold(step);
-                    boolean ok = r[2] == 1 ? !quoted : quoted && r[1] == 1;
-                    right[k][step] += ok ? 1 : 0;
-                    absentQuoted[k][step] += r[2] == 1 && quoted ? 1 : 0;
+        int[][][] absentQuoted = new int[sets][shapes.length][steps];
+        int[] allowed = new int[sets];
+        for (int s = 0; s < sets; s++) {
+            int absentTotal = 0;
+            for (int k = 0; k < shapes.length; k++) {
+                for (double[] r : bySetShape.get(s).getOrDefault(shapes[k], List.of())) {
+                    absentTotal += r[2] == 1 ? 1 : 0;
+                    for (int step = 0; step < steps; step++) {
+                        boolean quoted = r[0] >= threshold(step);
+                        boolean ok = r[2] == 1 ? !quoted : quoted && r[1] == 1;
+                        right[k][step] += ok ? 1 : 0;
+                        absentQuoted[s][k][step] += r[2] == 1 && quoted ? 1 : 0;
+                    }
                 }
             }
+            allowed[s] = (int) Math.floor(absentTotal * (1 - MIN_ABSTENTION));
         }
-        for (List<double[]> rows : byShape.values()) {
-            absentTotal += (int) rows.stream().filter(r -> r[2] == 1).count();
-        }
-        int allowed = (int) Math.floor(absentTotal * (1 - MIN_ABSTENTION));
         int[] best = new int[shapes.length];
         int bestRight = -1;
         int[] at = new int[shapes.length];
-        for (at[0] = 0; at[0] < steps; at[0]++) {
-            for (at[1] = 0; at[1] < steps; at[1]++) {
-                for (at[2] = 0; at[2] < steps; at[2]++) {
-                    int quotedAbsent = 0;
-                    int total = 0;
-                    for (int k = 0; k < shapes.length; k++) {
-                        quotedAbsent += absentQuoted[k][at[k]];
-                        total += right[k][at[k]];
-                    }
-                    if (quotedAbsent <= allowed && total > bestRight) {
-                        bestRight = total;
-                        best = at.clone();
-                    }
+        // an odometer over the grid: one threshold per shape
+        while (true) {
+            boolean within = true;
+            for (int s = 0; s < sets && within; s++) {
+                int quotedAbsent = 0;
+                for (int k = 0; k < shapes.length; k++) {
+                    quotedAbsent += absentQuoted[s][k][at[k]];
                 }
+                within = quotedAbsent <= allowed[s];
+            }
+            if (within) {
+                int total = 0;
+                for (int k = 0; k < shapes.length; k++) {
+                    total += right[k][at[k]];
+                }
+                if (total > bestRight) {
+                    bestRight = total;
+                    best = at.clone();
+                }
+            }
+            int k = shapes.length - 1;
+            while (k >= 0 && ++at[k] == steps) {
+                at[k--] = 0;
+            }
+            if (k < 0) {
+                break;
             }
         }
         Map<MatchTuning.Shape, Double> thresholds = new EnumMap<>(MatchTuning.Shape.class);

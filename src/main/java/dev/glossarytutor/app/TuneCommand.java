@@ -43,7 +43,8 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--tuning", paramLabel = "FILE", description = "With --score-only: score this tuning file instead.")
     Path tuningFile;
 
-    @Option(names = "--show-misses", description = "Print each wrongly answered question with its top candidates.")
+    @Option(names = "--show-misses", description = "Print each wrongly answered question with its top candidates (with --cross-validate: "
+                    + "the held-out glossary's misses under its fold's fit).")
     boolean showMisses;
 
     @Option(names = "--without", split = ",", paramLabel = "FEATURE",
@@ -99,7 +100,11 @@ final class TuneCommand implements Callable<Integer> {
                 MatchTuning fold = Tuner.fit(rest, List.of(), iterations, l2, closeMargin, without);
                 outText.printf(Locale.ROOT, "held out %s (fitted on %s, quoteAbove %s):%n", held.name(),
                         rest.stream().map(Tuner.Examined::name).toList(), fold.quoteAbove());
-                outText.println(Tuner.score(held, fold).summary());
+                Tuner.Score score = Tuner.score(held, fold);
+                if (showMisses) {
+                    score.misses().forEach(outText::println);
+                }
+                outText.println(score.summary());
             }
         }
         MatchTuning all = Tuner.fit(examined, files, iterations, l2, closeMargin, without);

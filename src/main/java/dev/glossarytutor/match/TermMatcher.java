@@ -57,6 +57,8 @@ public final class TermMatcher {
     private final List<Entry> entries;
     private final Map<String, int[]> byLastCanon;
     private final Map<String, int[]> byLastForm;
+    /** Every word form of every name and definition of the glossary. */
+    private final Set<String> glossaryVocabulary = new HashSet<>();
 
     public TermMatcher(Glossary glossary, GlossaryWords analysed) {
         KnownWords.preload();
@@ -82,6 +84,7 @@ public final class TermMatcher {
             }
             analysed.of(e.definition()).forEach(w -> vocab.addAll(w.forms()));
             vocabulary.put(e, vocab);
+            glossaryVocabulary.addAll(vocab);
         }
         Map<Character, List<Integer>> letters = new HashMap<>();
         Map<String, List<Integer>> canons = new HashMap<>();
@@ -482,6 +485,84 @@ public final class TermMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * How far the phrase asked about spells one of an entry's names word by word, when it is not
+     * spelt whole: "stratified sampling" for Stratified random sample, "prob dist" for Probability
+     * distribution, "effect size" for Sample size. Words match by their forms, by Snowball stem
+     * ("sampling", "sample") or as a truncation of three letters or more ("prob" for "probability").
+     *
+     * @param phraseShare share of the phrase's content words that the name spells
+     * @param nameShare   share of the name's content words that the phrase spells
+     * @param abbreviated some phrase word matched only as a truncation of a name word
+     * @param extraKnown  share of the phrase's content words outside the name that the glossary uses
+     *                    elsewhere (in any name or definition); 0 when there are none
+     */
+    public record PartialName(double phraseShare, double nameShare, boolean abbreviated, double extraKnown) {
+        public static final PartialName NONE = new PartialName(0, 0, false, 0);
+    }
+
+    /** Each entry that shares at least one content word with {@code phrase}, with its best {@link PartialName}. */
+    public Map<Entry, PartialName> partialNames(List<Word> phrase) {
+        List<Word> asked = phrase.stream().filter(TermMatcher::isContent).toList();
+        Map<Entry, PartialName> out = new LinkedHashMap<>();
+        if (asked.isEmpty()) {
+            return out;
+        }
+        for (NameForm nf : names) {
+            List<Word> name = nf.words().stream().filter(TermMatcher::isContent).toList();
+            if (name.isEmpty()) {
+                continue;
+            }
+            int phraseHits = 0;
+            boolean abbreviated = false;
+            boolean[] nameHit = new boolean[name.size()];
+            List<Word> extra = new ArrayList<>();
+            for (Word a : asked) {
+                int best = 0;
+                for (int j = 0; j < name.size(); j++) {
+                    int m = wordMatch(a, name.get(j));
+                    if (m > 0) {
+                        nameHit[j] = true;
+                        best = Math.max(best, m);
+                    }
+                }
+                phraseHits += best > 0 ? 1 : 0;
+                abbreviated |= best == 1;
+                if (best == 0) {
+                    extra.add(a);
+                }
+            }
+            if (phraseHits == 0) {
+                continue;
+            }
+            int nameHits = 0;
+            for (boolean b : nameHit) {
+                nameHits += b ? 1 : 0;
+            }
+            double known = extra.isEmpty() ? 0 : extra.stream()
+                    .filter(w -> w.forms().stream().anyMatch(glossaryVocabulary::contains)).count() / (double) extra.size();
+            PartialName p = new PartialName(phraseHits / (double) asked.size(), nameHits / (double) name.size(),
+                    abbreviated, known);
+            out.merge(nf.entry(), p, (x, y) -> x.phraseShare() + x.nameShare() >= y.phraseShare() + y.nameShare() ? x : y);
+        }
+        return out;
+    }
+
+    /** 2 when two words are one word (a form or the same stem), 1 when {@code asked} truncates {@code name}, else 0. */
+    static int wordMatch(Word asked, Word name) {
+        if (asked.sameAs(name) || LexicalIndex.stem(asked).equals(LexicalIndex.stem(name))) {
+            return 2;
+        }
+        String a = asked.norm();
+        String n = name.norm();
+        return a.length() >= 3 && n.length() > a.length() && n.startsWith(a)
+                && a.chars().allMatch(Character::isLetter) ? 1 : 0;
+    }
+
+    private static boolean isContent(Word w) {
+        return !StopWords.WORDS.contains(w.norm()) && w.norm().chars().anyMatch(Character::isLetterOrDigit);
     }
 
     private List<NameForm> namesOf(Entry entry) {

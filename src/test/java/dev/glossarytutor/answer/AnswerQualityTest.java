@@ -48,12 +48,13 @@ class AnswerQualityTest {
     }
 
     @Test
-    void ownRegressionQuestions_areAnsweredAtLeast94PercentRight_andNeverQuoteAnAbsentTerm() throws Exception {
+    void ownRegressionQuestions_areAnsweredAtLeast93PercentRight_andNeverQuoteAnAbsentTerm() throws Exception {
         // GIVEN our own questions per category, never copied from the dev set
         // WHEN
         Tuner.Score score = score("regression", tutor, OWN_QUESTIONS);
-        // THEN
-        assertAtLeast(score, 0.94, 0);
+        // THEN 0.953 under the first scorer, 0.935 since thresholds keep 97% abstention in each glossary
+        // (docs/matching.md): a few misspelt names inside longer phrases now wait for the LOOSE threshold
+        assertAtLeast(score, 0.93, 0);
     }
 
     @Test

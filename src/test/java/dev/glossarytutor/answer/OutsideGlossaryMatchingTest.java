@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,31 @@ class OutsideGlossaryMatchingTest {
         assertThat(answer.terms()).first().isEqualTo(term);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            define cluster sampling                  | Cluster random sample
+            what is convenience sampling?            | Convenience sample
+            what is the pop proportion?              | Population proportion
+            what is non-prob sampling                | Non-probability sampling
+            """)
+    void ask_nameWithAWordLeftOutInflectedOrTruncatedOnStatistics_quotesTheEntry(String question, String term) {
+        // WHEN a student says "sampling" for "sample", leaves out "random", or writes "pop" for "population"
+        Answer answer = statistics.ask(question);
+
+        // THEN the entry whose name the phrase spells word by word is quoted
+        assertThat(answer.terms()).as(question).first().isEqualTo(term);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is effect size", "what does analysis of variance mean", "what is quota sampling"})
+    void ask_absentCompoundSharingAWordWithANameOnStatistics_abstains(String question) {
+        // WHEN an absent concept shares a word with a name (Sample size, Variance, Non-probability sampling)
+        Answer answer = statistics.ask(question);
+
+        // THEN nothing is quoted
+        assertThat(answer.quotesSomething()).as(question + " -> " + answer.terms()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"what is a proxy server", "what is power over ethernet", "what is CSMA/CA"})
     void ask_anotherConceptAroundANameOnNetworking_abstains(String question) {
@@ -108,7 +134,9 @@ class OutsideGlossaryMatchingTest {
         // WHEN "which" opens a description with a noun no machine-learning list holds
         Answer answer = statistics.ask("which measure tells you how spread out the values are around the mean");
 
-        // THEN it is answered by meaning, with the measure described
-        assertThat(answer.terms()).first().isIn("Measures of dispersion", "Standard deviation", "Variance");
+        // THEN it is answered by meaning: the measure described comes first, quoted or, since the phrase
+        // is not a name spelt whole and such phrases often ask about absent terms, suggested
+        List<String> offered = answer.quotesSomething() ? answer.terms() : answer.suggestions();
+        assertThat(offered).first().isIn("Measures of dispersion", "Standard deviation", "Variance");
     }
 }

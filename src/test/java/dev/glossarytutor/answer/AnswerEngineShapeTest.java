@@ -1,0 +1,40 @@
+package dev.glossarytutor.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link AnswerEngine#shape}: which quoting threshold a question gets, on the seed glossary with the real models. */
+class AnswerEngineShapeTest {
+    private static AnswerEngine engine;
+
+    @BeforeAll
+    static void setUp() {
+        engine = TestTutor.get().engine();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is a receptive field?                         | NAMED
+            what is backpropogation                            | NAMED
+            overfitting?                                       | NAMED
+            what is receptive field size                       | LOOSE
+            what is batch normalization                        | LOOSE
+            what is a GAN                                      | LOOSE
+            what do you call the grid of outputs of a filter   | DESCRIBED
+            my loss went down today                            | CHAT
+            """)
+    void shape_questionForm_picksItsThreshold(String question, MatchTuning.Shape expected) {
+        // GIVEN a question and its candidates
+        AnswerEngine.Examined examined = engine.examine(question);
+
+        // WHEN
+        MatchTuning.Shape shape = AnswerEngine.shape(examined.question(), examined.candidates());
+
+        // THEN a phrase that is one name spelt whole (even misspelt) is NAMED; a name among other
+        // words, or no name at all, is LOOSE
+        assertThat(shape).isEqualTo(expected);
+    }
+}
