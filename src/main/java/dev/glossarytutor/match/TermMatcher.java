@@ -59,6 +59,15 @@ public final class TermMatcher {
     private final Map<String, int[]> byLastForm;
     /** Every word form of every name and definition of the glossary. */
     private final Set<String> glossaryVocabulary = new HashSet<>();
+    /** Per name (same index as {@link #names}): its content words, and their stems, for {@link #partialNames}. */
+    private final List<List<Word>> contentWords = new ArrayList<>();
+    private final List<String[]> contentStems = new ArrayList<>();
+    /**
+     * The names a phrase word can match in {@link #partialNames}, so a question looks at those alone:
+     * by each content word's canonical form ("c:"), forms ("f:"), stem ("s:") and first three letters
+     * ("p:", for truncations). Values are indexes into {@link #names}, ascending.
+     */
+    private final Map<String, int[]> byContentWord;
 
     public TermMatcher(Glossary glossary, GlossaryWords analysed) {
         KnownWords.preload();
@@ -115,6 +124,26 @@ public final class TermMatcher {
         }
         this.byLastCanon = toArrays(lastCanons);
         this.byLastForm = toArrays(lastForms);
+        Map<String, List<Integer>> contentIndex = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            List<Word> content = names.get(i).words().stream().filter(TermMatcher::isContent).toList();
+            String[] stems = new String[content.size()];
+            for (int j = 0; j < content.size(); j++) {
+                Word w = content.get(j);
+                stems[j] = LexicalIndex.stem(w);
+                addOnce(contentIndex, "c:" + w.canon(), i);
+                for (String f : w.forms()) {
+                    addOnce(contentIndex, "f:" + f, i);
+                }
+                addOnce(contentIndex, "s:" + stems[j], i);
+                if (w.norm().length() > 3) {
+                    addOnce(contentIndex, "p:" + w.norm().substring(0, 3), i);
+                }
+            }
+            contentWords.add(content);
+            contentStems.add(stems);
+        }
+        this.byContentWord = toArrays(contentIndex);
     }
 
     private static void addOnce(Map<String, List<Integer>> index, String key, int i) {
@@ -510,8 +539,11 @@ public final class TermMatcher {
         if (asked.isEmpty()) {
             return out;
         }
-        for (NameForm nf : names) {
-            List<Word> name = nf.words().stream().filter(TermMatcher::isContent).toList();
+        String[] askedStems = asked.stream().map(LexicalIndex::stem).toArray(String[]::new);
+        for (int i : namesSharingAWordWith(asked, askedStems)) {
+            NameForm nf = names.get(i);
+            List<Word> name = contentWords.get(i);
+            String[] nameStems = contentStems.get(i);
             if (name.isEmpty()) {
                 continue;
             }
@@ -519,10 +551,11 @@ public final class TermMatcher {
             boolean abbreviated = false;
             boolean[] nameHit = new boolean[name.size()];
             List<Word> extra = new ArrayList<>();
-            for (Word a : asked) {
+            for (int k = 0; k < asked.size(); k++) {
+                Word a = asked.get(k);
                 int best = 0;
                 for (int j = 0; j < name.size(); j++) {
-                    int m = wordMatch(a, name.get(j));
+                    int m = wordMatch(a, askedStems[k], name.get(j), nameStems[j]);
                     if (m > 0) {
                         nameHit[j] = true;
                         best = Math.max(best, m);
@@ -550,9 +583,42 @@ public final class TermMatcher {
         return out;
     }
 
+    /**
+     * The names (indexes into {@link #names}, ascending) with a content word that some word of
+     * {@code asked} can match in {@link #wordMatch}: the same canonical form, a shared form, the same
+     * stem, or a name word that starts with the asked word's first three letters.
+     */
+    private int[] namesSharingAWordWith(List<Word> asked, String[] askedStems) {
+        java.util.BitSet found = new java.util.BitSet(names.size());
+        for (int k = 0; k < asked.size(); k++) {
+            Word a = asked.get(k);
+            mark(found, byContentWord.get("c:" + a.canon()));
+            for (String f : a.forms()) {
+                mark(found, byContentWord.get("f:" + f));
+            }
+            mark(found, byContentWord.get("s:" + askedStems[k]));
+            if (a.norm().length() >= 3) {
+                mark(found, byContentWord.get("p:" + a.norm().substring(0, 3)));
+            }
+        }
+        return found.stream().toArray();
+    }
+
+    private static void mark(java.util.BitSet found, int[] indexes) {
+        if (indexes != null) {
+            for (int i : indexes) {
+                found.set(i);
+            }
+        }
+    }
+
     /** 2 when two words are one word (a form or the same stem), 1 when {@code asked} truncates {@code name}, else 0. */
     static int wordMatch(Word asked, Word name) {
-        if (asked.sameAs(name) || LexicalIndex.stem(asked).equals(LexicalIndex.stem(name))) {
+        return wordMatch(asked, LexicalIndex.stem(asked), name, LexicalIndex.stem(name));
+    }
+
+    private static int wordMatch(Word asked, String askedStem, Word name, String nameStem) {
+        if (asked.sameAs(name) || askedStem.equals(nameStem)) {
             return 2;
         }
         String a = asked.norm();
