@@ -121,7 +121,12 @@ final class Wiring implements AutoCloseable {
         Courses.Builder builder = Courses.builder().choices(new StoredCourseChoices(database.serverCourses(), ticker));
         tutors.forEach((folder, tutor) -> builder.course(folder.name(), tutor));
         config.defaultCourse().ifPresent(builder::defaultCourse);
-        this.courses = builder.build();
+        try {
+            this.courses = builder.build();
+        } catch (IllegalArgumentException e) {
+            database.close();
+            throw new ConfigException("TUTOR_GLOSSARY_DEFAULT: " + e.getMessage());
+        }
         if (courses.several()) {
             log.info("Glossaries installed: {}; servers without a choice use {}", courses.names(), courses.defaultName());
         }

@@ -43,4 +43,18 @@ class WiringCoursesTest {
                     .hasMessageContaining("--glossary").hasMessageContaining("networking, shipping");
         }
     }
+
+    @Test
+    void start_defaultCourseNotInstalled_isAConfigurationErrorNamingTheInstalled(@TempDir Path dir) throws Exception {
+        // GIVEN one installed course and a default that names another
+        Path root = Files.createDirectories(dir.resolve("glossary/networking"));
+        Files.writeString(root.resolve("net.md"), "## Port\n\nA number that names a service on a host.\n");
+        Config config = new Config(dir.resolve("data"), dir.resolve("glossary"), Optional.empty(),
+                dev.glossarytutor.match.EmbeddingChoice.DEFAULT, Optional.empty(), Optional.of("biology"));
+
+        // WHEN the application starts THEN it stops with one line naming the variable and what is installed
+        assertThatThrownBy(() -> Wiring.start(config, Optional.empty(), clock, new FakeTicker()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("TUTOR_GLOSSARY_DEFAULT").hasMessageContaining("biology").hasMessageContaining("networking");
+    }
 }
