@@ -44,6 +44,7 @@ final class AskCommand implements Callable<Integer> {
         try (Wiring app = Main.start(Main.config())) {
             course.applyTo(app);
             app.tutor().awaitEmbeddings(); // a batch answers as the running tutor does, never names-first
+            StartupGarbage.release(); // here, not racing the batch's first questions (docs/operations.md, "Footprint")
             if (!jsonl) {
                 out.println(app.renderer().render(app.tutor().ask(String.join(" ", words))));
                 out.flush();
