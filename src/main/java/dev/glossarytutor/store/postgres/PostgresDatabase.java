@@ -4,7 +4,6 @@ import dev.glossarytutor.store.SqlDatabase;
 import dev.glossarytutor.store.SqlWork;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * two processes starting together migrate once. Credentials go to the pool and nowhere else: the
  * {@link #description()} names only host, port and database.
  */
-public final class PostgresDatabase implements SqlDatabase, UnitOfWork, AutoCloseable {
+public final class PostgresDatabase implements SqlDatabase {
     private static final Logger log = LoggerFactory.getLogger(PostgresDatabase.class);
     /** The PostgreSQL scripts, and those shared with SQLite. */
     public static final String[] MIGRATIONS = {"classpath:db/migration/postgresql", "classpath:db/migration/common"};

@@ -2,7 +2,6 @@ package dev.glossarytutor.store.sqlite;
 
 import dev.glossarytutor.store.SqlDatabase;
 import dev.glossarytutor.store.SqlWork;
-import dev.glossarytutor.quiz.UnitOfWork;
 import dev.glossarytutor.store.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * read snapshot later, which SQLite refuses with {@code SQLITE_BUSY_SNAPSHOT}. A transaction that
  * cannot begin because another process writes is retried a bounded number of times, then fails.
  */
-public final class SqliteDatabase implements SqlDatabase, UnitOfWork, AutoCloseable {
+public final class SqliteDatabase implements SqlDatabase {
     private static final org.slf4j.Logger log = LoggerFactory.getLogger(SqliteDatabase.class);
     /**
      * Where this database's migration scripts are: its own folder, and the scripts it shares with

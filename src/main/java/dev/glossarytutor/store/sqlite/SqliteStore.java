@@ -1,50 +1,16 @@
 package dev.glossarytutor.store.sqlite;
 
-import dev.glossarytutor.store.SqlGapRepository;
-import dev.glossarytutor.store.SqlLeitnerRepository;
-import dev.glossarytutor.store.SqlOpenQuizRepository;
-import dev.glossarytutor.store.SqlScheduleRepository;
-import dev.glossarytutor.coverage.AskedTermRepository;
-import dev.glossarytutor.coverage.GapRepository;
-import dev.glossarytutor.quiz.LeitnerRepository;
-import dev.glossarytutor.quiz.OpenQuizRepository;
-import dev.glossarytutor.quiz.ScoreRepository;
-import dev.glossarytutor.quiz.TermAccuracyRepository;
-import dev.glossarytutor.quiz.UnitOfWork;
-import dev.glossarytutor.store.Store;
-import dev.glossarytutor.totd.RotationRepository;
-import dev.glossarytutor.glossaryadmin.ServerCourseRepository;
-import dev.glossarytutor.store.SqlServerCourseRepository;
-import dev.glossarytutor.totd.ScheduleRepository;
-import dev.glossarytutor.totd.TotdClaimRepository;
+import dev.glossarytutor.store.SqlStore;
 import java.nio.file.Path;
 
 /** Every repository on one SQLite file. */
-public final class SqliteStore implements Store {
+public final class SqliteStore extends SqlStore {
     private final SqliteDatabase db;
-    private final String description;
-    private final SqliteScoreRepository scores;
-    private final AskedTermRepository askedTerms;
-    private final TotdClaimRepository totdClaims;
-    private final LeitnerRepository leitner;
-    private final OpenQuizRepository openQuizzes;
-    private final ScheduleRepository schedules;
-    private final RotationRepository rotations;
-    private final ServerCourseRepository serverCourses;
-    private final GapRepository gaps;
 
     public SqliteStore(SqliteDatabase db, String description) {
+        super(db, description, new SqliteScoreRepository(db), new SqliteRotationRepository(db),
+                new SqliteAskedTermRepository(db), new SqliteTotdClaimRepository(db));
         this.db = db;
-        this.description = description;
-        this.scores = new SqliteScoreRepository(db);
-        this.leitner = new SqlLeitnerRepository(db);
-        this.openQuizzes = new SqlOpenQuizRepository(db);
-        this.schedules = new SqlScheduleRepository(db);
-        this.rotations = new SqliteRotationRepository(db);
-        this.serverCourses = new SqlServerCourseRepository(db);
-        this.gaps = new SqlGapRepository(db);
-        this.askedTerms = new SqliteAskedTermRepository(db);
-        this.totdClaims = new SqliteTotdClaimRepository(db);
     }
 
     /** Opens (creating if needed) the file and applies the migrations not yet applied. */
@@ -55,70 +21,5 @@ public final class SqliteStore implements Store {
     /** The database underneath, for tools that copy whole tables. */
     public SqliteDatabase database() {
         return db;
-    }
-
-    @Override
-    public ScoreRepository scores() {
-        return scores;
-    }
-
-    @Override
-    public LeitnerRepository leitner() {
-        return leitner;
-    }
-
-    @Override
-    public OpenQuizRepository openQuizzes() {
-        return openQuizzes;
-    }
-
-    @Override
-    public ScheduleRepository schedules() {
-        return schedules;
-    }
-
-    @Override
-    public RotationRepository rotations() {
-        return rotations;
-    }
-
-    @Override
-    public ServerCourseRepository serverCourses() {
-        return serverCourses;
-    }
-
-    @Override
-    public GapRepository gaps() {
-        return gaps;
-    }
-
-    @Override
-    public TotdClaimRepository totdClaims() {
-        return totdClaims;
-    }
-
-    @Override
-    public AskedTermRepository askedTerms() {
-        return askedTerms;
-    }
-
-    @Override
-    public TermAccuracyRepository termAccuracy() {
-        return scores;
-    }
-
-    @Override
-    public UnitOfWork unitOfWork() {
-        return db;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public void close() {
-        db.close();
     }
 }
