@@ -55,9 +55,7 @@ public record CourseFolder(String name, Path path) {
 
     private static boolean holdsMarkdown(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(f -> Files.isRegularFile(f)
-                    && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
-                    && !f.getFileName().toString().equalsIgnoreCase("README.md"));
+            return files.anyMatch(GlossaryLoader::isGlossaryFile);
         } catch (IOException e) {
             return false;
         }

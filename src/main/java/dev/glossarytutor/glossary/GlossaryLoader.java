@@ -166,6 +166,12 @@ public final class GlossaryLoader {
         return null;
     }
 
+    /** A file of a glossary folder: any {@code *.md} but a {@code README.md}. */
+    static boolean isGlossaryFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".md") && !name.equalsIgnoreCase("README.md") && !Files.isDirectory(p);
+    }
+
     private static List<Path> files(Path folderOrFile, List<Problem> problems) {
         if (Files.isRegularFile(folderOrFile) || Files.isSymbolicLink(folderOrFile) && !Files.exists(folderOrFile)
                 || Files.exists(folderOrFile) && !Files.isDirectory(folderOrFile)) {
@@ -181,12 +187,7 @@ public final class GlossaryLoader {
             return List.of();
         }
         try (Stream<Path> listing = Files.list(folderOrFile)) {
-            List<Path> candidates = listing
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .filter(p -> !Files.isDirectory(p))
-                    .sorted()
-                    .toList();
+            List<Path> candidates = listing.filter(GlossaryLoader::isGlossaryFile).sorted().toList();
             List<Path> files = new ArrayList<>();
             for (Path p : candidates) {
                 String why = unreadable(p);
