@@ -1,5 +1,6 @@
 package dev.glossarytutor.answer;
 
+import dev.glossarytutor.glossary.Glossary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -65,6 +66,11 @@ public final class Courses {
     /** The tutor of {@code serverId}'s course; a blank id (a direct message, a command line) gets the default. */
     public Tutor forServer(String serverId) {
         return byName.get(nameFor(serverId));
+    }
+
+    /** The glossary of {@code serverId}'s course, as loaded now. */
+    public Glossary glossaryOf(String serverId) {
+        return forServer(serverId).glossary();
     }
 
     /** The name of the course {@code serverId} uses. */

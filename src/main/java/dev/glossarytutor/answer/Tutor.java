@@ -122,14 +122,19 @@ public final class Tutor {
         }
     }
 
+    /** The loaded glossary's example term, for help texts: "Bit" ("TERM" for an empty glossary). */
+    public String exampleTerm() {
+        return glossary().example().map(Entry::term).orElse("TERM");
+    }
+
     /** A question about the loaded glossary's example term, for help texts: "what is Bit?". */
     public String exampleQuestion() {
-        return glossary().example().map(e -> "what is " + e.term() + "?").orElse("what is TERM?");
+        return "what is " + exampleTerm() + "?";
     }
 
     /** A comparison of the loaded glossary's two example terms, for help texts: "Bit vs Hub". */
     public String exampleComparison() {
-        return glossary().example().map(Entry::term).orElse("TERM") + " vs "
+        return exampleTerm() + " vs "
                 + glossary().secondExample().map(Entry::term).orElse("OTHER TERM");
     }
 

@@ -147,14 +147,14 @@ final class Wiring implements AutoCloseable {
             tutor.addListener(asked);
         }
         this.classReports = new ClassReports(database.termAccuracy(), database.askedTerms(), database.gaps(),
-                (String server) -> courses.forServer(server).glossary(), utc);
+                courses::glossaryOf, utc);
         tutors.forEach((folder, tutor) -> reloaders.put(folder.name(),
                 new GlossaryReloader(folder.path(), tutor, explainer::reload, limits)));
         this.quickChecks = new QuizQuickChecks(courses::forServer);
         this.consoleTotd = new ConsoleTotdPoster(new PrintWriter(System.out, true, StandardCharsets.UTF_8), totdRenderer);
         this.totd = new TermOfTheDayService(shardScope.schedules(database.schedules()), database.rotations(),
-                database.totdClaims(), processName(), (String server) -> courses.forServer(server).glossary(),
-                quickChecks, this::postTermOfTheDay, clock, seeds::nextLong);
+                database.totdClaims(), processName(), courses::glossaryOf, quickChecks, this::postTermOfTheDay, clock,
+                seeds::nextLong);
         this.totdAdmin = new TotdAdmin(totd);
     }
 
@@ -256,7 +256,12 @@ final class Wiring implements AutoCloseable {
 
     /** Reloads the console's glossary and the prompt templates together; nothing changes unless both load. */
     GlossaryReloader reloader() {
-        return reloaders.get(courses.nameFor(ServedServers.CONSOLE_SERVER));
+        return reloaderFor(ServedServers.CONSOLE_SERVER);
+    }
+
+    /** The reloader of the course {@code serverId} uses. */
+    private GlossaryReloader reloaderFor(String serverId) {
+        return reloaders.get(courses.nameFor(serverId));
     }
 
     Clock utcClock() {
@@ -339,7 +344,7 @@ final class Wiring implements AutoCloseable {
             DiscordConfig discordConfig = DiscordConfig.from(env);
             shardScope.set(discordConfig.shards());
             discord = DiscordBot.start(discordConfig, token, new DiscordServices(courses,
-                    new InstructorGlossaryAdmin(server -> reloaders.get(courses.nameFor(server)),
+                    new InstructorGlossaryAdmin(this::reloaderFor,
                             courses.several() ? courses : null, gaps, classReports), quiz, totdAdmin, totd, quickChecks, explainer,
                     shardScope.openQuizzes(database.openQuizzes()), utc, ticker),
                     DiscordFeatures.standard());

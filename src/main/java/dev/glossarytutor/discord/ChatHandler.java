@@ -84,8 +84,9 @@ final class ChatHandler implements DiscordFeature {
             return;
         }
         String question = stripSelfMention(message.getContent(), selfId);
+        String server = serverOf(message);
         if (message.isPrivateMessage() && GREETING.matcher(question).matches()) {
-            sendHelp(message);
+            sendHelp(message, server);
             return;
         }
         String user = author.getIdAsString();
@@ -96,13 +97,12 @@ final class ChatHandler implements DiscordFeature {
         if (addressed && refused(user, channel, message)) {
             return;
         }
-        String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
         engine.execute(() -> {
             try {
                 Tutor tutor = tutors.apply(server);
                 Answer answer = tutor.ask(question, server);
                 if (message.isPrivateMessage() && answer.kind() == Answer.Kind.CHATTER) {
-                    sendHelp(message); // a DM is always to the bot: never leave it unanswered
+                    sendHelp(message, server); // a DM is always to the bot: never leave it unanswered
                     return;
                 }
                 List<MessagePlan> plans = plansFor(tutor, answer, addressed);
@@ -157,8 +157,7 @@ final class ChatHandler implements DiscordFeature {
     }
 
     /** In a DM, "help", a greeting or nothing at all: the help text, since slash commands may not show there. */
-    private void sendHelp(Message message) {
-        String server = message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
+    private void sendHelp(Message message, String server) {
         sender.answer(message, List.of(MessagePlan.text(HelpText.withExamples(help.get(), tutors.apply(server)), false)));
     }
 
@@ -173,5 +172,10 @@ final class ChatHandler implements DiscordFeature {
 
     static String stripSelfMention(String content, long selfId) {
         return content.replaceAll("<@!?" + selfId + ">", " ").replaceAll(" {2,}", " ").strip();
+    }
+
+    /** The message's server, or the DM pseudo-server the interactions use too. */
+    private static String serverOf(Message message) {
+        return message.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
     }
 }

@@ -118,7 +118,7 @@ final class ExplainInteractions implements DiscordFeature {
             return;
         }
         ExplainRequest request = new ExplainRequest(term, style, language(i), i.getUser().getIdAsString(),
-                i.getServer().map(s -> s.getIdAsString()).orElse(InteractionHandler.DM_SERVER));
+                InteractionHandler.serverId(i));
         responder.deferThenEdit(i, () -> layout.explanation(explainer.explain(request)));
     }
 

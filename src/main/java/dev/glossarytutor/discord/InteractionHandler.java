@@ -233,9 +233,9 @@ final class InteractionHandler implements DiscordFeature {
     }
 
     private List<MessagePlan> answer(InteractionBase i, Answer answer) {
-        Answer shown = Abstentions.forDisplay(tutor(i), answer);
-        String example = tutor(i).glossary().example().map(e -> e.term()).orElse("TERM");
-        return decorate.apply(layout.answer(shown, example), shown);
+        Tutor tutor = tutor(i);
+        Answer shown = Abstentions.forDisplay(tutor, answer);
+        return decorate.apply(layout.answer(shown, tutor.exampleTerm()), shown);
     }
 
     private static List<String> search(Tutor tutor, String query) {
@@ -264,7 +264,8 @@ final class InteractionHandler implements DiscordFeature {
         return budget.allows(i);
     }
 
-    private static String serverId(InteractionBase i) {
+    /** The interaction's server, or {@link #DM_SERVER} in a direct message. */
+    static String serverId(InteractionBase i) {
         return i.getServer().map(DiscordEntity::getIdAsString).orElse(DM_SERVER);
     }
 

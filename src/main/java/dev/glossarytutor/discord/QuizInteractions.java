@@ -334,7 +334,7 @@ final class QuizInteractions implements DiscordFeature {
     }
 
     private static String server(InteractionBase i) {
-        return i.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
+        return InteractionHandler.serverId(i);
     }
 
     private static String channel(InteractionBase i) {

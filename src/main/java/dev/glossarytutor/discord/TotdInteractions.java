@@ -194,7 +194,7 @@ final class TotdInteractions implements DiscordFeature {
         if (click.isEmpty()) {
             return false;
         }
-        String server = i.getServer().map(DiscordEntity::getIdAsString).orElse(InteractionHandler.DM_SERVER);
+        String server = InteractionHandler.serverId(i);
         Optional<Entry> entry = service.glossary(server).find(click.get().term());
         if (entry.isEmpty()) {
             responder.refuse(i, "That term is no longer in the glossary.");
