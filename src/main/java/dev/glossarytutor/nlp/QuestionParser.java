@@ -91,7 +91,7 @@ public final class QuestionParser {
         boolean asksForAName = trailing.find();
         // "... no effect / no difference, what's that called": a frame asking for a name makes the
         // words before it a description, whatever they say; only "X vs Y" still compares
-        boolean compare = compareWord || !asksForAName && COMPARE_FRAME.matcher(joined).find();
+        boolean compare = compareWord || !asksForAName && comparesInAQuestion(joined, words, tokens);
 
         if (!compare && asksForAName) {
             int frameStart = wordIndexAt(joined, trailing.start() + (joined.charAt(trailing.start()) == ' ' ? 1 : 0));
@@ -145,6 +145,8 @@ public final class QuestionParser {
                     && Set.of("stand", "stands").contains(words.get(to - 2).norm())) {
                 to -= 2; // "what does X stand for"
             }
+            // "what's a patch panel? my uncle has one": the question ends with its sentence
+            to = sentenceEnd(words, tokens, from, to);
             int embeddedVerb = from < to && VERBLESS_WHAT.matcher(define.group()).find() && afterAVerb(words, frameStart)
                     ? embeddedCopula(words, tokens, from, to) : -1;
             if (embeddedVerb > from) {
@@ -261,14 +263,61 @@ public final class QuestionParser {
         return !first.norm().equals("what") || frameStart > 0 && words.get(frameStart - 1).pos().equals("VERB");
     }
 
+    /**
+     * A comparison frame ("different from", "difference", "compare") in a sentence that asks
+     * something: "does anyone know what standardization is? in the video they do it to the
+     * columns before comparing them" compares nothing.
+     */
+    private static boolean comparesInAQuestion(String joined, List<Word> words, List<Token> tokens) {
+        Matcher m = COMPARE_FRAME.matcher(joined);
+        boolean oneSentence = tokens.get(tokens.size() - 1).sentence() == tokens.get(0).sentence();
+        while (m.find()) {
+            if (oneSentence) {
+                return true;
+            }
+            int sentence = tokens.get(words.get(Math.min(wordIndexAt(joined, m.start()), words.size() - 1)).token()).sentence();
+            boolean asks = tokens.stream().filter(t -> t.sentence() == sentence)
+                    .anyMatch(t -> t.text().contains("?") || CLAUSE_WH.contains(t.norm()) || WH.contains(t.norm())
+                            && !Set.of("is", "are", "does", "do", "can", "could").contains(t.norm()));
+            if (asks) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word in (from, to) that starts a later sentence than word {@code from}'s, else {@code to}. */
+    private static int sentenceEnd(List<Word> words, List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return to;
+        }
+        int sentence = tokens.get(words.get(from).token()).sentence();
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.get(words.get(i).token()).sentence() != sentence) {
+                return i;
+            }
+            // "what is the physical layer i have a test tomorrow": a subject and its verb right after
+            // a noun start a new clause even without punctuation
+            if (i + 1 < to && words.get(i).pos().equals("PRON") && !RELATIVE.contains(words.get(i).norm())
+                    && !QUESTION_WORDS.contains(words.get(i).norm())
+                    && (words.get(i + 1).pos().equals("VERB") || words.get(i + 1).pos().equals("AUX"))
+                    && (words.get(i - 1).isNounLike() || words.get(i - 1).pos().equals("ADJ"))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
     /** The phrase asked about is only a pronoun standing for something said before ("what is it supposed to be?"). */
     private static boolean pointsBack(List<Word> words, int from, int to) {
         List<Word> target = words.subList(from, to);
         if (target.stream().allMatch(w -> w.pos().equals("PRON"))) {
             return true;
         }
+        // "it supposed to be", "it in simple terms": the pronoun is the subject, the rest says nothing of a name
         return ANAPHORS.contains(target.get(0).norm()) && target.get(0).pos().equals("PRON")
-                && target.stream().noneMatch(Word::isNounLike);
+                && (target.size() == 1 || !target.get(1).isNounLike() && !target.get(1).pos().equals("ADJ"))
+                && (target.stream().noneMatch(Word::isNounLike) || target.get(1).pos().equals("ADP"));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
