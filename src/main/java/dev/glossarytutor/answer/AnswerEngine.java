@@ -516,13 +516,18 @@ final class AnswerEngine {
         return i;
     }
 
-    /** Words {@code a} through {@code b} are not parted by punctuation or a sentence end. */
+    /** Words {@code a} through {@code b} are not parted by punctuation (a hyphen joins: "one-tailed") or a sentence end. */
     private static boolean sameRun(ParsedQuestion q, int a, int b) {
         for (int i = a; i < b; i++) {
             int ta = q.words().get(i).token();
             int tb = q.words().get(i + 1).token();
-            if (tb > ta + 1 || tb == ta + 1 && q.tokens().get(ta).sentence() != q.tokens().get(tb).sentence()) {
+            if (q.tokens().get(ta).sentence() != q.tokens().get(tb).sentence()) {
                 return false;
+            }
+            for (int t = ta + 1; t < tb; t++) {
+                if (!q.tokens().get(t).text().chars().allMatch(c -> c == '-')) {
+                    return false;
+                }
             }
         }
         return true;
