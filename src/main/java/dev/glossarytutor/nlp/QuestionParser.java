@@ -66,6 +66,7 @@ public final class QuestionParser {
     private static final Pattern COMPARE_FRAME = Pattern.compile(
             "\\b(?:difference|differences|differ|differs|distinguish(?:es|ed|ing)?|compare[sd]?|comparing|comparison"
             + "|contrast|opposite\\s+of)\\b|\\bdifferent\\s+(?:from|than)\\b"
+            + "|\\brelate[sd]?\\s+to\\b|\\b(?:relationship|relation|connection)\\s+between\\b"
             + "|\\bsame\\s+(?:thing\\s+)?as\\b|\\bsimilar\\s+to\\b");
     private static final Pattern THANKS = Pattern.compile(
             "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey)\\b(?!.*\\?)");
@@ -78,18 +79,21 @@ public final class QuestionParser {
 
     public ParsedQuestion parse(String text) {
         List<Token> tokens = analyzer.analyze(text);
-        List<Word> words = fixDoSupportVerb(fixWhTypo(Word.of(tokens)));
+        List<Word> words = fixDoSupportVerb(fixWhTags(fixWhTypo(Word.of(tokens))));
         String joined = words.stream().map(Word::norm).collect(Collectors.joining(" "));
         boolean hasQuestionMark = text.contains("?");
 
         if (words.isEmpty()) {
             return new ParsedQuestion(text, tokens, words, Intent.NONE, false, 0, 0, "", false, false, Set.of());
         }
-        boolean compare = words.stream().anyMatch(w -> COMPARE_WORDS.contains(w.norm()) && w.norm().length() > 1)
-                || COMPARE_FRAME.matcher(joined).find();
-
+        boolean compareWord = words.stream().anyMatch(w -> COMPARE_WORDS.contains(w.norm()) && w.norm().length() > 1);
         Matcher trailing = TRAILING_FRAME.matcher(joined);
-        if (!compare && trailing.find()) {
+        boolean asksForAName = trailing.find();
+        // "... no effect / no difference, what's that called": a frame asking for a name makes the
+        // words before it a description, whatever they say; only "X vs Y" still compares
+        boolean compare = compareWord || !asksForAName && comparesInAQuestion(joined, words, tokens);
+
+        if (!compare && asksForAName) {
             int frameStart = wordIndexAt(joined, trailing.start() + (joined.charAt(trailing.start()) == ' ' ? 1 : 0));
             if (frameStart >= 2) {
                 return described(text, tokens, words, 0, frameStart, true);
@@ -141,11 +145,23 @@ public final class QuestionParser {
                     && Set.of("stand", "stands").contains(words.get(to - 2).norm())) {
                 to -= 2; // "what does X stand for"
             }
-            if (from >= to || words.subList(from, to).stream().allMatch(w -> w.pos().equals("PRON"))) {
+            // "what's a patch panel? my uncle has one": the question ends with its sentence
+            to = sentenceEnd(words, tokens, from, to);
+            int embeddedVerb = from < to && VERBLESS_WHAT.matcher(define.group()).find() && afterAVerb(words, frameStart)
+                    ? embeddedCopula(words, tokens, from, to) : -1;
+            if (embeddedVerb > from) {
+                // "explain what a MAC address is, the video ...": an embedded question keeps its verb
+                // after the phrase it asks about, so the phrase ends there
+                frame.add(embeddedVerb);
+                to = embeddedVerb;
+            }
+            if (from >= to || pointsBack(words, from, to)) {
                 // "early stopping, what is that?", "... 'independent events', what does it mean?": the
-                // question points back at what came before it
-                from = 0;
-                to = frameStart;
+                // question points back at what came before it: a quoted phrase, else the last noun
+                // phrase before the question, else everything before it
+                Referent referent = frameStart > 0 ? Referent.before(tokens, words, frameStart) : null;
+                from = referent != null ? referent.from() : 0;
+                to = referent != null ? referent.to() : frameStart;
             }
             asksMeaning |= ASKS_MEANING.matcher(define.group()).find() || frame.size() > frameEnd - frameStart;
         }
@@ -206,6 +222,104 @@ public final class QuestionParser {
         return false;
     }
 
+    /** A frame that ends in a bare "what", with no verb of its own: "explain what X is", "understood what X is". */
+    private static final Pattern VERBLESS_WHAT = Pattern.compile("\\bwhat\\s*$");
+    /** The verbs that close an embedded question about a meaning: "what X is", "what X means", "what X stands for". */
+    private static final Set<String> EMBEDDED_VERBS = Set.of("is", "are", "was", "were", "means", "mean", "stands", "stand");
+    /** Pronouns that stand for something named before: "what is it?", "what's that?". */
+    private static final Set<String> ANAPHORS = Set.of("it", "this", "that", "these", "those", "they", "them");
+
+    /**
+     * The index of the verb that closes an embedded question "what X is" within [from, to), or -1.
+     * Without inversion the verb follows the phrase and has no subject after it: "what a parameter
+     * is in statistics" embeds one; "what batch size did you use" asks directly.
+     */
+    private static int embeddedCopula(List<Word> words, List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to && i <= from + RELATIVE_WITHIN; i++) {
+            Word w = words.get(i);
+            if (w.token() != words.get(i - 1).token() && followsABreak(tokens, w.token())) {
+                return -1; // the clause ended before a verb
+            }
+            if (!EMBEDDED_VERBS.contains(w.norm())) {
+                if (w.pos().equals("AUX") || w.pos().equals("VERB") && !w.norm().endsWith("ing")
+                        || w.pos().equals("PRON")) {
+                    return -1; // another verb or a subject: not "what X is"
+                }
+                continue;
+            }
+            boolean ends = i + 1 >= words.size() || followsABreak(tokens, words.get(i + 1).token());
+            String next = ends ? "" : words.get(i + 1).pos();
+            return ends || Set.of("ADP", "ADV", "PART", "SCONJ", "CCONJ").contains(next) ? i : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The frame opens an object clause: "explain what ...", "never understood what ...", not "...
+     * tells you what protocol is inside it".
+     */
+    private static boolean afterAVerb(List<Word> words, int frameStart) {
+        Word first = words.get(frameStart);
+        return !first.norm().equals("what") || frameStart > 0 && words.get(frameStart - 1).pos().equals("VERB");
+    }
+
+    /**
+     * A comparison frame ("different from", "difference", "compare") in a sentence that asks
+     * something: "does anyone know what standardization is? in the video they do it to the
+     * columns before comparing them" compares nothing.
+     */
+    private static boolean comparesInAQuestion(String joined, List<Word> words, List<Token> tokens) {
+        Matcher m = COMPARE_FRAME.matcher(joined);
+        boolean oneSentence = tokens.get(tokens.size() - 1).sentence() == tokens.get(0).sentence();
+        while (m.find()) {
+            if (oneSentence) {
+                return true;
+            }
+            int sentence = tokens.get(words.get(Math.min(wordIndexAt(joined, m.start()), words.size() - 1)).token()).sentence();
+            boolean asks = tokens.stream().filter(t -> t.sentence() == sentence)
+                    .anyMatch(t -> t.text().contains("?") || CLAUSE_WH.contains(t.norm()) || WH.contains(t.norm())
+                            && !Set.of("is", "are", "does", "do", "can", "could").contains(t.norm()));
+            if (asks) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word in (from, to) that starts a later sentence than word {@code from}'s, else {@code to}. */
+    private static int sentenceEnd(List<Word> words, List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return to;
+        }
+        int sentence = tokens.get(words.get(from).token()).sentence();
+        for (int i = from + 1; i < to; i++) {
+            if (tokens.get(words.get(i).token()).sentence() != sentence) {
+                return i;
+            }
+            // "what is the physical layer i have a test tomorrow": a subject and its verb right after
+            // a noun start a new clause even without punctuation
+            if (i + 1 < to && words.get(i).pos().equals("PRON") && !RELATIVE.contains(words.get(i).norm())
+                    && !QUESTION_WORDS.contains(words.get(i).norm())
+                    && (words.get(i + 1).pos().equals("VERB") || words.get(i + 1).pos().equals("AUX"))
+                    && (words.get(i - 1).isNounLike() || words.get(i - 1).pos().equals("ADJ"))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** The phrase asked about is only a pronoun standing for something said before ("what is it supposed to be?"). */
+    private static boolean pointsBack(List<Word> words, int from, int to) {
+        List<Word> target = words.subList(from, to);
+        if (target.stream().allMatch(w -> w.pos().equals("PRON"))) {
+            return true;
+        }
+        // "it supposed to be", "it in simple terms": the pronoun is the subject, the rest says nothing of a name
+        return ANAPHORS.contains(target.get(0).norm()) && target.get(0).pos().equals("PRON")
+                && (target.size() == 1 || !target.get(1).isNounLike() && !target.get(1).pos().equals("ADJ"))
+                && (target.stream().noneMatch(Word::isNounLike) || target.get(1).pos().equals("ADP"));
+    }
+
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
     private static List<Word> fixWhTypo(List<Word> words) {
         if (words.isEmpty() || !WHAT_TYPOS.contains(words.get(0).norm())) {
@@ -217,6 +331,28 @@ public final class QuestionParser {
         fixed.set(0, new Word(what, what, Set.of(what), w.token(), "PRON"));
         return fixed;
     }
+
+    /**
+     * A question word is never a noun, whatever the tagger says: "whats" read as a noun in
+     * "instance segmentation vs semantic segmentation whats the difference" would extend a name
+     * into a longer noun phrase.
+     */
+    private static List<Word> fixWhTags(List<Word> words) {
+        List<Word> fixed = null;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.isNounLike() && QUESTION_WORDS.contains(w.norm())) {
+                if (fixed == null) {
+                    fixed = new java.util.ArrayList<>(words);
+                }
+                fixed.set(i, new Word(w.norm(), w.canon(), w.forms(), w.token(), "PRON"));
+            }
+        }
+        return fixed == null ? words : fixed;
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "which", "who", "whom", "whose",
+            "how", "why", "where", "when");
 
     private static final Set<String> WHAT_TYPOS = Set.of("wat", "wht", "waht", "whta", "wut", "wats", "whts", "wahts", "wuts");
 

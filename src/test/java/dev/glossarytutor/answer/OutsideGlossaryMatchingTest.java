@@ -139,4 +139,45 @@ class OutsideGlossaryMatchingTest {
         List<String> offered = answer.quotesSomething() ? answer.terms() : answer.suggestions();
         assertThat(offered).first().isIn("Measures of dispersion", "Standard deviation", "Variance");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one tailed vs two tailed test, how do I know which to use                          | One-tailed test          | Two-tailed test
+            discrete vs continuous random variable                                              | Discrete random variable | Continuous random variable
+            how are mutually exclusive events different from independent events? they sound the same to me | Mutually exclusive | Independent events
+            """)
+    void ask_comparisonWithASharedHeadOnStatistics_quotesBoth(String question, String first, String second) {
+        // WHEN one side of a comparison leaves out the head the other side names ("test", "random variable"),
+        // or a name is followed by the head noun of the other ("mutually exclusive events")
+        Answer answer = statistics.ask(question);
+
+        // THEN both terms are compared, the head taken from the name across the joiner, not the message's last word
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
+        assertThat(answer.terms()).containsExactly(first, second);
+    }
+
+    @Test
+    void ask_comparisonWhoseRightSideLeavesOutTheHeadOnNetworking_quotesBoth() {
+        // WHEN the right side is a name without its head noun ("twisted pair" for Twisted pair cable)
+        Answer answer = networking.ask("how is fiber cable different from twisted pair");
+
+        // THEN it borrows the left side's head ("cable") and both are compared
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
+        assertThat(answer.terms()).containsExactly("Fiber cable", "Twisted pair cable");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            so I'm on module 1 and they just threw the term 'Ethernet frame' at me without explaining. what is it? | Ethernet frame
+            hey! i'm doing the practice quiz and one question asks about the start frame delimiter. what's that?  | Start Frame Delimiter (SFD)
+            yo can someone explain what a MAC address is, the video went way too fast                             | MAC(Media Access Control) address
+            honestly the OSI model is confusing me, what is it supposed to be?                                     | OSI model
+            """)
+    void ask_chattyQuestionNamingItsTermElsewhereOnNetworking_quotesTheTerm(String question, String term) {
+        // WHEN the question points back at a term named earlier, or embeds "what X is" in a longer sentence
+        Answer answer = networking.ask(question);
+
+        // THEN that term is quoted
+        assertThat(answer.terms()).as(question).containsExactly(term);
+    }
 }

@@ -94,6 +94,8 @@ class MatchingTest {
             what distinguishes semantic from instance segmentation  | Semantic Segmentation | Instance Segmentation
             is overfitting the opposite of generalization?          | Overfitting           | Generalization
             compare valid to same convolution                       | Valid Convolution     | Same Convolution
+            how does capacity relate to overfitting                 | Capacity              | Overfitting
+            instance segmentation vs semantic segmentation whats the difference | Instance Segmentation | Semantic Segmentation
             """)
     void ask_otherWaysOfComparing_quoteBothTerms(String question, String first, String second) {
         // WHEN

@@ -76,4 +76,92 @@ class QuestionParserTest {
         assertThat(q.intent()).isEqualTo(Intent.DESCRIBE);
         assertThat(q.framed()).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            so I'm on module 1 and they just threw the term 'Ethernet frame' at me without explaining. what is it? | ethernet frame
+            hey! i'm doing the practice quiz and one question asks about the start frame delimiter. what's that?  | start frame delimiter
+            honestly the OSI model is confusing me, what is it supposed to be?                                     | osi model
+            early stopping, what is that?                                                                          | early stopping
+            """)
+    void parse_pronounQuestion_asksAboutTheQuotedOrLastNounPhraseBeforeIt(String text, String target) {
+        // WHEN the question's own phrase is only a pronoun ("what is it?", "what's that?")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it asks about the phrase the pronoun stands for: a quoted one, else the last noun phrase of the clause before
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @Test
+    void parse_pronounAfterADescription_keepsTheDescription() {
+        // GIVEN a noun phrase with a relative clause and no verb of its own before "what are those"
+        String text = "the glass cables that are about as thin as a hair, what are those";
+
+        // WHEN
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the whole description is what is asked about, not its last noun ("hair")
+        assertThat(q.description()).startsWith("glass cables that are");
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            yo can someone explain what a MAC address is, the video went way too fast                 | mac address
+            tbh I never understood what a parameter is in statistics, can someone explain? thanks!!   | parameter
+            """)
+    void parse_embeddedWhatXIs_asksAboutX(String text, String target) {
+        // WHEN the question is an embedded clause whose verb follows the phrase ("explain what X is")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the phrase ends at that verb, and the question asks for a meaning
+        assertThat(q.description()).isEqualTo(target);
+        assertThat(q.asksMeaning()).isTrue();
+    }
+
+    @Test
+    void parse_embeddedWhatWithoutAVerbOfKnowing_isNotCut() {
+        // WHEN "what X is" follows a pronoun object ("tells you what protocol is inside it"), not a verb
+        ParsedQuestion q = parser.parse("which 2-byte field in a frame tells you what protocol is inside it, like IPv4 or IPv6");
+
+        // THEN the phrase is not cut at "is"
+        assertThat(q.description()).startsWith("protocol is inside");
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            anyone? what's a patch panel? my uncle has one in his garage lmao | patch panel
+            pls someone what is the physical layer i have a test tomorrow     | physical layer
+            """)
+    void parse_chatAfterTheQuestion_isNotPartOfThePhrase(String text, String target) {
+        // WHEN the question is followed by another sentence, or by a subject and verb starting a new clause
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the phrase asked about ends where its clause does
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how does capacity relate to overfitting                                   | COMPARE
+            instance segmentation vs semantic segmentation whats the difference       | COMPARE
+            the default assumption that there's no effect / no difference, what's that called | DESCRIBE
+            does anyone know what standardization is? in the video they do it to the columns before comparing them | DEFINE
+            """)
+    void parse_comparisonWords_compareOnlyInAQuestionThatAsksToCompare(String text, Intent intent) {
+        // WHEN a message relates two things, or uses a comparison word inside a description or a side remark
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN only a question that asks to compare or relate is a comparison
+        assertThat(q.intent()).isEqualTo(intent);
+    }
+
+    @Test
+    void parse_questionWordTaggedAsNoun_isNotANoun() {
+        // WHEN the tagger reads "whats" after a name as a noun
+        ParsedQuestion q = parser.parse("instance segmentation vs semantic segmentation whats the difference");
+
+        // THEN the word is not noun-like, so it cannot extend the name before it
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("whats")).allMatch(w -> !w.isNounLike());
+    }
 }

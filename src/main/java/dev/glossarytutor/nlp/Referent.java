@@ -1,0 +1,140 @@
+package dev.glossarytutor.nlp;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a pronoun in a question stands for: "they threw the term 'Ethernet frame' at me. what is
+ * it?", "one question asks about the start frame delimiter. what's that?". Read from punctuation
+ * and parts of speech only.
+ *
+ * @param from first word of the phrase referred to
+ * @param to   one past its last word
+ */
+record Referent(int from, int to) {
+    /** Quotation marks as typed or as the tokenizer writes them. */
+    private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”", "`", "``", "''", "´");
+    /** Words that open a relative clause. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+    /** A longer quotation is something said, not a name. */
+    private static final int QUOTED_WORDS = 6;
+    /** Parts of speech that end a noun phrase on its left: "about | the start frame delimiter". */
+    private static final Set<String> OUTSIDE_PHRASE = Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ",
+            "PART", "INTJ", "ADV", "PUNCT", "SYM");
+
+    /**
+     * The phrase that words before {@code before} offer for a pronoun: the last quoted phrase, else
+     * the last noun phrase; null when there is none.
+     */
+    static Referent before(List<Token> tokens, List<Word> words, int before) {
+        Referent quoted = lastQuoted(tokens, words, before);
+        if (quoted != null) {
+            return quoted;
+        }
+        int start = before - 1;
+        int sentence = tokens.get(words.get(start).token()).sentence();
+        while (start > 0 && tokens.get(words.get(start - 1).token()).sentence() == sentence) {
+            start--;
+        }
+        // "the glass cables that are as thin as a hair, what are those": a noun phrase with no verb
+        // of its own is a description of the thing asked about, not a clause that mentions it
+        return isDescription(words, start, before) ? null : lastNounPhrase(tokens, words, start, before);
+    }
+
+    /** Words [from, to) have no verb but inside a relative clause ("the X that has ...") or none at all. */
+    private static boolean isDescription(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (RELATIVE_WORDS.contains(w.norm()) && !w.pos().equals("DET")) {
+                return true;
+            }
+            if (w.pos().equals("VERB") || w.pos().equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words between the last pair of quotation marks before word {@code before}. */
+    private static Referent lastQuoted(List<Token> tokens, List<Word> words, int before) {
+        int end = words.get(before).token();
+        int close = -1;
+        for (int t = end - 1; t >= 0; t--) {
+            if (!QUOTES.contains(tokens.get(t).text())) {
+                continue;
+            }
+            if (close < 0) {
+                close = t;
+                continue;
+            }
+            int open = t;
+            int closing = close;
+            int from = firstWordAfter(words, open);
+            int to = from;
+            while (to < before && words.get(to).token() < closing) {
+                to++;
+            }
+            return to > from && to - from <= QUOTED_WORDS ? new Referent(from, to) : null;
+        }
+        return null;
+    }
+
+    private static int firstWordAfter(List<Word> words, int token) {
+        int i = 0;
+        while (i < words.size() && words.get(i).token() <= token) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The last noun phrase in words [start, before): its head is the last noun (or a gerund that
+     * ends a phrase, "early stopping"), and it reaches left over adjectives, nouns and numbers; a
+     * verb between two of them is a tagging slip ("the start frame delimiter", "frame" as a verb).
+     */
+    private static Referent lastNounPhrase(List<Token> tokens, List<Word> words, int start, int before) {
+        int head = before - 1;
+        while (head >= start && !isHead(tokens, words, head, before)) {
+            head--;
+        }
+        if (head < start) {
+            return null;
+        }
+        int from = head;
+        while (from > start && sameRun(tokens, words, from - 1, from) && inPhrase(words, from - 1)) {
+            from--;
+        }
+        while (from < head && words.get(from).pos().equals("VERB")) {
+            from++;
+        }
+        return new Referent(from, head + 1);
+    }
+
+    private static boolean isHead(List<Token> tokens, List<Word> words, int i, int before) {
+        Word w = words.get(i);
+        if (w.isNounLike()) {
+            return true;
+        }
+        // a gerund that closes its phrase names a thing: "early stopping."
+        boolean closes = i + 1 >= before || !sameRun(tokens, words, i, i + 1) || words.get(i + 1).isNounLike();
+        return w.pos().equals("VERB") && w.norm().endsWith("ing") && closes;
+    }
+
+    private static boolean inPhrase(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (OUTSIDE_PHRASE.contains(w.pos())) {
+            return false;
+        }
+        if (w.pos().equals("VERB")) {
+            return i > 0 && words.get(i - 1).isNounLike() && words.get(i + 1).isNounLike();
+        }
+        return true;
+    }
+
+    /** Words {@code a} and {@code b} (a before b) are not parted by punctuation or a sentence end. */
+    private static boolean sameRun(List<Token> tokens, List<Word> words, int a, int b) {
+        int ta = words.get(a).token();
+        int tb = words.get(b).token();
+        return ta == tb || tb == ta + 1 && tokens.get(ta).sentence() == tokens.get(tb).sentence();
+    }
+}
