@@ -167,7 +167,7 @@ final class AnswerEngine {
                 .sorted(Comparator.comparingDouble(Ranked::p).reversed()
                         .thenComparing(r -> r.candidate().entry().term()))
                 .toList();
-        if (!ranked.isEmpty() && ranked.get(0).p() >= tuning.quoteAbove(shape(q, candidates))) {
+        if (!ranked.isEmpty() && ranked.get(0).p() >= tuning.quoteAbove(shape(q, candidates, ranked.get(0).candidate()))) {
             Ranked top = ranked.get(0);
             Quote quote = new Quote(top.candidate().entry(), top.p());
             if (top.candidate().get(Feature.NAME) > 0 && q.intent() != Intent.DESCRIBE) {
@@ -191,17 +191,38 @@ final class AnswerEngine {
     }
 
     /**
-     * Which threshold applies to {@code q}. A question in a naming form whose phrase is one name
+     * Which threshold applies to {@code q} when {@code best} (may be null) is its most probable
+     * candidate. A question in a naming form whose phrase is one name
      * spelt whole, perhaps misspelt ("what is a recptive field"), is almost never about an absent
      * term; one whose phrase is more than that ("what is effect size", "what is a GAN") often is.
      */
-    static MatchTuning.Shape shape(ParsedQuestion q, List<Candidate> candidates) {
+    static MatchTuning.Shape shape(ParsedQuestion q, List<Candidate> candidates, Candidate best) {
         return switch (q.intent()) {
             case DESCRIBE -> MatchTuning.Shape.DESCRIBED;
             case NONE -> MatchTuning.Shape.CHAT;
             default -> candidates.stream().anyMatch(c -> c.get(Feature.NAME) > 0 && c.get(Feature.NAME_CONFLICT) == 0
-                    && c.get(Feature.NAME_COVERS_PHRASE) >= 1) ? MatchTuning.Shape.NAMED : MatchTuning.Shape.LOOSE;
+                    && c.get(Feature.NAME_COVERS_PHRASE) >= 1) ? MatchTuning.Shape.NAMED
+                    : shortened(candidates, best) ? MatchTuning.Shape.SHORTENED : MatchTuning.Shape.LOOSE;
         };
+    }
+
+    /**
+     * The phrase is not one name spelt whole, but the name of exactly one entry spells every content
+     * word of it, ending where the name ends (or, when no name does, with the name's head noun left
+     * out): a shortened name ("unicast", "prob dist", "convenience sampling" for Convenience sample
+     * even though "sampling" is a name of its own), not a name with words of
+     * another concept around it ("standard normal distribution"), a word that is only a modifier of a
+     * name ("a gradient"), nor a head noun several names share ("a hypothesis": null or alternative?).
+     */
+    private static boolean shortened(List<Candidate> candidates, Candidate best) {
+        // the closest ending on offer decides: a name whose head the phrase spells ("broadcasting" for
+        // Broadcast) before those whose head it leaves out (Broadcast address)
+        double head = candidates.stream().filter(c -> c.get(Feature.PARTIAL_PHRASE) >= 1)
+                .mapToDouble(c -> c.get(Feature.PARTIAL_SAME_HEAD)).max().orElse(0);
+        List<Candidate> shortenedNames = candidates.stream().filter(c -> c.get(Feature.PARTIAL_PHRASE) >= 1
+                && c.get(Feature.PARTIAL_SAME_HEAD) == head).toList();
+        // and that entry is the one to be quoted: the shape vouches for it alone
+        return head > 0 && shortenedNames.size() == 1 && shortenedNames.get(0) == best;
     }
 
     /** The entries worth scoring, each with its signals. */
@@ -278,6 +299,11 @@ final class AnswerEngine {
             set(x, Feature.PARTIAL_BOTH, pn.phraseShare() * pn.nameShare());
             set(x, Feature.PARTIAL_ABBREVIATED, pn.abbreviated() ? 1 : 0);
             set(x, Feature.PARTIAL_EXTRA_KNOWN, pn.extraKnown());
+            set(x, Feature.PARTIAL_SAME_HEAD, switch (pn.head()) {
+                case SPELT -> 1;
+                case LEFT_OUT -> 0.5;
+                case OTHER -> 0;
+            });
             if (asks) {
                 double sem = sims.definition(e);
                 double whole = sims.wholeDefinition(e);

@@ -30,6 +30,7 @@ public enum Feature {
     PARTIAL_NAME("share of that name's content words the phrase spells"),
     PARTIAL_BOTH("partial-phrase times partial-name: 1 when phrase and name are the same words up to stems and truncations"),
     PARTIAL_ABBREVIATED("a phrase word matched that name only as a truncation (pop for population)"),
+    PARTIAL_SAME_HEAD("1 when the phrase's last content word spells that name's last (probability sample), 0.5 when it is not a noun so the name's head was left out (unicast for Unicast transmission), 0 for a noun spelling only a modifier (gradient for Gradient descent)"),
     PARTIAL_EXTRA_KNOWN("share of the phrase's words outside that name that the glossary uses elsewhere (effect size: is effect a glossary word?)"),
     SEMANTIC("cosine similarity of the question to the entry's best definition chunk, minus the model's floor"),
     SEMANTIC_GAP("that similarity minus the best similarity of any entry (0 for the best)"),

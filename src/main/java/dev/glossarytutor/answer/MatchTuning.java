@@ -36,6 +36,13 @@ public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, 
         DESCRIBED("a description (what do you call ..., the X that ...)"),
         /** "what is X", "define X", "X?": the phrase asked about is one name, spelt whole. */
         NAMED("a question whose phrase is one glossary name spelt whole, perhaps misspelt (what is X, define X, X?)"),
+        /**
+         * "what is unicast", "what is a prob dist": a naming form whose phrase names nothing whole but is
+         * spelt, word by word, by part of one name that ends where the phrase ends.
+         */
+        SHORTENED("a question in a naming form whose phrase spells no name whole but whose every content word one "
+                + "entry's name spells, up to stems and truncations, ending as that name ends or with its head noun "
+                + "left out (what is unicast, what is a prob dist)"),
         /** "what is effect size", "what is a GAN": a naming form whose phrase is not one name spelt whole. */
         LOOSE("a question in a naming form whose phrase is not one glossary name spelt whole: a name among other words (what is effect size), part of a name, or no name (what is a GAN)"),
         /** No question form: chat that may mention a term. */

@@ -180,7 +180,8 @@ public final class Tuner {
             }
             if (!ok) {
                 misses.add(String.format(Locale.ROOT, "MISS [%s] {%s} %s: got %s want %s; candidates %s", l.kind(),
-                        e.decided() != null ? "decided" : AnswerEngine.shape(e.question(), e.candidates()),
+                        e.decided() != null ? "decided" : AnswerEngine.shape(e.question(), e.candidates(),
+                                mostProbable(e.candidates(), tuning)),
                         l.question(), a.terms(), l.expect(), e.decided() != null ? "-" : top(e.candidates(), tuning)));
             }
             int[] k = byKind.computeIfAbsent(l.kind(), x -> new int[2]);
@@ -189,6 +190,16 @@ public final class Tuner {
         }
         return new Score(right, set.size(), falseQuotes, abstainRight, abstainTotal, byKind, misses, abstentions,
                 describeBaselines(set, tuning));
+    }
+
+    /** The candidate {@code tuning} finds most probable; null when there is none. */
+    private static Candidate mostProbable(List<Candidate> candidates, MatchTuning tuning) {
+        double[] p = tuning.probabilities(candidates);
+        int best = -1;
+        for (int c = 0; c < p.length; c++) {
+            best = best < 0 || p[c] > p[best] ? c : best;
+        }
+        return best < 0 ? null : candidates.get(best);
     }
 
     private static String top(List<Candidate> candidates, MatchTuning tuning) {
@@ -361,7 +372,8 @@ public final class Tuner {
                 }
                 boolean topRight = best >= 0 && judge(l, List.of(e.candidates().get(best).entry().term()));
                 double absent = l.expect().isEmpty() ? 1 : 0;
-                byShape.computeIfAbsent(AnswerEngine.shape(e.question(), e.candidates()), k -> new ArrayList<>())
+                byShape.computeIfAbsent(AnswerEngine.shape(e.question(), e.candidates(),
+                                best < 0 ? null : e.candidates().get(best)), k -> new ArrayList<>())
                         .add(new double[] {best < 0 ? 0 : p[best], topRight ? 1 : 0, absent});
             }
         }
@@ -387,6 +399,22 @@ public final class Tuner {
             }
             allowed[s] = (int) Math.floor(absentTotal * (1 - MIN_ABSTENTION));
         }
+        // per shape, only the lowest threshold of each run of thresholds that answer alike: the others
+        // cannot change the outcome, and leaving them out keeps the grid small with five shapes
+        int[][] distinct = new int[shapes.length][];
+        for (int k = 0; k < shapes.length; k++) {
+            List<Integer> keep = new ArrayList<>();
+            for (int step = 0; step < steps; step++) {
+                boolean same = step > 0 && right[k][step] == right[k][step - 1];
+                for (int s = 0; s < sets && same; s++) {
+                    same = absentQuoted[s][k][step] == absentQuoted[s][k][step - 1];
+                }
+                if (!same) {
+                    keep.add(step);
+                }
+            }
+            distinct[k] = keep.stream().mapToInt(Integer::intValue).toArray();
+        }
         int[] best = new int[shapes.length];
         int bestRight = -1;
         int[] at = new int[shapes.length];
@@ -396,22 +424,24 @@ public final class Tuner {
             for (int s = 0; s < sets && within; s++) {
                 int quotedAbsent = 0;
                 for (int k = 0; k < shapes.length; k++) {
-                    quotedAbsent += absentQuoted[s][k][at[k]];
+                    quotedAbsent += absentQuoted[s][k][distinct[k][at[k]]];
                 }
                 within = quotedAbsent <= allowed[s];
             }
             if (within) {
                 int total = 0;
                 for (int k = 0; k < shapes.length; k++) {
-                    total += right[k][at[k]];
+                    total += right[k][distinct[k][at[k]]];
                 }
                 if (total > bestRight) {
                     bestRight = total;
-                    best = at.clone();
+                    for (int k = 0; k < shapes.length; k++) {
+                        best[k] = distinct[k][at[k]];
+                    }
                 }
             }
             int k = shapes.length - 1;
-            while (k >= 0 && ++at[k] == steps) {
+            while (k >= 0 && ++at[k] == distinct[k].length) {
                 at[k--] = 0;
             }
             if (k < 0) {

@@ -177,12 +177,36 @@ public final class TermMatcher {
 
     /** Matches every name in {@code words} once and returns both views of the matches. */
     public Matches match(List<Word> words) {
-        List<NameHit> all = spans(words);
+        List<NameHit> all = withoutInnerHits(spans(words));
         Map<Entry, NameHit> best = new LinkedHashMap<>();
         for (NameHit h : all) {
             best.merge(h.entry(), h, (a, b) -> rank(a) >= rank(b) ? a : b);
         }
         return new Matches(nonOverlapping(new ArrayList<>(all)), List.copyOf(best.values()));
+    }
+
+    /**
+     * Drops each match that lies inside a wider match of the same entry: in "tranfer learning" the
+     * misspelt Transfer Learning spans the implied head noun "learning", and the student wrote the
+     * whole name, not the head noun with an unknown word before it. Exactness otherwise ranks first,
+     * so the exact head would win over the misspelt whole.
+     */
+    static List<NameHit> withoutInnerHits(List<NameHit> hits) {
+        List<NameHit> out = new ArrayList<>(hits.size());
+        for (NameHit h : hits) {
+            boolean inner = false;
+            for (NameHit g : hits) {
+                if (g.entry().equals(h.entry()) && !g.conflict() && g.length() > h.length()
+                        && g.from() <= h.from() && g.to() >= h.to()) {
+                    inner = true;
+                    break;
+                }
+            }
+            if (!inner) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** Which of two matches is better: one that is not part of a larger phrase, then the more exact and longer. */
@@ -527,9 +551,21 @@ public final class TermMatcher {
      * @param abbreviated some phrase word matched only as a truncation of a name word
      * @param extraKnown  share of the phrase's content words outside the name that the glossary uses
      *                    elsewhere (in any name or definition); 0 when there are none
+     * @param head        how the phrase ends against the name: {@link Head#SPELT} when its last content word
+     *                    spells the name's last ("probability sample" for Probability sampling, "stat sig"),
+     *                    {@link Head#LEFT_OUT} when that word is not a noun, so the name's head noun was left
+     *                    out ("unicast" for Unicast transmission), else {@link Head#OTHER}: a noun that spells
+     *                    only a modifier of the name ("gradient" for Gradient descent), or a lone noun that
+     *                    spells only the head of a longer name ("transmission"), names a thing of its own
      */
-    public record PartialName(double phraseShare, double nameShare, boolean abbreviated, double extraKnown) {
-        public static final PartialName NONE = new PartialName(0, 0, false, 0);
+    public record PartialName(double phraseShare, double nameShare, boolean abbreviated, double extraKnown,
+                              Head head) {
+        public static final PartialName NONE = new PartialName(0, 0, false, 0, Head.OTHER);
+    }
+
+    /** How a phrase ends against a name it partly spells ({@link PartialName#head}). */
+    public enum Head {
+        OTHER, LEFT_OUT, SPELT
     }
 
     /** Each entry that shares at least one content word with {@code phrase}, with its best {@link PartialName}. */
@@ -576,8 +612,15 @@ public final class TermMatcher {
             }
             double known = extra.isEmpty() ? 0 : extra.stream()
                     .filter(w -> w.forms().stream().anyMatch(glossaryVocabulary::contains)).count() / (double) extra.size();
+            Word askedHead = asked.get(asked.size() - 1);
+            // a lone noun that spells the head of a longer name is a thing of its own ("a transmission" is not
+            // Unicast transmission, "an error" not Type I error); with a modifier, or when the name is that one
+            // word, it is that name shortened or inflected ("broadcasting")
+            boolean spelt = wordMatch(askedHead, askedStems[asked.size() - 1], name.get(name.size() - 1),
+                    nameStems[name.size() - 1]) > 0 && (asked.size() > 1 || nf.words().size() == 1);
+            Head head = spelt ? Head.SPELT : askedHead.isNounLike() ? Head.OTHER : Head.LEFT_OUT;
             PartialName p = new PartialName(phraseHits / (double) asked.size(), nameHits / (double) name.size(),
-                    abbreviated, known);
+                    abbreviated, known, head);
             out.merge(nf.entry(), p, (x, y) -> x.phraseShare() + x.nameShare() >= y.phraseShare() + y.nameShare() ? x : y);
         }
         return out;

@@ -180,4 +180,30 @@ class OutsideGlossaryMatchingTest {
         // THEN that term is quoted
         assertThat(answer.terms()).as(question).containsExactly(term);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is unicast                  | networking | SHORTENED
+            what is a transmission           | networking | LOOSE
+            what is a prob dist              | statistics | SHORTENED
+            what is a hypothesis test        | statistics | SHORTENED
+            what is an error                 | statistics | LOOSE
+            what is a hypothesis             | statistics | LOOSE
+            what is the standard normal distribution | statistics | LOOSE
+            """)
+    void shape_phraseSpeltByPartOfOneName_isShortenedOnlyWhenItEndsAsThatName(String question, String glossary,
+                                                                              MatchTuning.Shape expected) {
+        // GIVEN a naming question whose phrase is not one name spelt whole
+        Tutor tutor = glossary.equals("networking") ? networking : statistics;
+        AnswerEngine.Examined examined = tutor.engine().examine(question);
+
+        // WHEN
+        MatchTuning.Shape shape = AnswerEngine.shape(examined.question(), examined.candidates(),
+                AnswerEngineShapeTest.mostProbable(examined.candidates()));
+
+        // THEN it is SHORTENED when one entry's name spells all of it and ends as it ends (or its head noun
+        // was left out: "unicast"); a lone noun that is only the head of longer names, a head several names
+        // share, or a name with another concept's words around it stays LOOSE
+        assertThat(shape).as(question).isEqualTo(expected);
+    }
 }
