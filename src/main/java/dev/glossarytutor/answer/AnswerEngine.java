@@ -52,6 +52,8 @@ final class AnswerEngine {
     private static final int NEAREST = 8;
     /** A phrase of at most this many content words adds the entries whose names it mostly spells as candidates. */
     private static final int PARTIAL_MAX_WORDS = 4;
+    /** A phrase of at least this many content words is long: usually a description (Feature.LONG_PHRASE). */
+    static final int LONG_PHRASE = 4;
     private static final Set<String> CONJUNCTIONS = Set.of("vs", "versus", "v", "and", "or");
     /** A message of at most this many words that joins two names with "and" asks about both. */
     private static final int SHORT_MESSAGE = 6;
@@ -238,14 +240,14 @@ final class AnswerEngine {
         // never waits; a question that names nothing waits (docs/matching.md).
         boolean byMeaning = asks && !spelledOut(q, named.values())
                 && (semanticReady() || named.values().stream().allMatch(NameHit::conflict));
-        SemanticIndex.Similarities sims = byMeaning ? semantic().similarities(q.description())
+        long content = phrase.stream().filter(w -> !isStop(w)).count();
+        SemanticIndex.Similarities sims = byMeaning ? semantic().similarities(embeddedText(q, content))
                 : SemanticIndex.Similarities.none();
         Map<Entry, Double> lex = asks ? lexical.score(phrase) : Map.of();
 
         Set<Entry> pool = new LinkedHashSet<>(named.keySet());
         pool.addAll(sims.nearest(NEAREST));
         pool.addAll(nearest(lex));
-        long content = phrase.stream().filter(w -> !isStop(w)).count();
         // a short phrase may name a kind of an entry ("the tanh function"): checked once per entry
         Set<Entry> kindOf = asks && content <= 3 ? matcher.kindsNamedBy(phrase) : Set.of();
         pool.addAll(kindOf);
@@ -297,7 +299,8 @@ final class AnswerEngine {
             set(x, Feature.PARTIAL_PHRASE, pn.phraseShare());
             set(x, Feature.PARTIAL_NAME, pn.nameShare());
             set(x, Feature.PARTIAL_BOTH, pn.phraseShare() * pn.nameShare());
-            set(x, Feature.PARTIAL_ABBREVIATED, pn.abbreviated() ? 1 : 0);
+            // a truncation explains only the share of the phrase it spells: "conv" in a long description is context
+            set(x, Feature.PARTIAL_ABBREVIATED, pn.abbreviated() ? pn.phraseShare() : 0);
             set(x, Feature.PARTIAL_EXTRA_KNOWN, pn.extraKnown());
             set(x, Feature.PARTIAL_SAME_HEAD, switch (pn.head()) {
                 case SPELT -> 1;
@@ -323,10 +326,10 @@ final class AnswerEngine {
             boolean chat = q.intent() == Intent.NONE;
             set(x, Feature.NOT_A_QUESTION, chat ? 1 : 0);
             set(x, Feature.NOT_A_QUESTION_NAME, chat ? x[Feature.NAME.ordinal()] : 0);
-            set(x, Feature.LONG_PHRASE, content >= 4 ? 1 : 0);
-            set(x, Feature.LONG_PHRASE_NAME, content >= 4 ? x[Feature.NAME.ordinal()] : 0);
-            set(x, Feature.LONG_PHRASE_SEMANTIC, content >= 4 ? x[Feature.SEMANTIC.ordinal()] : 0);
-            set(x, Feature.LONG_PHRASE_SEMANTIC_GAP, content >= 4 ? x[Feature.SEMANTIC_GAP.ordinal()] : 0);
+            set(x, Feature.LONG_PHRASE, content >= LONG_PHRASE ? 1 : 0);
+            set(x, Feature.LONG_PHRASE_NAME, content >= LONG_PHRASE ? x[Feature.NAME.ordinal()] : 0);
+            set(x, Feature.LONG_PHRASE_SEMANTIC, content >= LONG_PHRASE ? x[Feature.SEMANTIC.ordinal()] : 0);
+            set(x, Feature.LONG_PHRASE_SEMANTIC_GAP, content >= LONG_PHRASE ? x[Feature.SEMANTIC_GAP.ordinal()] : 0);
             out.add(new Candidate(e, x));
         }
         return out;
@@ -334,6 +337,17 @@ final class AnswerEngine {
 
     private static void set(double[] x, Feature f, double v) {
         x[f.ordinal()] = v;
+    }
+
+    /**
+     * The text of {@code q} that is embedded. A description, or a phrase of {@link #LONG_PHRASE} content
+     * words or more, is embedded as the whole message: the frame's and context's words ("what's that
+     * algorithm", "... called in networking", the clause before "what is it") say what is described,
+     * and a misread frame loses none of it. A short phrase is embedded alone, so "what is effect size"
+     * is compared by what it names, not by "what is".
+     */
+    static String embeddedText(ParsedQuestion q, long contentWords) {
+        return q.intent() == Intent.DESCRIBE || contentWords >= LONG_PHRASE ? q.text() : q.description();
     }
 
     /** BM25 grows without bound; its logarithm keeps one long shared phrase from swamping the rest. */

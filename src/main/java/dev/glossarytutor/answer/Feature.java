@@ -29,7 +29,7 @@ public enum Feature {
     PARTIAL_PHRASE("share of the asked-about phrase's content words that one of the entry's names spells, word by word, allowing stems and truncations (stratified sampling, prob dist)"),
     PARTIAL_NAME("share of that name's content words the phrase spells"),
     PARTIAL_BOTH("partial-phrase times partial-name: 1 when phrase and name are the same words up to stems and truncations"),
-    PARTIAL_ABBREVIATED("a phrase word matched that name only as a truncation (pop for population)"),
+    PARTIAL_ABBREVIATED("a phrase word matched that name only as a truncation (pop for population): the share of the phrase that name spells, so a truncation inside a long description counts little"),
     PARTIAL_SAME_HEAD("1 when the phrase's last content word spells that name's last (probability sample), 0.5 when it is not a noun so the name's head was left out (unicast for Unicast transmission), 0 for a noun spelling only a modifier (gradient for Gradient descent)"),
     PARTIAL_EXTRA_KNOWN("share of the phrase's words outside that name that the glossary uses elsewhere (effect size: is effect a glossary word?)"),
     SEMANTIC("cosine similarity of the question to the entry's best definition chunk, minus the model's floor"),
