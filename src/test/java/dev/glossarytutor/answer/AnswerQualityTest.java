@@ -62,8 +62,9 @@ class AnswerQualityTest {
         // GIVEN loose descriptions of every term
         // WHEN
         Tuner.Score score = score("unseen", tutor, UNSEEN_DESCRIPTIONS);
-        // THEN 28 of 44 were right when the file was written
-        assertAtLeast(score, 0.62, 1);
+        // THEN 28 of 44 were right when the file was written; 26 since descriptions are embedded as the whole
+        // message, which gained 8 descriptions of 225 in leave-one-glossary-out (docs/matching.md)
+        assertAtLeast(score, 0.59, 1);
     }
 
     @Test
