@@ -169,7 +169,8 @@ final class AnswerEngine {
                 .sorted(Comparator.comparingDouble(Ranked::p).reversed()
                         .thenComparing(r -> r.candidate().entry().term()))
                 .toList();
-        if (!ranked.isEmpty() && ranked.get(0).p() >= tuning.quoteAbove(shape(q, candidates, ranked.get(0).candidate()))) {
+        if (!ranked.isEmpty() && tuning.quotes(shape(q, candidates, ranked.get(0).candidate()), ranked.get(0).p(),
+                MatchTuning.none(p))) {
             Ranked top = ranked.get(0);
             Quote quote = new Quote(top.candidate().entry(), top.p());
             if (top.candidate().get(Feature.NAME) > 0 && q.intent() != Intent.DESCRIBE) {

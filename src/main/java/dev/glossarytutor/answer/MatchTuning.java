@@ -127,6 +127,24 @@ public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, 
         return z;
     }
 
+    /** The probability of "none of them" beside candidates whose probabilities are {@code p}. */
+    static double none(double[] p) {
+        double sum = 0;
+        for (double v : p) {
+            sum += v;
+        }
+        return Math.max(0, 1 - sum);
+    }
+
+    /**
+     * Whether a best candidate of probability {@code best} is quoted for a question of {@code shape}:
+     * it reaches the shape's threshold and is more probable than "none of them". The second keeps a
+     * threshold fitted on few unanswerable questions of one shape from quoting a 2% guess.
+     */
+    boolean quotes(MatchTuning.Shape shape, double best, double none) {
+        return best >= quoteAbove(shape) && best >= none;
+    }
+
     double score(double[] x) {
         double z = bias;
         for (Feature f : Feature.values()) {

@@ -374,7 +374,7 @@ public final class Tuner {
                 double absent = l.expect().isEmpty() ? 1 : 0;
                 byShape.computeIfAbsent(AnswerEngine.shape(e.question(), e.candidates(),
                                 best < 0 ? null : e.candidates().get(best)), k -> new ArrayList<>())
-                        .add(new double[] {best < 0 ? 0 : p[best], topRight ? 1 : 0, absent});
+                        .add(new double[] {best < 0 ? 0 : p[best], topRight ? 1 : 0, absent, MatchTuning.none(p)});
             }
         }
         // every combination of thresholds on a grid: the constraint holds over all shapes together,
@@ -390,7 +390,7 @@ public final class Tuner {
                 for (double[] r : bySetShape.get(s).getOrDefault(shapes[k], List.of())) {
                     absentTotal += r[2] == 1 ? 1 : 0;
                     for (int step = 0; step < steps; step++) {
-                        boolean quoted = r[0] >= threshold(step);
+                        boolean quoted = r[0] >= threshold(step) && r[0] >= r[3];
                         boolean ok = r[2] == 1 ? !quoted : quoted && r[1] == 1;
                         right[k][step] += ok ? 1 : 0;
                         absentQuoted[s][k][step] += r[2] == 1 && quoted ? 1 : 0;
