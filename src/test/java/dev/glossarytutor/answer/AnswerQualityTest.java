@@ -108,6 +108,25 @@ class AnswerQualityTest {
     }
 
     @Test
+    void finalQuestions_onEveryGlossary_keepTheirAccuracy() throws Exception {
+        // GIVEN 100 more questions per glossary (final.jsonl), written before the last changes by someone who
+        // read only the glossaries, scored only as a whole: 0.87 / 0.88 / 0.79 with 1 / 1 / 4 false quotes
+        Assumptions.assumeTrue(Files.isDirectory(OUTSIDE), "../shared/glossaries is not beside this checkout");
+        Map<String, Tutor> tutors = Map.of("deep-learning", tutor,
+                "networking", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("networking"))),
+                "statistics", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("statistics"))));
+        Map<String, Double> floors = Map.of("deep-learning", 0.85, "networking", 0.86, "statistics", 0.77);
+        Map<String, Integer> falseQuotes = Map.of("deep-learning", 1, "networking", 1, "statistics", 4);
+        for (Map.Entry<String, Tutor> glossary : tutors.entrySet()) {
+            // WHEN
+            Tuner.Score score = score(glossary.getKey(), glossary.getValue(),
+                    EVAL.resolve(glossary.getKey() + "/final.jsonl"));
+            // THEN
+            assertAtLeast(score, floors.get(glossary.getKey()), falseQuotes.get(glossary.getKey()));
+        }
+    }
+
+    @Test
     void leaveOneGlossaryOut_answersAGlossaryTheScorerNeverSaw() throws Exception {
         // GIVEN the three glossaries' fresh questions, examined once
         Assumptions.assumeTrue(Files.isDirectory(OUTSIDE), "../shared/glossaries is not beside this checkout");
@@ -117,7 +136,7 @@ class AnswerQualityTest {
                         Tuner.read(EVAL.resolve("networking/fresh.jsonl"))),
                 Tuner.examine("statistics", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("statistics"))),
                         Tuner.read(EVAL.resolve("statistics/fresh.jsonl"))));
-        Map<String, Double> floors = Map.of("deep-learning", 0.78, "networking", 0.76, "statistics", 0.66);
+        Map<String, Double> floors = Map.of("deep-learning", 0.81, "networking", 0.81, "statistics", 0.75);
         for (Tuner.Examined held : sets) {
             // WHEN the scorer is fitted on the other two
             List<Tuner.Examined> rest = sets.stream().filter(s -> s != held).toList();
