@@ -176,7 +176,9 @@ public final class FakeDiscord implements MitmProxy.Handler, AutoCloseable {
     /** The first request matching {@code which} among those made after {@code mark}, waiting for it. */
     public RecordedRequest awaitRequestAfter(int mark, Predicate<RecordedRequest> which, Duration timeout) {
         java.util.Set<RecordedRequest> earlier = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        earlier.addAll(requests.subList(0, Math.min(mark, requests.size())));
+        // a snapshot: a sub-list of the live list fails when the bot records a request while it is read
+        List<RecordedRequest> made = List.copyOf(requests);
+        earlier.addAll(made.subList(0, Math.min(mark, made.size())));
         return awaitRequest(r -> !earlier.contains(r) && which.test(r), timeout);
     }
 
