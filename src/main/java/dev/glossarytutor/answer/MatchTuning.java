@@ -142,7 +142,12 @@ public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, 
      * threshold fitted on few unanswerable questions of one shape from quoting a 2% guess.
      */
     boolean quotes(MatchTuning.Shape shape, double best, double none) {
-        return best >= quoteAbove(shape) && best >= none;
+        return quotes(quoteAbove(shape), best, none);
+    }
+
+    /** The same rule for a given threshold: {@code tune} tries many before it picks one per shape. */
+    static boolean quotes(double threshold, double best, double none) {
+        return best >= threshold && best >= none;
     }
 
     double score(double[] x) {

@@ -194,12 +194,17 @@ public final class Tuner {
 
     /** The candidate {@code tuning} finds most probable; null when there is none. */
     private static Candidate mostProbable(List<Candidate> candidates, MatchTuning tuning) {
-        double[] p = tuning.probabilities(candidates);
+        int best = mostProbable(tuning.probabilities(candidates));
+        return best < 0 ? null : candidates.get(best);
+    }
+
+    /** The index of the highest of {@code p}, the first of equals; -1 when it is empty. */
+    private static int mostProbable(double[] p) {
         int best = -1;
         for (int c = 0; c < p.length; c++) {
             best = best < 0 || p[c] > p[best] ? c : best;
         }
-        return best < 0 ? null : candidates.get(best);
+        return best;
     }
 
     private static String top(List<Candidate> candidates, MatchTuning tuning) {
@@ -364,12 +369,7 @@ public final class Tuner {
                     continue;
                 }
                 double[] p = t.probabilities(e.candidates());
-                int best = -1;
-                for (int c = 0; c < p.length; c++) {
-                    if (best < 0 || p[c] > p[best]) {
-                        best = c;
-                    }
-                }
+                int best = mostProbable(p);
                 boolean topRight = best >= 0 && judge(l, List.of(e.candidates().get(best).entry().term()));
                 double absent = l.expect().isEmpty() ? 1 : 0;
                 byShape.computeIfAbsent(AnswerEngine.shape(e.question(), e.candidates(),
@@ -390,7 +390,7 @@ public final class Tuner {
                 for (double[] r : bySetShape.get(s).getOrDefault(shapes[k], List.of())) {
                     absentTotal += r[2] == 1 ? 1 : 0;
                     for (int step = 0; step < steps; step++) {
-                        boolean quoted = r[0] >= threshold(step) && r[0] >= r[3];
+                        boolean quoted = MatchTuning.quotes(threshold(step), r[0], r[3]);
                         boolean ok = r[2] == 1 ? !quoted : quoted && r[1] == 1;
                         right[k][step] += ok ? 1 : 0;
                         absentQuoted[s][k][step] += r[2] == 1 && quoted ? 1 : 0;
