@@ -2,24 +2,12 @@ package dev.glossarytutor.store.postgres;
 
 import dev.glossarytutor.coverage.GapRepository;
 import dev.glossarytutor.coverage.GapRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link GapRepository} contract on the test PostgreSQL server, in a schema of its own per test. */
 class PostgresGapRepositoryTest extends GapRepositoryContract {
-    private TestPostgres pg;
-
-    @BeforeEach
-    void open() {
-        pg = TestPostgres.fresh();
-    }
-
-    @AfterEach
-    void close() {
-        if (pg != null) {
-            pg.close();
-        }
-    }
+    @RegisterExtension
+    final FreshPostgresSchema pg = new FreshPostgresSchema();
 
     @Override
     protected GapRepository gaps() {

@@ -2,24 +2,12 @@ package dev.glossarytutor.store.postgres;
 
 import dev.glossarytutor.quiz.OpenQuizRepository;
 import dev.glossarytutor.quiz.OpenQuizRepositoryContract;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@link OpenQuizRepository} contract on the test PostgreSQL server, in a schema of its own per test. */
 class PostgresOpenQuizRepositoryTest extends OpenQuizRepositoryContract {
-    private TestPostgres pg;
-
-    @BeforeEach
-    void open() {
-        pg = TestPostgres.fresh();
-    }
-
-    @AfterEach
-    void close() {
-        if (pg != null) {
-            pg.close();
-        }
-    }
+    @RegisterExtension
+    final FreshPostgresSchema pg = new FreshPostgresSchema();
 
     @Override
     protected OpenQuizRepository openQuizzes() {

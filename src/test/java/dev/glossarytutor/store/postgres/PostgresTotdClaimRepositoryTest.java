@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@link TotdClaimRepository} contract on the test PostgreSQL server, in a schema of its own per test;
@@ -25,22 +26,19 @@ import org.junit.jupiter.api.Test;
 class PostgresTotdClaimRepositoryTest extends TotdClaimRepositoryContract {
     private static final Instant T0 = Instant.parse("2026-02-02T09:00:00Z");
     private static final LocalDate DAY = LocalDate.parse("2026-02-02");
-    private TestPostgres pg;
+    @RegisterExtension
+    final FreshPostgresSchema pg = new FreshPostgresSchema();
     private PostgresStore other;
 
     @BeforeEach
-    void open() {
-        pg = TestPostgres.fresh();
+    void openOther() {
         other = PostgresStore.open(TestPostgres.login(pg.schema()));
     }
 
     @AfterEach
-    void close() {
+    void closeOther() {
         if (other != null) {
             other.close();
-        }
-        if (pg != null) {
-            pg.close();
         }
     }
 
