@@ -2,14 +2,11 @@ package dev.glossarytutor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code import}: writes the glossary, prints the lint, and refuses bad input with no stack trace. */
 class ImportCommandTest {
@@ -17,15 +14,7 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CommandLineRun cli = new CommandLineRun();
 
     private String listing() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
@@ -40,12 +29,12 @@ class ImportCommandTest {
         Path md = dir.resolve("glossary.md");
 
         // WHEN
-        int code = run("import", csv.toString(), "--out", md.toString());
+        int code = cli.run("import", csv.toString(), "--out", md.toString());
 
         // THEN the file is in the glossary format and the lint's verdict is printed
         assertThat(code).isEqualTo(0);
         assertThat(md).hasContent("# Glossary imported from terms.csv\n\n## Epoch\n\nOne pass, over all data.\n");
-        assertThat(out.toString()).contains("Imported 1 term from " + csv + " (read as csv) into " + md)
+        assertThat(cli.out()).contains("Imported 1 term from " + csv + " (read as csv) into " + md)
                 .contains(md + ": OK");
     }
 
@@ -55,11 +44,11 @@ class ImportCommandTest {
         Path csv = Files.writeString(dir.resolve("terms.csv"), "Epoch,One pass.\nBatch,A group.\nBias,\"The offset\n");
 
         // WHEN
-        int code = run("import", csv.toString(), "--out", dir.resolve("glossary.md").toString());
+        int code = cli.run("import", csv.toString(), "--out", dir.resolve("glossary.md").toString());
 
         // THEN a clear message, no stack trace, and no file (not even a temporary one)
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(cli.err())
                 .contains(csv + ":3: unterminated quoted field")
                 .contains("Nothing was written.")
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -73,15 +62,15 @@ class ImportCommandTest {
         Path md = Files.writeString(dir.resolve("glossary.md"), "## Old\n\nKept.\n");
 
         // WHEN
-        int code = run("import", csv.toString(), "--out", md.toString());
+        int code = cli.run("import", csv.toString(), "--out", md.toString());
 
         // THEN
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("Error: " + md + " already exists; give --force to replace it");
+        assertThat(cli.err()).contains("Error: " + md + " already exists; give --force to replace it");
         assertThat(md).hasContent("## Old\n\nKept.\n");
 
         // AND with --force it is replaced
-        assertThat(run("import", csv.toString(), "--out", md.toString(), "--force")).isEqualTo(0);
+        assertThat(cli.run("import", csv.toString(), "--out", md.toString(), "--force")).isEqualTo(0);
         assertThat(md).content().contains("## Epoch");
     }
 
@@ -92,12 +81,12 @@ class ImportCommandTest {
         Path md = dir.resolve("glossary.md");
 
         // WHEN
-        int code = run("import", csv.toString(), "--out", md.toString());
+        int code = cli.run("import", csv.toString(), "--out", md.toString());
 
         // THEN the lint's report is printed with the output's file and line
         assertThat(code).isEqualTo(1);
         assertThat(md).exists();
-        assertThat(err.toString()).contains(md + ":5: 'Tags:' of Label is below a blank line").contains("1 problem");
+        assertThat(cli.err()).contains(md + ":5: 'Tags:' of Label is below a blank line").contains("1 problem");
     }
 
     @Test
@@ -106,12 +95,12 @@ class ImportCommandTest {
         Path list = Files.writeString(dir.resolve("list.md"), "- **Epoch**: One pass.\n- **Epoch**: One pass.\n");
 
         // WHEN
-        int code = run("import", list.toString(), "--out", "-", "--format", "MARKDOWN");
+        int code = cli.run("import", list.toString(), "--out", "-", "--format", "MARKDOWN");
 
         // THEN standard output holds only the glossary; the warning and the lint go to standard error
         assertThat(code).isEqualTo(0);
-        assertThat(out.toString()).isEqualTo("# Glossary imported from list.md\n\n## Epoch\n\nOne pass.\n");
-        assertThat(err.toString()).contains(list + ":2: warning: 'Epoch' repeats line 1 word for word; kept once")
+        assertThat(cli.out()).isEqualTo("# Glossary imported from list.md\n\n## Epoch\n\nOne pass.\n");
+        assertThat(cli.err()).contains(list + ":2: warning: 'Epoch' repeats line 1 word for word; kept once")
                 .contains("<stdout>: OK");
         assertThat(listing()).isEqualTo("[list.md]");
     }
@@ -122,10 +111,10 @@ class ImportCommandTest {
         Path csv = Files.writeString(dir.resolve("terms.csv"), "Epoch,One pass.\n");
 
         // WHEN
-        int code = run("import", csv.toString(), "--out", "-", "--format", "xml");
+        int code = cli.run("import", csv.toString(), "--out", "-", "--format", "xml");
 
         // THEN
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("'xml' is not a format; expected one of csv, tsv, markdown, colon, anki, headings");
+        assertThat(cli.err()).contains("'xml' is not a format; expected one of csv, tsv, markdown, colon, anki, headings");
     }
 }

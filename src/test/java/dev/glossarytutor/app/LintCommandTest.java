@@ -2,27 +2,16 @@ package dev.glossarytutor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LintCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void lint_folderOfCourses_checksEachCourseAlone() throws Exception {
@@ -33,18 +22,18 @@ class LintCommandTest {
         Files.writeString(dir.resolve("shipping/ships.md"), "## Port\nsee also: Harbour\n\nWhere ships load.\n");
 
         // WHEN the folder is linted
-        int code = run("lint", dir.toString());
+        int code = cli.run("lint", dir.toString());
 
         // THEN only the shipping course's own problem is reported, not Port defined in two courses
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("ships.md").contains("Harbour").doesNotContain("net.md")
+        assertThat(cli.err()).contains("ships.md").contains("Harbour").doesNotContain("net.md")
                 .contains("1 problem");
     }
 
     @Test
     void lint_seedFolder_isClean() {
         // GIVEN the repository's glossary folder (one course) WHEN linted THEN it is clean
-        assertThat(run("lint", "glossary")).isEqualTo(0);
-        assertThat(out.toString()).contains("glossary: OK");
+        assertThat(cli.run("lint", "glossary")).isEqualTo(0);
+        assertThat(cli.out()).contains("glossary: OK");
     }
 }

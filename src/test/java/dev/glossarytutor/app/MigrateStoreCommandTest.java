@@ -49,13 +49,11 @@ class MigrateStoreCommandTest {
     @Test
     void migrateStore_should_refuse_when_the_source_file_is_missing(@TempDir Path dir) {
         // GIVEN no file WHEN migrate-store runs THEN it fails with exit 2 and creates nothing
-        CommandLine cli = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute("migrate-store", "--from", "sqlite:" + dir.resolve("none.db"), "--to",
+        CommandLineRun cli = new CommandLineRun();
+        int exit = cli.run("migrate-store", "--from", "sqlite:" + dir.resolve("none.db"), "--to",
                 "jdbc:postgresql://127.0.0.1:1/none");
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("--from names no file");
+        assertThat(cli.err()).contains("--from names no file");
         assertThat(dir.resolve("none.db")).doesNotExist();
     }
 }

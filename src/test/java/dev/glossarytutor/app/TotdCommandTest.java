@@ -7,15 +7,12 @@ import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.testing.FakeTicker;
 import dev.glossarytutor.testing.MutableClock;
 import dev.glossarytutor.totd.Upcoming;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TotdCommandTest {
 
@@ -51,13 +48,11 @@ class TotdCommandTest {
     @Test
     void upcoming_rejectsACountOutOfRangeWithAMessage() {
         // GIVEN the command line, WHEN asked for zero days
-        CommandLine cli = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute("totd", "upcoming", "0");
+        CommandLineRun cli = new CommandLineRun();
+        int code = cli.run("totd", "upcoming", "0");
 
         // THEN it exits 2 with a clear message and no stack trace
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("N must be between 1 and 366").doesNotContain("Exception");
+        assertThat(cli.err()).contains("N must be between 1 and 366").doesNotContain("Exception");
     }
 }
