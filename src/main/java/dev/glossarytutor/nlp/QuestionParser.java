@@ -141,6 +141,12 @@ public final class QuestionParser {
                         break;
                     }
                 }
+                // "what does std dev measure", "what does the batch size control": the question's own
+                // verb closes it, after the phrase asked about
+                if (to - from >= 2 && to == words.size() && words.get(to - 1).pos().equals("VERB")) {
+                    frame.add(to - 1);
+                    to--;
+                }
             } else if (to - from >= 3 && words.get(to - 1).norm().equals("for")
                     && Set.of("stand", "stands").contains(words.get(to - 2).norm())) {
                 to -= 2; // "what does X stand for"
