@@ -42,6 +42,8 @@ class OutsideGlossaryMatchingTest {
             what is a MAC address?                         | MAC(Media Access Control) address
             what is a media access control address         | MAC(Media Access Control) address
             what is a switch                               | Network switch
+            what is hex                                    | Hexadecimal
+            what is a swtich                               | Network switch
             """)
     void ask_acronymOrHeadingNameOnNetworking_quotesTheEntryAsHeaded(String question, String term) {
         // WHEN a student uses the acronym, the expansion or the unique head noun of a heading
@@ -184,6 +186,8 @@ class OutsideGlossaryMatchingTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             what is unicast                  | networking | SHORTENED
+            what is simplex                  | networking | SHORTENED
+            what are desc stats              | statistics | SHORTENED
             what is a transmission           | networking | LOOSE
             what is a prob dist              | statistics | SHORTENED
             what is a hypothesis test        | statistics | SHORTENED
