@@ -59,8 +59,6 @@ public final class TermMatcher {
     private final Map<String, int[]> byLastForm;
     /** Every word form of every name and definition of the glossary. */
     private final Set<String> glossaryVocabulary = new HashSet<>();
-    /** How many entries use each word form in a name or their definition. */
-    private final Map<String, Integer> entriesUsing = new HashMap<>();
     /** Per name (same index as {@link #names}): its content words, and their stems, for {@link #partialNames}. */
     private final List<List<Word>> contentWords = new ArrayList<>();
     private final List<String[]> contentStems = new ArrayList<>();
@@ -96,7 +94,6 @@ public final class TermMatcher {
             analysed.of(e.definition()).forEach(w -> vocab.addAll(w.forms()));
             vocabulary.put(e, vocab);
             glossaryVocabulary.addAll(vocab);
-            vocab.forEach(f -> entriesUsing.merge(f, 1, Integer::sum));
         }
         Map<Character, List<Integer>> letters = new HashMap<>();
         Map<String, List<Integer>> canons = new HashMap<>();
@@ -645,37 +642,12 @@ public final class TermMatcher {
             // word, it is that name shortened or inflected ("broadcasting")
             boolean spelt = wordMatch(askedHead, askedStems[asked.size() - 1], name.get(name.size() - 1),
                     nameStems[name.size() - 1]) > 0 && (asked.size() > 1 || nf.words().size() == 1);
-            Head head = spelt ? Head.SPELT
-                    : askedHead.isNounLike() && !onlyModifiersOfItsOwn(asked, nameHit, name, nf.entry()) ? Head.OTHER
-                    : Head.LEFT_OUT;
+            Head head = spelt ? Head.SPELT : askedHead.isNounLike() ? Head.OTHER : Head.LEFT_OUT;
             PartialName p = new PartialName(phraseHits / (double) asked.size(), nameHits / (double) name.size(),
                     abbreviated, known, head);
             out.merge(nf.entry(), p, (x, y) -> x.phraseShare() + x.nameShare() >= y.phraseShare() + y.nameShare() ? x : y);
         }
         return out;
-    }
-
-    /**
-     * A lone word that spells only modifiers of a name, words no other entry uses in its names or
-     * definition ("simplex" for Simplex communication, "OSI" for OSI model): the glossary knows it
-     * as part of that name alone, so it is that name with its head left out, not a thing of its own
-     * ("gradient", which other definitions use, stays one).
-     */
-    private boolean onlyModifiersOfItsOwn(List<Word> asked, boolean[] nameHit, List<Word> name, Entry entry) {
-        if (asked.size() != 1 || nameHit[name.size() - 1]) {
-            return false;
-        }
-        Set<String> own = vocabulary.getOrDefault(entry, Set.of());
-        for (int j = 0; j < name.size(); j++) {
-            if (nameHit[j]) {
-                for (String f : name.get(j).forms()) {
-                    if (entriesUsing.getOrDefault(f, 0) > (own.contains(f) ? 1 : 0)) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
     }
 
     /**
@@ -718,9 +690,6 @@ public final class TermMatcher {
         }
         String a = asked.norm();
         String n = name.norm();
-        if (a.length() >= 4 && a.endsWith("s") && n.endsWith("s") && n.length() > a.length()) {
-            a = a.substring(0, a.length() - 1); // a plural truncated before its ending: "stats" for "statistics"
-        }
         return a.length() >= 3 && n.length() > a.length() && n.startsWith(a)
                 && a.chars().allMatch(Character::isLetter) ? 1 : 0;
     }

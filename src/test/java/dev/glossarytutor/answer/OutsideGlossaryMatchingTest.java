@@ -186,8 +186,6 @@ class OutsideGlossaryMatchingTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             what is unicast                  | networking | SHORTENED
-            what is simplex                  | networking | SHORTENED
-            what are desc stats              | statistics | SHORTENED
             what is a transmission           | networking | LOOSE
             what is a prob dist              | statistics | SHORTENED
             what is a hypothesis test        | statistics | SHORTENED

@@ -86,38 +86,4 @@ class PartialNamesTest {
         // THEN no entry shares a word with the phrase
         assertThat(found).isEmpty();
     }
-    @Test
-    void partialNames_loneWordSpellingOnlyAModifierNoOtherEntryUses_leftOutTheHead() {
-        // GIVEN "simplex", used by Simplex communication alone, and "gradient", which another definition uses too
-        Entry simplex = entry("Simplex communication", "Data that only goes in one direction.");
-        Entry descent = entry("Gradient descent", "Steps against the gradient to lower the loss.");
-        Entry backprop = entry("Backpropagation", "Computes the gradient of the loss for every weight.");
-        TermMatcher own = new TermMatcher(Glossary.of(List.of(simplex, descent, backprop)), new GlossaryWords(analyzer));
-
-        // WHEN each is asked about alone
-        TermMatcher.PartialName shortened = own.partialNames(Word.of(analyzer.analyze("what is simplex")).subList(2, 3))
-                .get(simplex);
-        TermMatcher.PartialName modifier = own.partialNames(Word.of(analyzer.analyze("what is a gradient")).subList(3, 4))
-                .get(descent);
-
-        // THEN the word the glossary knows only inside one name is that name with its head left out; a word the
-        // glossary uses on its own names a thing of its own
-        assertThat(shortened.head()).isEqualTo(TermMatcher.Head.LEFT_OUT);
-        assertThat(modifier.head()).isEqualTo(TermMatcher.Head.OTHER);
-    }
-
-    @Test
-    void partialNames_truncatedPlural_spellsAPluralNameWord() {
-        // GIVEN "desc stats" for Descriptive statistics: "stats" is "stat", truncated, with the plural ending
-        Entry descriptive = entry("Descriptive statistics", "Summarizes the main features of a dataset.");
-        TermMatcher own = new TermMatcher(Glossary.of(List.of(descriptive)), new GlossaryWords(analyzer));
-
-        // WHEN
-        TermMatcher.PartialName p = own.partialNames(Word.of(analyzer.analyze("desc stats"))).get(descriptive);
-
-        // THEN both words spell the name, as truncations
-        assertThat(p.phraseShare()).isEqualTo(1.0);
-        assertThat(p.nameShare()).isEqualTo(1.0);
-        assertThat(p.abbreviated()).isTrue();
-    }
 }
