@@ -335,6 +335,12 @@ public final class TermMatcher {
             return 0.95;
         }
         String np = name.plain();
+        if (len == 1 && target.size() == 1 && !name.acronym() && np.length() >= 4 && swapsTwoLetters(plain, np)
+                && plain.charAt(0) == np.charAt(0) && !KnownWords.contains(plain)) {
+            // two neighbouring letters swapped is a slip of the fingers, not another word, even in a
+            // short name or a head noun the glossary implies: "bais", "swtich"
+            return typo(1);
+        }
         if (name.derived() || name.acronym() || np.length() < 5 || plain.length() < 4 || plain.charAt(0) != np.charAt(0)) {
             return 0; // a typo keeps the first letter: "sensor" is not "tensor"; an acronym one letter off (CSMA/CA) is another one
         }
@@ -350,7 +356,25 @@ public final class TermMatcher {
         if (len == 1 && target.size() == 1 && KnownWords.contains(plain)) {
             return 0; // a real word is not a typo of a one-word name: "polling" is not "pooling"
         }
-        return 0.92 - 0.05 * d;
+        return typo(d);
+    }
+
+    /** The score of a name spelt with {@code edits} typos. */
+    private static double typo(int edits) {
+        return 0.92 - 0.05 * edits;
+    }
+
+    /** {@code a} is {@code b} with two neighbouring letters swapped. */
+    private static boolean swapsTwoLetters(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**

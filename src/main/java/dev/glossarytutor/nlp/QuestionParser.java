@@ -79,7 +79,7 @@ public final class QuestionParser {
 
     public ParsedQuestion parse(String text) {
         List<Token> tokens = analyzer.analyze(text);
-        List<Word> words = fixDoSupportVerb(fixWhTags(fixWhTypo(Word.of(tokens))));
+        List<Word> words = fixDoSupportVerb(fixWhTags(fixPronounTags(fixWhTypo(Word.of(tokens)))));
         String joined = words.stream().map(Word::norm).collect(Collectors.joining(" "));
         boolean hasQuestionMark = text.contains("?");
 
@@ -140,6 +140,12 @@ public final class QuestionParser {
                         to = m;
                         break;
                     }
+                }
+                // "what does std dev measure", "what does the batch size control": the question's own
+                // verb closes it, after the phrase asked about
+                if (to - from >= 2 && to == words.size() && words.get(to - 1).pos().equals("VERB")) {
+                    frame.add(to - 1);
+                    to--;
                 }
             } else if (to - from >= 3 && words.get(to - 1).norm().equals("for")
                     && Set.of("stand", "stands").contains(words.get(to - 2).norm())) {
@@ -350,6 +356,35 @@ public final class QuestionParser {
         }
         return fixed == null ? words : fixed;
     }
+
+    /**
+     * A word the tagger calls a pronoun but English does not know as one is a noun: an unknown
+     * short word after "what is" ("what is hex", "what is OSI") is often tagged as a pronoun, and
+     * would then be read as pointing back at something said before, leaving nothing asked about.
+     */
+    private static List<Word> fixPronounTags(List<Word> words) {
+        List<Word> fixed = null;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.pos().equals("PRON") && !PRONOUNS.contains(w.norm()) && !QUESTION_WORDS.contains(w.norm())) {
+                if (fixed == null) {
+                    fixed = new java.util.ArrayList<>(words);
+                }
+                fixed.set(i, new Word(w.norm(), w.canon(), w.forms(), w.token(), "NOUN"));
+            }
+        }
+        return fixed == null ? words : fixed;
+    }
+
+    /** The pronouns of English (and their chat spellings), a closed class. */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
+            "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+            "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves",
+            "this", "that", "these", "those", "there", "one", "ones", "oneself", "anyone", "anybody", "anything",
+            "everyone", "everybody", "everything", "someone", "somebody", "something", "noone", "nobody", "nothing",
+            "none", "whatever", "whoever", "whichever", "whomever", "each", "other", "another", "all", "both",
+            "either", "neither", "some", "any", "many", "much", "few", "several", "such", "u", "ya", "ur", "yall",
+            "smth", "sth", "sb", "thats", "theres", "s");
 
     private static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "which", "who", "whom", "whose",
             "how", "why", "where", "when");

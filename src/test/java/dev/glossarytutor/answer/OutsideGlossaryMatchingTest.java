@@ -42,6 +42,8 @@ class OutsideGlossaryMatchingTest {
             what is a MAC address?                         | MAC(Media Access Control) address
             what is a media access control address         | MAC(Media Access Control) address
             what is a switch                               | Network switch
+            what is hex                                    | Hexadecimal
+            what is a swtich                               | Network switch
             """)
     void ask_acronymOrHeadingNameOnNetworking_quotesTheEntryAsHeaded(String question, String term) {
         // WHEN a student uses the acronym, the expansion or the unique head noun of a heading

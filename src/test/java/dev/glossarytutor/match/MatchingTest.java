@@ -43,6 +43,7 @@ class MatchingTest {
             what are activation maps               | Activation maps
             what is the minibatch size             | Batch size
             whats a hyperparam                     | Hyperparameter
+            what is bais                           | Bias
             """)
     void ask_variantOfAName_quotesThatTerm(String question, String term) {
         // WHEN

@@ -164,4 +164,17 @@ class QuestionParserTest {
         // THEN the word is not noun-like, so it cannot extend the name before it
         assertThat(q.words()).filteredOn(w -> w.norm().equals("whats")).allMatch(w -> !w.isNounLike());
     }
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is hex                 | hex
+            what does std dev measure   | std dev
+            """)
+    void parse_unknownWordTaggedAsPronounOrClosingVerb_isAskedAbout(String text, String target) {
+        // WHEN the tagger reads an unknown short word as a pronoun ("hex"), or the question closes with its own
+        // verb after the phrase ("what does X measure")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the word is asked about, not read as pointing back, and the closing verb is the frame's
+        assertThat(q.description()).isEqualTo(target);
+    }
 }
