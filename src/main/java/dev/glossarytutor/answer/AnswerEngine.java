@@ -7,6 +7,7 @@ import dev.glossarytutor.match.EmbeddingCache;
 import dev.glossarytutor.match.GlossaryWords;
 import dev.glossarytutor.match.LexicalIndex;
 import dev.glossarytutor.match.NameHit;
+import dev.glossarytutor.match.PartialName;
 import dev.glossarytutor.match.SemanticIndex;
 import dev.glossarytutor.match.SimilarityFloors;
 import dev.glossarytutor.match.TermMatcher;
@@ -253,11 +254,11 @@ final class AnswerEngine {
         Set<Entry> kindOf = asks && content <= 3 ? matcher.kindsNamedBy(phrase) : Set.of();
         pool.addAll(kindOf);
         // a phrase that spells most of a name by stems or truncations ("prob dist", "convenience sampling")
-        Map<Entry, TermMatcher.PartialName> partial = asks && content > 0 ? matcher.partialNames(phrase) : Map.of();
+        Map<Entry, PartialName> partial = asks && content > 0 ? matcher.partialNames(phrase) : Map.of();
         if (content <= PARTIAL_MAX_WORDS) {
             partial.entrySet().stream()
                     .filter(p -> p.getValue().phraseShare() >= 0.5 && p.getValue().nameShare() >= 0.5)
-                    .sorted(Comparator.comparingDouble((Map.Entry<Entry, TermMatcher.PartialName> p) ->
+                    .sorted(Comparator.comparingDouble((Map.Entry<Entry, PartialName> p) ->
                             p.getValue().phraseShare() + p.getValue().nameShare()).reversed())
                     .limit(NEAREST).forEach(p -> pool.add(p.getKey()));
         }
@@ -296,7 +297,7 @@ final class AnswerEngine {
             }
             set(x, Feature.NAME_OVERLAP, matcher.nameOverlap(phrase, e));
             set(x, Feature.KIND_OF, kindOf.contains(e) ? 1 : 0);
-            TermMatcher.PartialName pn = partial.getOrDefault(e, TermMatcher.PartialName.NONE);
+            PartialName pn = partial.getOrDefault(e, PartialName.NONE);
             set(x, Feature.PARTIAL_PHRASE, pn.phraseShare());
             set(x, Feature.PARTIAL_NAME, pn.nameShare());
             set(x, Feature.PARTIAL_BOTH, pn.phraseShare() * pn.nameShare());

@@ -52,21 +52,8 @@ public final class TermMatcher {
     private final Map<Character, int[]> byFirstLetter;
     private final Map<String, int[]> byFirstCanon;
     private final Map<String, int[]> byFirstForm;
-    /** The glossary's entries in order, and which of them have a name whose last word has a given canonical form or form. */
-    private final List<Entry> entries;
-    private final Map<String, int[]> byLastCanon;
-    private final Map<String, int[]> byLastForm;
-    /** Every word form of every name and definition of the glossary. */
-    private final Set<String> glossaryVocabulary = new HashSet<>();
-    /** Per name (same index as {@link #names}): its content words, and their stems, for {@link #partialNames}. */
-    private final List<List<Word>> contentWords = new ArrayList<>();
-    private final List<String[]> contentStems = new ArrayList<>();
-    /**
-     * The names a phrase word can match in {@link #partialNames}, so a question looks at those alone:
-     * by each content word's canonical form ("c:"), forms ("f:"), stem ("s:") and first three letters
-     * ("p:", for truncations). Values are indexes into {@link #names}, ascending.
-     */
-    private final Map<String, int[]> byContentWord;
+    private final KindsOf kinds;
+    private final PartialNames partialNames;
 
     public TermMatcher(Glossary glossary, GlossaryWords analysed) {
         KnownWords.preload();
@@ -92,7 +79,6 @@ public final class TermMatcher {
             }
             analysed.of(e.definition()).forEach(w -> vocab.addAll(w.forms()));
             vocabulary.put(e, vocab);
-            glossaryVocabulary.addAll(vocab);
         }
         Map<Character, List<Integer>> letters = new HashMap<>();
         Map<String, List<Integer>> canons = new HashMap<>();
@@ -106,56 +92,11 @@ public final class TermMatcher {
                 forms.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
             }
         }
-        this.byFirstLetter = toArrays(letters);
-        this.byFirstCanon = toArrays(canons);
-        this.byFirstForm = toArrays(forms);
-        this.entries = glossary.entries();
-        Map<String, List<Integer>> lastCanons = new HashMap<>();
-        Map<String, List<Integer>> lastForms = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            for (NameForm nf : namesOf(entries.get(i))) {
-                Word last = nf.words().get(nf.words().size() - 1);
-                addOnce(lastCanons, last.canon(), i);
-                for (String f : last.forms()) {
-                    addOnce(lastForms, f, i);
-                }
-            }
-        }
-        this.byLastCanon = toArrays(lastCanons);
-        this.byLastForm = toArrays(lastForms);
-        Map<String, List<Integer>> contentIndex = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            List<Word> content = names.get(i).words().stream().filter(TermMatcher::isContent).toList();
-            String[] stems = new String[content.size()];
-            for (int j = 0; j < content.size(); j++) {
-                Word w = content.get(j);
-                stems[j] = LexicalIndex.stem(w);
-                addOnce(contentIndex, "c:" + w.canon(), i);
-                for (String f : w.forms()) {
-                    addOnce(contentIndex, "f:" + f, i);
-                }
-                addOnce(contentIndex, "s:" + stems[j], i);
-                if (w.norm().length() > 3) {
-                    addOnce(contentIndex, "p:" + w.norm().substring(0, 3), i);
-                }
-            }
-            contentWords.add(content);
-            contentStems.add(stems);
-        }
-        this.byContentWord = toArrays(contentIndex);
-    }
-
-    private static void addOnce(Map<String, List<Integer>> index, String key, int i) {
-        List<Integer> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != i) {
-            list.add(i);
-        }
-    }
-
-    private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> lists) {
-        Map<K, int[]> out = new HashMap<>();
-        lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        return out;
+        this.byFirstLetter = IntIndex.toArrays(letters);
+        this.byFirstCanon = IntIndex.toArrays(canons);
+        this.byFirstForm = IntIndex.toArrays(forms);
+        this.kinds = new KindsOf(glossary.entries(), byEntry, vocabulary);
+        this.partialNames = new PartialNames(names, vocabulary);
     }
 
     /** The best non-overlapping name matches in {@code words}, in order of position. */
@@ -428,89 +369,19 @@ public final class TermMatcher {
         return i + 1 == words.size() || words.get(i + 1).isNounLike();
     }
 
-    /**
-     * True when {@code words} name a kind of {@code entry}: the last noun is the head noun of one
-     * of its names and every other meaningful word occurs in its names or definition ("the tanh
-     * function" is an activation function whose definition lists tanh). "cross validation" is not
-     * a validation set, and "embedding layer" is not an embedding.
-     */
+    /** True when {@code words} name a kind of {@code entry} (see {@link KindsOf#named}). */
     public boolean namesAKindOf(List<Word> words, Entry entry) {
-        List<Word> content = contentWords(words);
-        return content.size() >= 2 && headMatches(content, entry) && modifiersKnown(content, entry);
+        return kinds.named(words, entry);
     }
 
-    /**
-     * Every entry {@code words} name a kind of ({@link #namesAKindOf}), found through the last words
-     * of the names instead of by trying every entry.
-     */
+    /** Every entry {@code words} name a kind of (see {@link KindsOf#namedBy}). */
     public Set<Entry> kindsNamedBy(List<Word> words) {
-        List<Word> content = contentWords(words);
-        if (content.size() < 2) {
-            return Set.of();
-        }
-        Word head = content.get(content.size() - 1);
-        java.util.BitSet heads = new java.util.BitSet(entries.size());
-        markAll(heads, byLastCanon.get(head.canon()));
-        for (String f : head.forms()) {
-            markAll(heads, byLastForm.get(f));
-        }
-        Set<Entry> out = new HashSet<>();
-        for (int i = heads.nextSetBit(0); i >= 0; i = heads.nextSetBit(i + 1)) {
-            Entry e = entries.get(i);
-            if (headMatches(content, e) && modifiersKnown(content, e)) {
-                out.add(e);
-            }
-        }
-        return out;
+        return kinds.namedBy(words);
     }
 
-    private static void markAll(java.util.BitSet set, int[] indexes) {
-        if (indexes != null) {
-            for (int i : indexes) {
-                set.set(i);
-            }
-        }
-    }
-
-    private static List<Word> contentWords(List<Word> words) {
-        List<Word> content = new ArrayList<>(words.size());
-        for (Word w : words) {
-            if (!StopWords.WORDS.contains(w.norm())) {
-                content.add(w);
-            }
-        }
-        return content;
-    }
-
-    /** The last content word is the head noun of one of the entry's names. */
-    private boolean headMatches(List<Word> content, Entry entry) {
-        Word head = content.get(content.size() - 1);
-        for (NameForm nf : namesOf(entry)) {
-            if (head.sameAs(nf.words().get(nf.words().size() - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Every content word before the head occurs in the entry's names or definition. */
-    private boolean modifiersKnown(List<Word> content, Entry entry) {
-        Set<String> vocab = vocabulary.get(entry);
-        for (Word w : content.subList(0, content.size() - 1)) {
-            if (!knows(vocab, w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean knows(Set<String> vocab, Word w) {
-        for (String f : w.forms()) {
-            if (vocab.contains(f)) {
-                return true;
-            }
-        }
-        return false;
+    /** How far {@code phrase} spells each entry's names word by word (see {@link PartialNames#of}). */
+    public Map<Entry, PartialName> partialNames(List<Word> phrase) {
+        return partialNames.of(phrase);
     }
 
     /**
@@ -561,140 +432,6 @@ public final class TermMatcher {
             }
         }
         return best;
-    }
-
-    /**
-     * How far the phrase asked about spells one of an entry's names word by word, when it is not
-     * spelt whole: "stratified sampling" for Stratified random sample, "prob dist" for Probability
-     * distribution, "effect size" for Sample size. Words match by their forms, by Snowball stem
-     * ("sampling", "sample") or as a truncation of three letters or more ("prob" for "probability").
-     *
-     * @param phraseShare share of the phrase's content words that the name spells
-     * @param nameShare   share of the name's content words that the phrase spells
-     * @param abbreviated some phrase word matched only as a truncation of a name word
-     * @param extraKnown  share of the phrase's content words outside the name that the glossary uses
-     *                    elsewhere (in any name or definition); 0 when there are none
-     * @param head        how the phrase ends against the name: {@link Head#SPELT} when its last content word
-     *                    spells the name's last ("probability sample" for Probability sampling, "stat sig"),
-     *                    {@link Head#LEFT_OUT} when that word is not a noun, so the name's head noun was left
-     *                    out ("unicast" for Unicast transmission), else {@link Head#OTHER}: a noun that spells
-     *                    only a modifier of the name ("gradient" for Gradient descent), or a lone noun that
-     *                    spells only the head of a longer name ("transmission"), names a thing of its own
-     */
-    public record PartialName(double phraseShare, double nameShare, boolean abbreviated, double extraKnown,
-                              Head head) {
-        public static final PartialName NONE = new PartialName(0, 0, false, 0, Head.OTHER);
-    }
-
-    /** How a phrase ends against a name it partly spells ({@link PartialName#head}). */
-    public enum Head {
-        OTHER, LEFT_OUT, SPELT
-    }
-
-    /** Each entry that shares at least one content word with {@code phrase}, with its best {@link PartialName}. */
-    public Map<Entry, PartialName> partialNames(List<Word> phrase) {
-        List<Word> asked = phrase.stream().filter(TermMatcher::isContent).toList();
-        Map<Entry, PartialName> out = new LinkedHashMap<>();
-        if (asked.isEmpty()) {
-            return out;
-        }
-        String[] askedStems = asked.stream().map(LexicalIndex::stem).toArray(String[]::new);
-        for (int i : namesSharingAWordWith(asked, askedStems)) {
-            NameForm nf = names.get(i);
-            List<Word> name = contentWords.get(i);
-            String[] nameStems = contentStems.get(i);
-            if (name.isEmpty()) {
-                continue;
-            }
-            int phraseHits = 0;
-            boolean abbreviated = false;
-            boolean[] nameHit = new boolean[name.size()];
-            List<Word> extra = new ArrayList<>();
-            for (int k = 0; k < asked.size(); k++) {
-                Word a = asked.get(k);
-                int best = 0;
-                for (int j = 0; j < name.size(); j++) {
-                    int m = wordMatch(a, askedStems[k], name.get(j), nameStems[j]);
-                    if (m > 0) {
-                        nameHit[j] = true;
-                        best = Math.max(best, m);
-                    }
-                }
-                phraseHits += best > 0 ? 1 : 0;
-                abbreviated |= best == 1;
-                if (best == 0) {
-                    extra.add(a);
-                }
-            }
-            if (phraseHits == 0) {
-                continue;
-            }
-            int nameHits = 0;
-            for (boolean b : nameHit) {
-                nameHits += b ? 1 : 0;
-            }
-            double known = extra.isEmpty() ? 0 : extra.stream()
-                    .filter(w -> w.forms().stream().anyMatch(glossaryVocabulary::contains)).count() / (double) extra.size();
-            Word askedHead = asked.get(asked.size() - 1);
-            // a lone noun that spells the head of a longer name is a thing of its own ("a transmission" is not
-            // Unicast transmission, "an error" not Type I error); with a modifier, or when the name is that one
-            // word, it is that name shortened or inflected ("broadcasting")
-            boolean spelt = wordMatch(askedHead, askedStems[asked.size() - 1], name.get(name.size() - 1),
-                    nameStems[name.size() - 1]) > 0 && (asked.size() > 1 || nf.words().size() == 1);
-            Head head = spelt ? Head.SPELT : askedHead.isNounLike() ? Head.OTHER : Head.LEFT_OUT;
-            PartialName p = new PartialName(phraseHits / (double) asked.size(), nameHits / (double) name.size(),
-                    abbreviated, known, head);
-            out.merge(nf.entry(), p, (x, y) -> x.phraseShare() + x.nameShare() >= y.phraseShare() + y.nameShare() ? x : y);
-        }
-        return out;
-    }
-
-    /**
-     * The names (indexes into {@link #names}, ascending) with a content word that some word of
-     * {@code asked} can match in {@link #wordMatch}: the same canonical form, a shared form, the same
-     * stem, or a name word that starts with the asked word's first three letters.
-     */
-    private int[] namesSharingAWordWith(List<Word> asked, String[] askedStems) {
-        java.util.BitSet found = new java.util.BitSet(names.size());
-        for (int k = 0; k < asked.size(); k++) {
-            Word a = asked.get(k);
-            mark(found, byContentWord.get("c:" + a.canon()));
-            for (String f : a.forms()) {
-                mark(found, byContentWord.get("f:" + f));
-            }
-            mark(found, byContentWord.get("s:" + askedStems[k]));
-            if (a.norm().length() >= 3) {
-                mark(found, byContentWord.get("p:" + a.norm().substring(0, 3)));
-            }
-        }
-        return found.stream().toArray();
-    }
-
-    private static void mark(java.util.BitSet found, int[] indexes) {
-        if (indexes != null) {
-            for (int i : indexes) {
-                found.set(i);
-            }
-        }
-    }
-
-    /** 2 when two words are one word (a form or the same stem), 1 when {@code asked} truncates {@code name}, else 0. */
-    static int wordMatch(Word asked, Word name) {
-        return wordMatch(asked, LexicalIndex.stem(asked), name, LexicalIndex.stem(name));
-    }
-
-    private static int wordMatch(Word asked, String askedStem, Word name, String nameStem) {
-        if (asked.sameAs(name) || askedStem.equals(nameStem)) {
-            return 2;
-        }
-        String a = asked.norm();
-        String n = name.norm();
-        return a.length() >= 3 && n.length() > a.length() && n.startsWith(a)
-                && a.chars().allMatch(Character::isLetter) ? 1 : 0;
-    }
-
-    private static boolean isContent(Word w) {
-        return !StopWords.WORDS.contains(w.norm()) && w.norm().chars().anyMatch(Character::isLetterOrDigit);
     }
 
     private List<NameForm> namesOf(Entry entry) {

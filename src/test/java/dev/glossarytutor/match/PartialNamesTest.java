@@ -34,7 +34,7 @@ class PartialNamesTest {
         return new Entry(term, List.of(), List.of(), List.of(), List.of(), List.of(), definition, Source.UNKNOWN);
     }
 
-    private static Map<Entry, TermMatcher.PartialName> partial(String phrase) {
+    private static Map<Entry, PartialName> partial(String phrase) {
         return matcher.partialNames(Word.of(analyzer.analyze(phrase)));
     }
 
@@ -42,7 +42,7 @@ class PartialNamesTest {
     void partialNames_otherInflectionOfANameWithAWordLeftOut_spellsTheWholePhrase() {
         // GIVEN a phrase that drops "random" and says "sampling" for "sample"
         // WHEN
-        TermMatcher.PartialName p = partial("stratified sampling").get(stratified);
+        PartialName p = partial("stratified sampling").get(stratified);
 
         // THEN both its words are in the name (by stem), and two of the name's three words are in it
         assertThat(p.phraseShare()).isEqualTo(1.0);
@@ -54,7 +54,7 @@ class PartialNamesTest {
     void partialNames_truncatedWords_matchAsAbbreviations() {
         // GIVEN a student's shorthand for Probability distribution
         // WHEN
-        TermMatcher.PartialName p = partial("prob dist").get(distribution);
+        PartialName p = partial("prob dist").get(distribution);
 
         // THEN each truncation stands for its word, and the match says it was abbreviated
         assertThat(p.phraseShare()).isEqualTo(1.0);
@@ -66,8 +66,8 @@ class PartialNamesTest {
     void partialNames_extraWordTheGlossaryNeverUses_isNotKnown() {
         // GIVEN "effect size": "size" is in Sample size, "effect" is in no name or definition
         // WHEN
-        TermMatcher.PartialName effect = partial("effect size").get(sampleSize);
-        TermMatcher.PartialName observations = partial("observations size").get(sampleSize);
+        PartialName effect = partial("effect size").get(sampleSize);
+        PartialName observations = partial("observations size").get(sampleSize);
 
         // THEN half the phrase is in a name (the implied head noun "size", all of it), and the extra word
         // counts as known only when the glossary uses it
@@ -81,7 +81,7 @@ class PartialNamesTest {
     void partialNames_shortOrUnrelatedWords_matchNothing() {
         // GIVEN two-letter truncations and words in no name
         // WHEN
-        Map<Entry, TermMatcher.PartialName> found = partial("pr di of the weather");
+        Map<Entry, PartialName> found = partial("pr di of the weather");
 
         // THEN no entry shares a word with the phrase
         assertThat(found).isEmpty();
