@@ -42,7 +42,16 @@ final class DescriptionForm {
             // "taking a network ...", "picking a few whole schools ...": the gerund has an object
             return Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM").contains(words.get(from + 1).pos());
         }
-        return nounPhraseWithClause(words, from, to);
+        return nounPhraseWithClause(words, from, to, true);
+    }
+
+    /**
+     * Words [from, to) are a noun phrase with a clause of its own ("the special address that's all
+     * F's"): after "what is", a noun phrase alone is more likely a name, perhaps one the glossary
+     * lacks ("a MAC address table on a switch"), than a description.
+     */
+    static boolean nounPhraseWithClause(List<Word> words, int from, int to) {
+        return to - from >= 2 && saysEnough(words, from, to) && nounPhraseWithClause(words, from, to, false);
     }
 
     /**
@@ -50,7 +59,7 @@ final class DescriptionForm {
      * modifies it, or by nothing: "the separate data you check on", "the byte that marks ...",
      * "the unique hardware address burned into ...", "one full run through all the training data".
      */
-    private static boolean nounPhraseWithClause(List<Word> words, int from, int to) {
+    private static boolean nounPhraseWithClause(List<Word> words, int from, int to, boolean alone) {
         int i = from;
         if (DEMONSTRATIVES.contains(words.get(i).norm()) && i + 1 < to && !isVerb(words.get(i + 1))) {
             i++;
@@ -71,14 +80,11 @@ final class DescriptionForm {
         if (end >= to) {
             // a noun phrase only: with a phrase after its head it describes ("one full run through all
             // the training data"); without one it is more likely a name typed bare ("twisted pair cable")
-            return end > phraseEnd;
+            return alone && end > phraseEnd;
         }
         Word w = words.get(end);
         if (RELATIVE.contains(w.norm()) && !w.pos().equals("DET")) {
             return true; // "the layer that ...", "the block where ..."
-        }
-        if (w.pos().equals("DET")) {
-            return hasVerb(words, end + 1, to); // "the space a network learns": a clause without "that"
         }
         if (SUBJECTS.contains(w.norm()) && end + 1 < to && isVerb(words.get(end + 1))) {
             return true; // "the data you keep", "the number we are trying to make"
@@ -106,8 +112,9 @@ final class DescriptionForm {
             if (w.isNounLike() || w.pos().equals("NUM")) {
                 head = w.isNounLike() ? i : head;
             } else if (w.pos().equals("ADJ") || w.pos().equals("VERB") && i + 1 < to && words.get(i + 1).isNounLike()
-                    && head < 0) {
-                // a modifier before the head
+                    || w.pos().equals("ADV") && i > from && head < 0 && i + 1 < to
+                    && (words.get(i + 1).isNounLike() || words.get(i + 1).pos().equals("ADJ"))) {
+                // a modifier before the head ("the very start"), or a verb tag slipped between nouns ("chain rule thing")
             } else {
                 break;
             }

@@ -50,7 +50,8 @@ public final class QuestionParser {
 
     /** "..., what's the general word", "..., whats the technical term" (the caller checks for the adjective). */
     private static final Pattern QUALIFIED_NAMING_FRAME = Pattern.compile(
-            "(?:^|\\s)(?:what|whats)\\s+(?:is\\s+|s\\s+)?(?:the|a)\\s+\\w+\\s+(?:term|word|name|phrase)\\s*$");
+            "(?:^|\\s)(?:what|whats)\\s+(?:is\\s+|s\\s+)?(?:the|a)\\s+(\\w+)\\s+(?:term|word|name|phrase)"
+            + "(?:\\s+(?:for|of)\\s+(?:it|that|this|them|those))?\\s*$");
 
     /** A frame of the "what does X mean" kind, whose closing "mean" belongs to the frame. */
     private static final Pattern DO_FRAME = Pattern.compile("^\\s*(?:what\\s+)?(?:do|does|did)\\b");
@@ -107,9 +108,9 @@ public final class QuestionParser {
             trailing = POINTING_FRAME.matcher(joined);
             asksForAName = trailing.find();
         }
-        if (!asksForAName && words.size() >= 2 && words.get(words.size() - 2).pos().equals("ADJ")) {
+        if (!asksForAName) {
             trailing = QUALIFIED_NAMING_FRAME.matcher(joined);
-            asksForAName = trailing.find();
+            asksForAName = trailing.find() && words.get(wordIndexAt(joined, trailing.start(1))).pos().equals("ADJ");
         }
         // "the layer that shrinks the feature map ...", "when you just ask whoever is easiest to reach",
         // "if I want my conv to not shrink the image, what kind of convolution do I use", "training loss
@@ -134,6 +135,9 @@ public final class QuestionParser {
             if (frameStart >= 2) {
                 return described(text, tokens, words, 0, frameStart, true);
             }
+        }
+        if (!compare && asksWhichThingDoes(words)) {
+            return described(text, tokens, words, 1, words.size(), true);
         }
         Matcher describe = DESCRIBE_FRAME.matcher(joined);
         if (!compare && describe.find() && !whichWithoutNoun(describe, joined, words)) {
@@ -211,13 +215,30 @@ public final class QuestionParser {
             return new ParsedQuestion(text, tokens, words, Intent.COMPARE, true, 0, words.size(), joined, false, true,
                     Set.of());
         }
-        if (defineFrame && isRelativeDescription(words, from)) {
+        if (defineFrame && (isRelativeDescription(words, from) || DescriptionForm.nounPhraseWithClause(words, from, to))) {
             return described(text, tokens, words, from, words.size(), false);
         }
         Intent intent = cue ? Intent.DEFINE : Intent.NONE;
         String target = words.subList(from, to).stream().map(Word::norm).collect(Collectors.joining(" "));
         return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false, asksMeaning,
                 Set.copyOf(frame));
+    }
+
+    /**
+     * "what device moves data from one network onto another": "what" asks which thing is the subject
+     * of the verb that follows its noun, a description; "what batch size did you use" asks about the
+     * thing named, its verb an auxiliary with the subject after it.
+     */
+    private static boolean asksWhichThingDoes(List<Word> words) {
+        if (words.size() < 4 || !words.get(0).norm().equals("what")) {
+            return false;
+        }
+        int i = 1;
+        while (i < words.size() && (words.get(i).isNounLike() || words.get(i).pos().equals("ADJ"))) {
+            i++;
+        }
+        return i > 1 && i < words.size() && words.get(i - 1).isNounLike() && words.get(i).pos().equals("VERB")
+                && DescriptionForm.saysEnough(words, 1, words.size());
     }
 
     /** A comparison word this near the start heads the phrase: "difference between X and Y", "the difference ...". */
