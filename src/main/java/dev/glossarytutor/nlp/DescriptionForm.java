@@ -86,6 +86,9 @@ final class DescriptionForm {
         if (RELATIVE.contains(w.norm()) && !w.pos().equals("DET")) {
             return true; // "the layer that ...", "the block where ..."
         }
+        if (w.pos().equals("DET") && alone) {
+            return hasVerb(words, end + 1, to); // "the space a network learns": a clause without "that"
+        }
         if (SUBJECTS.contains(w.norm()) && end + 1 < to && isVerb(words.get(end + 1))) {
             return true; // "the data you keep", "the number we are trying to make"
         }
