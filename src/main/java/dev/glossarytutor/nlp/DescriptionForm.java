@@ -68,19 +68,21 @@ final class DescriptionForm {
         if (end < 0) {
             return false;
         }
-        int phraseEnd = end;
+        boolean prepositional = false;
         // prepositional phrases and conjuncts: "of numbers", "like learning rate and number of layers"
         while (end < to && (isPreposition(words.get(end)) || words.get(end).pos().equals("CCONJ"))) {
             int next = nounPhraseEnd(words, end + 1, to);
             if (next < 0) {
                 break;
             }
+            prepositional |= isPreposition(words.get(end));
             end = next;
         }
         if (end >= to) {
-            // a noun phrase only: with a phrase after its head it describes ("one full run through all
-            // the training data"); without one it is more likely a name typed bare ("twisted pair cable")
-            return alone && end > phraseEnd;
+            // a noun phrase only: with a prepositional phrase after its head it describes ("one full run
+            // through all the training data"); without one it is more likely a name typed bare ("twisted
+            // pair cable") or a choice between names ("same convolution or valid convolution")
+            return alone && prepositional;
         }
         Word w = words.get(end);
         if (RELATIVE.contains(w.norm()) && !w.pos().equals("DET")) {
@@ -93,7 +95,9 @@ final class DescriptionForm {
             return true; // "the data you keep", "the number we are trying to make"
         }
         if (w.pos().equals("SCONJ")) {
-            return true; // "unnormalized scores from the last layer, before they get turned ..."
+            // "unnormalized scores from the last layer, before they get turned ...", but not after "what
+            // is": "what is the point of early stopping if we already use regularization" asks about it
+            return alone;
         }
         // "the tag put in a frame", "the small chunk of examples used for ...": a participle with its complement
         return w.pos().equals("VERB") && !w.norm().endsWith("s") && end + 1 < to && isPreposition(words.get(end + 1));

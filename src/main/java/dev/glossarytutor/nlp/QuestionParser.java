@@ -118,8 +118,10 @@ public final class QuestionParser {
         // situation, with no question or a question that only points back at it
         int lead = trailingQuestion(words, tokens);
         Closing closing = lead < words.size() ? closing(words, lead) : Closing.NONE;
-        boolean describes = lead == words.size() || closing == Closing.BACK ? DescriptionForm.of(words, 0, lead)
-                : closing == Closing.SITUATION && DescriptionForm.saysEnough(words, 0, lead);
+        // "ok thanks that makes sense": thanks and acknowledgements describe nothing
+        boolean describes = !THANKS.matcher(joined).find() && (lead == words.size() || closing == Closing.BACK
+                ? DescriptionForm.of(words, 0, lead)
+                : closing == Closing.SITUATION && DescriptionForm.saysEnough(words, 0, lead));
         // "difference between X and Y" names a comparison; "a test where ... different from the claim" describes
         Matcher comparison = COMPARE_FRAME.matcher(joined);
         boolean headedByComparison = comparison.find() && wordIndexAt(joined, comparison.start()) < COMPARISON_HEAD;

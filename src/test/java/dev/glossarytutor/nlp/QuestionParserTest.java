@@ -220,6 +220,7 @@ class QuestionParserTest {
             the average person probably doesn't need this much stats lol                | NONE
             good luck on the exam tomorrow everyone                                     | NONE
             my router keeps blinking orange, brb restarting it                          | NONE
+            ok thanks that makes sense                                                  | NONE
             """)
     void parse_sentenceOrNamingQuestion_isNotADescription(String text, Intent intent) {
         // WHEN a message is a sentence (its subject before its verb), chatter, or a question naming something
