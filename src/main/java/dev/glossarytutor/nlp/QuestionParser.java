@@ -31,12 +31,27 @@ public final class QuestionParser {
     private static final Pattern TRAILING_FRAME = Pattern.compile(
             "(?:^|\\s)(?:"
             + "(?:what|whats|how)\\s+(?:is\\s+|s\\s+|are\\s+|would\\s+|do\\s+)?(?:it|this|that|these|those|the|they|you|we)?\\s*"
-            + "(?:\\w+\\s+){0,2}(?:be\\s+)?called"
+            + "(?:\\w+\\s+){0,4}(?:be\\s+)?called"
             + "|(?:what|whats)\\s+(?:is\\s+|s\\s+)?(?:the|a)\\s+(?:term|word|name|phrase)(?:\\s+(?:for|of)\\s+(?:it|that|this|them)(?:\\s+\\w+)?)?"
+            // "..., what kind of test is that", "..., what kind of convolution do i use"
+            + "|what\\s+(?:kind|kinds|type|types|sort)\\s+of\\s+(?:\\w+\\s+){1,2}"
+            + "(?:(?:is|s|are)\\s+(?:that|this|it|those|these)|(?:do|does|should|would|can)\\s+(?:i|you|we|one|u)\\s+\\w+)"
             + "|(?:is\\s+there\\s+a|whats\\s+a|theres\\s+a)\\s+(?:term|word|name)\\s+for\\s+(?:it|that|this|them)"
             + "|what\\s+(?:do|would|should|does)\\s+(?:you|we|people|they|one|u)\\s+call\\s+(?:it|that|this|them)"
             + "|(?:what|which)\\s+\\w+\\s+(?:is|s)\\s+(?:that|this|it)"
             + ")\\s*$");
+
+    /**
+     * "..., what's that algorithm", "..., what is that rule": a demonstrative with a noun at the end
+     * points back at what was described before it (the caller checks that the last word names a thing).
+     */
+    private static final Pattern POINTING_FRAME = Pattern.compile(
+            "(?:^|\\s)(?:what|whats)\\s+(?:is\\s+|s\\s+|are\\s+)?(?:that|this|those|these)\\s+\\w+\\s*$");
+
+    /** "..., what's the general word", "..., whats the technical term" (the caller checks for the adjective). */
+    private static final Pattern QUALIFIED_NAMING_FRAME = Pattern.compile(
+            "(?:^|\\s)(?:what|whats)\\s+(?:is\\s+|s\\s+)?(?:the|a)\\s+(\\w+)\\s+(?:term|word|name|phrase)"
+            + "(?:\\s+(?:for|of)\\s+(?:it|that|this|them|those))?\\s*$");
 
     /** A frame of the "what does X mean" kind, whose closing "mean" belongs to the frame. */
     private static final Pattern DO_FRAME = Pattern.compile("^\\s*(?:what\\s+)?(?:do|does|did)\\b");
@@ -89,6 +104,30 @@ public final class QuestionParser {
         boolean compareWord = words.stream().anyMatch(w -> COMPARE_WORDS.contains(w.norm()) && w.norm().length() > 1);
         Matcher trailing = TRAILING_FRAME.matcher(joined);
         boolean asksForAName = trailing.find();
+        if (!asksForAName && namesAThing(words.get(words.size() - 1))) {
+            trailing = POINTING_FRAME.matcher(joined);
+            asksForAName = trailing.find();
+        }
+        if (!asksForAName) {
+            trailing = QUALIFIED_NAMING_FRAME.matcher(joined);
+            asksForAName = trailing.find() && words.get(wordIndexAt(joined, trailing.start(1))).pos().equals("ADJ");
+        }
+        // "the layer that shrinks the feature map ...", "when you just ask whoever is easiest to reach",
+        // "if I want my conv to not shrink the image, what kind of convolution do I use", "training loss
+        // goes down but validation loss goes up, what is happening": a description of a thing or a
+        // situation, with no question or a question that only points back at it
+        int lead = trailingQuestion(words, tokens);
+        Closing closing = lead < words.size() ? closing(words, lead) : Closing.NONE;
+        // "ok thanks that makes sense": thanks and acknowledgements describe nothing
+        boolean describes = !THANKS.matcher(joined).find() && (lead == words.size() || closing == Closing.BACK
+                ? DescriptionForm.of(words, 0, lead)
+                : closing == Closing.SITUATION && DescriptionForm.saysEnough(words, 0, lead));
+        // "difference between X and Y" names a comparison; "a test where ... different from the claim" describes
+        Matcher comparison = COMPARE_FRAME.matcher(joined);
+        boolean headedByComparison = comparison.find() && wordIndexAt(joined, comparison.start()) < COMPARISON_HEAD;
+        if (!compareWord && !asksForAName && describes && !headedByComparison) {
+            return described(text, tokens, words, 0, lead, false);
+        }
         // "... no effect / no difference, what's that called": a frame asking for a name makes the
         // words before it a description, whatever they say; only "X vs Y" still compares
         boolean compare = compareWord || !asksForAName && comparesInAQuestion(joined, words, tokens);
@@ -98,6 +137,9 @@ public final class QuestionParser {
             if (frameStart >= 2) {
                 return described(text, tokens, words, 0, frameStart, true);
             }
+        }
+        if (!compare && asksWhichThingDoes(words)) {
+            return described(text, tokens, words, 1, words.size(), true);
         }
         Matcher describe = DESCRIBE_FRAME.matcher(joined);
         if (!compare && describe.find() && !whichWithoutNoun(describe, joined, words)) {
@@ -175,13 +217,81 @@ public final class QuestionParser {
             return new ParsedQuestion(text, tokens, words, Intent.COMPARE, true, 0, words.size(), joined, false, true,
                     Set.of());
         }
-        if (defineFrame && isRelativeDescription(words, from)) {
+        if (defineFrame && (isRelativeDescription(words, from) || DescriptionForm.nounPhraseWithClause(words, from, to))) {
             return described(text, tokens, words, from, words.size(), false);
         }
         Intent intent = cue ? Intent.DEFINE : Intent.NONE;
         String target = words.subList(from, to).stream().map(Word::norm).collect(Collectors.joining(" "));
         return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false, asksMeaning,
                 Set.copyOf(frame));
+    }
+
+    /**
+     * "what device moves data from one network onto another": "what" asks which thing is the subject
+     * of the verb that follows its noun, a description; "what batch size did you use" asks about the
+     * thing named, its verb an auxiliary with the subject after it.
+     */
+    private static boolean asksWhichThingDoes(List<Word> words) {
+        if (words.size() < 4 || !words.get(0).norm().equals("what")) {
+            return false;
+        }
+        int i = 1;
+        while (i < words.size() && (words.get(i).isNounLike() || words.get(i).pos().equals("ADJ"))) {
+            i++;
+        }
+        return i > 1 && i < words.size() && words.get(i - 1).isNounLike() && words.get(i).pos().equals("VERB")
+                && DescriptionForm.saysEnough(words, 1, words.size());
+    }
+
+    /** A comparison word this near the start heads the phrase: "difference between X and Y", "the difference ...". */
+    private static final int COMPARISON_HEAD = 3;
+
+    /** What a question closing a message asks of the words before it. */
+    private enum Closing {
+        /** Nothing of them, or no question closes the message. */
+        NONE,
+        /** It points back at them: "what is it", "what are they counting". */
+        BACK,
+        /** It asks what they amount to: "what is happening", "what is going on". */
+        SITUATION
+    }
+
+    /**
+     * The first word of a wh-question that closes the message after a break ("..., what is
+     * happening"), else the message's length.
+     */
+    private static int trailingQuestion(List<Word> words, List<Token> tokens) {
+        for (int i = words.size() - 1; i >= 2; i--) {
+            if (CLAUSE_WH.contains(words.get(i).norm()) && followsABreak(tokens, words.get(i).token())) {
+                return i;
+            }
+        }
+        return words.size();
+    }
+
+    /** What the question of words [lead, end) asks of the words before it (see {@link Closing}). */
+    private static Closing closing(List<Word> words, int lead) {
+        int i = lead + 1;
+        while (i < words.size() && (words.get(i).pos().equals("AUX") || EMBEDDED_VERBS.contains(words.get(i).norm()))) {
+            i++;
+        }
+        List<Word> rest = words.subList(i, words.size());
+        boolean names = rest.stream().anyMatch(w -> w.isNounLike() || Set.of("ADJ", "NUM", "X").contains(w.pos()));
+        if (rest.isEmpty() || !names && ANAPHORS.contains(rest.get(0).norm())) {
+            return Closing.BACK;
+        }
+        boolean situation = !names && rest.stream().noneMatch(w -> w.pos().equals("PRON") || MEAN.contains(w.norm()))
+                && rest.stream().anyMatch(w -> w.pos().equals("VERB"));
+        return situation ? Closing.SITUATION : Closing.NONE;
+    }
+
+    /**
+     * The last word of "what's that X" can be the noun of a thing ("algorithm", "rule"; the tagger
+     * often misreads it there), not a verb of the frame ("what's that mean") or a function word.
+     */
+    private static boolean namesAThing(Word last) {
+        return !MEAN.contains(last.norm()) && !Set.of("ADP", "PART", "PRON", "AUX", "CCONJ", "SCONJ", "INTJ")
+                .contains(last.pos());
     }
 
     private static ParsedQuestion described(String text, List<Token> tokens, List<Word> words, int from, int to,

@@ -177,4 +177,56 @@ class QuestionParserTest {
         // THEN the word is asked about, not read as pointing back, and the closing verb is the frame's
         assertThat(q.description()).isEqualTo(target);
     }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            the layer that shrinks the feature map by taking the max of each 2x2 area           | layer that shrinks the feature map by taking the max of each 2x2 area
+            a number you calculate from only your sample, like the sample mean                  | number you calculate from only your sample like the sample mean
+            the method where your first participants bring in their friends, who bring in their friends etc | method where your first participants bring in their friends who bring in their friends etc
+            the small chunk of examples used for a single weight update                         | small chunk of examples used for a single weight update
+            taking a network trained on imagenet and reusing it for my microscopy task          | taking a network trained on imagenet and reusing it for my microscopy task
+            when you just ask whoever is easiest to reach, like your friends or people at the mall | when you just ask whoever is easiest to reach like your friends or people at the mall
+            training loss keeps going down but validation loss goes up, what is happening       | training loss keeps going down but validation loss goes up
+            if I want my 3x3 conv to not shrink the image, what kind of convolution do I use    | if i want my 3x3 conv to not shrink the image
+            when you reject the null but it was actually true all along, what kind of mistake is that | when you reject the null but it was actually true all along
+            the company you pay for internet like comcast or verizon, whats the technical term  | company you pay for internet like comcast or verizon
+            how does the network figure out the gradient for every weight, what's that algorithm | how does the network figure out the gradient for every weight
+            what device moves data from one network onto a completely different network         | device moves data from one network onto a completely different network
+            what's the special address that's all F's, like FF:FF:FF:FF:FF:FF                   | special address thats all fs like ff ff ff ff ff ff
+            """)
+    void parse_descriptionByItsEnglishForm_isADescription(String text, String description) {
+        // WHEN a message describes a thing or a situation: a noun phrase with a clause of its own, a gerund
+        // clause, a "when"/"if" clause, or any of these closed by a question that only points back at them
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it is a description of what came before the closing question
+        assertThat(q.intent()).isEqualTo(Intent.DESCRIBE);
+        assertThat(q.description()).isEqualTo(description);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what batch size did you guys use for exercise 3? mine keeps crashing       | DEFINE
+            my loss is nan after 2 epochs 😭 any ideas?                                 | DEFINE
+            what is batch normalization                                                 | DEFINE
+            what's a MAC address table on a switch                                      | DEFINE
+            @TutorBot twisted pair cable?? what is that                                 | DEFINE
+            bro what is latent space, the guest lecture talked about it for an hour     | DEFINE
+            @Sarah what is gradient descent in simple words?                            | DEFINE
+            when is the exam?                                                           | DEFINE
+            how many hours a week do you all spend on this course                       | DEFINE
+            difference between null hypothesis and alternative hypothesis               | COMPARE
+            the wifi in the lecture hall is so bad today                                | NONE
+            the average person probably doesn't need this much stats lol                | NONE
+            good luck on the exam tomorrow everyone                                     | NONE
+            my router keeps blinking orange, brb restarting it                          | NONE
+            ok thanks that makes sense                                                  | NONE
+            """)
+    void parse_sentenceOrNamingQuestion_isNotADescription(String text, Intent intent) {
+        // WHEN a message is a sentence (its subject before its verb), chatter, or a question naming something
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it keeps its intent: only the form of a description makes one
+        assertThat(q.intent()).isEqualTo(intent);
+    }
 }

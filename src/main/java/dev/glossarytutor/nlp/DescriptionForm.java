@@ -1,0 +1,172 @@
+package dev.glossarytutor.nlp;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words that describe a thing or a situation rather than say something about one: a noun phrase
+ * with a clause of its own ("the layer that shrinks ...", "a number you calculate from ...", "the
+ * data used for ..."), a gerund clause ("taking a network ... and reusing it"), or a clause opened
+ * by "when" or "if" ("when you just ask whoever is easiest to reach"). A sentence has a verb whose
+ * subject comes before it ("the wifi in the lecture hall is so bad"); a description has none.
+ * Read from parts of speech and the closed classes of English only.
+ */
+final class DescriptionForm {
+    /** Words that open a relative clause after a noun; "thats" is "that's" typed without the apostrophe. */
+    private static final Set<String> RELATIVE = Set.of("that", "which", "where", "who", "whose", "whom", "thats");
+    /** Personal pronouns that can be the subject of a clause without "that": "the data you keep". */
+    private static final Set<String> SUBJECTS = Set.of("i", "you", "we", "they", "he", "she", "u", "people",
+            "someone", "somebody", "everyone", "everybody", "one");
+    /** Subordinators that open a clause describing a situation. */
+    private static final Set<String> SITUATION = Set.of("when", "if", "whenever");
+    /** Demonstratives used as determiners at the start: "that number you get out of a test". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
+    /** A description says more than a name: at least this many content words. */
+    private static final int CONTENT_WORDS = 4;
+
+    private DescriptionForm() {
+    }
+
+    /** Words [from, to) are a description in one of the forms above. */
+    static boolean of(List<Word> words, int from, int to) {
+        if (to - from < 2 || contentWords(words, from, to) < CONTENT_WORDS) {
+            return false;
+        }
+        Word first = words.get(from);
+        if (SITUATION.contains(first.norm())) {
+            // "when one label shows up ...", not "when is the exam": no verb right after it, one later
+            Word next = words.get(from + 1);
+            return !isVerb(next) && hasVerb(words, from + 2, to);
+        }
+        if (isGerund(first)) {
+            // "taking a network ...", "picking a few whole schools ...": the gerund has an object
+            return Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM").contains(words.get(from + 1).pos());
+        }
+        return nounPhraseWithClause(words, from, to, true);
+    }
+
+    /**
+     * Words [from, to) are a noun phrase with a clause of its own ("the special address that's all
+     * F's"): after "what is", a noun phrase alone is more likely a name, perhaps one the glossary
+     * lacks ("a MAC address table on a switch"), than a description.
+     */
+    static boolean nounPhraseWithClause(List<Word> words, int from, int to) {
+        return to - from >= 2 && saysEnough(words, from, to) && nounPhraseWithClause(words, from, to, false);
+    }
+
+    /**
+     * A noun phrase (with any prepositional phrases and conjuncts after it) followed by a clause that
+     * modifies it, or by nothing: "the separate data you check on", "the byte that marks ...",
+     * "the unique hardware address burned into ...", "one full run through all the training data".
+     */
+    private static boolean nounPhraseWithClause(List<Word> words, int from, int to, boolean alone) {
+        int i = from;
+        if (DEMONSTRATIVES.contains(words.get(i).norm()) && i + 1 < to && !isVerb(words.get(i + 1))) {
+            i++;
+        }
+        int end = nounPhraseEnd(words, i, to);
+        if (end < 0) {
+            return false;
+        }
+        boolean prepositional = false;
+        // prepositional phrases and conjuncts: "of numbers", "like learning rate and number of layers"
+        while (end < to && (isPreposition(words.get(end)) || words.get(end).pos().equals("CCONJ"))) {
+            int next = nounPhraseEnd(words, end + 1, to);
+            if (next < 0) {
+                break;
+            }
+            prepositional |= isPreposition(words.get(end));
+            end = next;
+        }
+        if (end >= to) {
+            // a noun phrase only: with a prepositional phrase after its head it describes ("one full run
+            // through all the training data"); without one it is more likely a name typed bare ("twisted
+            // pair cable") or a choice between names ("same convolution or valid convolution")
+            return alone && prepositional;
+        }
+        Word w = words.get(end);
+        if (RELATIVE.contains(w.norm()) && !w.pos().equals("DET")) {
+            return true; // "the layer that ...", "the block where ..."
+        }
+        if (w.pos().equals("DET") && alone) {
+            return hasVerb(words, end + 1, to); // "the space a network learns": a clause without "that"
+        }
+        if (SUBJECTS.contains(w.norm()) && end + 1 < to && isVerb(words.get(end + 1))) {
+            return true; // "the data you keep", "the number we are trying to make"
+        }
+        if (w.pos().equals("SCONJ")) {
+            // "unnormalized scores from the last layer, before they get turned ...", but not after "what
+            // is": "what is the point of early stopping if we already use regularization" asks about it
+            return alone;
+        }
+        // "the tag put in a frame", "the small chunk of examples used for ...": a participle with its complement
+        return w.pos().equals("VERB") && !w.norm().endsWith("s") && end + 1 < to && isPreposition(words.get(end + 1));
+    }
+
+    /**
+     * One past the head noun of a noun phrase starting at {@code from} (determiners, numbers,
+     * adjectives, nouns; a verb between them is a tagging slip or a participle used as an adjective,
+     * "the learned values"), or -1 when no noun heads it there.
+     */
+    private static int nounPhraseEnd(List<Word> words, int from, int to) {
+        int i = from;
+        while (i < to && Set.of("DET", "NUM").contains(words.get(i).pos())) {
+            i++;
+        }
+        int head = -1;
+        while (i < to) {
+            Word w = words.get(i);
+            if (w.isNounLike() || w.pos().equals("NUM")) {
+                head = w.isNounLike() ? i : head;
+            } else if (w.pos().equals("ADJ") || w.pos().equals("VERB") && i + 1 < to && words.get(i + 1).isNounLike()
+                    || w.pos().equals("ADV") && i > from && head < 0 && i + 1 < to
+                    && (words.get(i + 1).isNounLike() || words.get(i + 1).pos().equals("ADJ"))) {
+                // a modifier before the head ("the very start"), or a verb tag slipped between nouns ("chain rule thing")
+            } else {
+                break;
+            }
+            i++;
+        }
+        return head < 0 ? -1 : head + 1;
+    }
+
+    private static boolean isPreposition(Word w) {
+        return w.pos().equals("ADP") || w.norm().equals("like");
+    }
+
+    private static boolean isGerund(Word w) {
+        return w.pos().equals("VERB") && w.norm().endsWith("ing") && w.norm().length() > GERUND_LETTERS;
+    }
+
+    /** "-ing" after at least two letters ("taking"), not "sing". */
+    private static final int GERUND_LETTERS = 4;
+
+    private static boolean isVerb(Word w) {
+        return w.pos().equals("VERB") || w.pos().equals("AUX");
+    }
+
+    private static boolean hasVerb(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isVerb(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words [from, to) say enough to describe something, whatever their form. */
+    static boolean saysEnough(List<Word> words, int from, int to) {
+        return contentWords(words, from, to) >= CONTENT_WORDS;
+    }
+
+    private static int contentWords(List<Word> words, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            String pos = words.get(i).pos();
+            if (words.get(i).isNounLike() || Set.of("ADJ", "VERB", "NUM", "X").contains(pos)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
