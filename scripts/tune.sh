@@ -13,8 +13,8 @@ java -jar "$jar" tune --cross-validate \
   --set "deep-learning=glossary/deep-learning=$E/deep-learning/fresh.jsonl" \
   --set "networking=$G/networking=$E/networking/fresh.jsonl" \
   --set "statistics=$G/statistics=$E/statistics/fresh.jsonl" 2>/dev/null | sed -n '/^held out/,/^deep-learning (fitted/p' | sed '$d'
-echo "== fit on everything"
+echo "== fit on everything (with the questions that must abstain: absent concepts and chatter)"
 java -jar "$jar" tune "$@" \
-  --set "deep-learning=glossary/deep-learning=$E/deep-learning/fresh.jsonl,../shared/eval/dev-questions.jsonl,$E/regression-questions.jsonl,$E/unseen-descriptions.jsonl" \
-  --set "networking=$G/networking=$E/networking/fresh.jsonl" \
-  --set "statistics=$G/statistics=$E/statistics/fresh.jsonl" 2>/dev/null
+  --set "deep-learning=glossary/deep-learning=$E/deep-learning/fresh.jsonl,$E/deep-learning/abstain-fit.jsonl,../shared/eval/dev-questions.jsonl,$E/regression-questions.jsonl,$E/unseen-descriptions.jsonl" \
+  --set "networking=$G/networking=$E/networking/fresh.jsonl,$E/networking/abstain-fit.jsonl" \
+  --set "statistics=$G/statistics=$E/statistics/fresh.jsonl,$E/statistics/abstain-fit.jsonl" 2>/dev/null

@@ -72,20 +72,20 @@ class AnswerQualityTest {
         // GIVEN 300 fresh questions on the seed glossary
         // WHEN
         Tuner.Score score = score("deep-learning", tutor, EVAL.resolve("deep-learning/fresh.jsonl"));
-        // THEN
-        assertAtLeast(score, 0.82, 3);
+        // THEN (0.863 with 1 false quote in the current fit)
+        assertAtLeast(score, 0.85, 2);
     }
 
     @Test
     void freshQuestions_onTheOutsideGlossaries_keepTheirFittedAccuracy() throws Exception {
         // GIVEN the outside glossaries, read where they lie, and 300 fresh questions on each
         Assumptions.assumeTrue(Files.isDirectory(OUTSIDE), "../shared/glossaries is not beside this checkout");
-        for (Map.Entry<String, Double> glossary : Map.of("networking", 0.78, "statistics", 0.68).entrySet()) {
+        for (Map.Entry<String, Double> glossary : Map.of("networking", 0.85, "statistics", 0.77).entrySet()) {
             // WHEN
             Tutor outside = new Tutor(GlossaryLoader.load(OUTSIDE.resolve(glossary.getKey())));
             Tuner.Score score = score(glossary.getKey(), outside, EVAL.resolve(glossary.getKey() + "/fresh.jsonl"));
             // THEN
-            assertAtLeast(score, glossary.getValue(), 5);
+            assertAtLeast(score, glossary.getValue(), 2); // 0.867 and 0.783, no false quote, in the current fit
         }
     }
 
@@ -97,32 +97,54 @@ class AnswerQualityTest {
         Map<String, Tutor> tutors = Map.of("deep-learning", tutor,
                 "networking", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("networking"))),
                 "statistics", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("statistics"))));
-        Map<String, Double> floors = Map.of("deep-learning", 0.90, "networking", 0.91, "statistics", 0.79);
+        // (0.93 / 0.94 / 0.77 since the fit includes the questions that must abstain: statistics gave up
+        // some chatty questions in chat form for fewer quoted absent terms everywhere, docs/matching.md)
+        Map<String, Double> floors = Map.of("deep-learning", 0.90, "networking", 0.91, "statistics", 0.76);
         for (Map.Entry<String, Tutor> glossary : tutors.entrySet()) {
             // WHEN
             Tuner.Score score = score(glossary.getKey(), glossary.getValue(),
                     EVAL.resolve(glossary.getKey() + "/unfitted.jsonl"));
             // THEN
-            assertAtLeast(score, floors.get(glossary.getKey()), 1);
+            assertAtLeastWithoutMisses(score, floors.get(glossary.getKey()), 1);
         }
     }
 
     @Test
     void finalQuestions_onEveryGlossary_keepTheirAccuracy() throws Exception {
         // GIVEN 100 more questions per glossary (final.jsonl), written before the last changes by someone who
-        // read only the glossaries, scored only as a whole: 0.87 / 0.88 / 0.79 with 1 / 1 / 4 false quotes
+        // read only the glossaries, scored only as a whole: 0.87 / 0.88 / 0.79 with 1 / 1 / 4 false quotes;
+        // 0.91 / 0.87 / 0.83 with 0 / 1 / 1 since descriptions are read by their form and the fit includes
+        // the questions that must abstain. Its misses are never printed: nobody reads them
         Assumptions.assumeTrue(Files.isDirectory(OUTSIDE), "../shared/glossaries is not beside this checkout");
         Map<String, Tutor> tutors = Map.of("deep-learning", tutor,
                 "networking", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("networking"))),
                 "statistics", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("statistics"))));
-        Map<String, Double> floors = Map.of("deep-learning", 0.85, "networking", 0.86, "statistics", 0.77);
-        Map<String, Integer> falseQuotes = Map.of("deep-learning", 1, "networking", 1, "statistics", 4);
+        Map<String, Double> floors = Map.of("deep-learning", 0.90, "networking", 0.86, "statistics", 0.82);
+        Map<String, Integer> falseQuotes = Map.of("deep-learning", 1, "networking", 1, "statistics", 1);
         for (Map.Entry<String, Tutor> glossary : tutors.entrySet()) {
             // WHEN
             Tuner.Score score = score(glossary.getKey(), glossary.getValue(),
                     EVAL.resolve(glossary.getKey() + "/final.jsonl"));
             // THEN
-            assertAtLeast(score, floors.get(glossary.getKey()), falseQuotes.get(glossary.getKey()));
+            assertAtLeastWithoutMisses(score, floors.get(glossary.getKey()), falseQuotes.get(glossary.getKey()));
+        }
+    }
+
+    @Test
+    void abstainHoldout_onEveryGlossary_quotesFewAbsentConceptsOrChatter() throws Exception {
+        // GIVEN 25 messages per glossary that must abstain (abstain-holdout.jsonl: absent concepts, many
+        // containing a glossary name, and chatter), written by someone who read only the glossaries; their
+        // other halves (abstain-fit.jsonl) are fitted on, these never: 2 / 1 / 2 quoted when fitted
+        Assumptions.assumeTrue(Files.isDirectory(OUTSIDE), "../shared/glossaries is not beside this checkout");
+        Map<String, Tutor> tutors = Map.of("deep-learning", tutor,
+                "networking", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("networking"))),
+                "statistics", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("statistics"))));
+        for (Map.Entry<String, Tutor> glossary : tutors.entrySet()) {
+            // WHEN
+            Tuner.Score score = score(glossary.getKey(), glossary.getValue(),
+                    EVAL.resolve(glossary.getKey() + "/abstain-holdout.jsonl"));
+            // THEN
+            assertAtLeastWithoutMisses(score, 0.92, 2);
         }
     }
 
@@ -136,7 +158,7 @@ class AnswerQualityTest {
                         Tuner.read(EVAL.resolve("networking/fresh.jsonl"))),
                 Tuner.examine("statistics", new Tutor(GlossaryLoader.load(OUTSIDE.resolve("statistics"))),
                         Tuner.read(EVAL.resolve("statistics/fresh.jsonl"))));
-        Map<String, Double> floors = Map.of("deep-learning", 0.81, "networking", 0.81, "statistics", 0.75);
+        Map<String, Double> floors = Map.of("deep-learning", 0.83, "networking", 0.83, "statistics", 0.77);
         for (Tuner.Examined held : sets) {
             // WHEN the scorer is fitted on the other two
             List<Tuner.Examined> rest = sets.stream().filter(s -> s != held).toList();
@@ -164,6 +186,12 @@ class AnswerQualityTest {
 
     private static Tuner.Score score(String name, Tutor on, Path file) throws Exception {
         return Tuner.score(Tuner.examine(name, on, Tuner.read(file)), MatchTuning.shipped());
+    }
+
+    /** Like {@link #assertAtLeast}, saying only the figures: for sets measured as a whole, whose misses nobody reads. */
+    private static void assertAtLeastWithoutMisses(Tuner.Score score, double minimum, int maxFalseQuotes) {
+        assertThat(score.falseQuotes()).as("definitions quoted for absent terms or chatter").isLessThanOrEqualTo(maxFalseQuotes);
+        assertThat(score.accuracy()).as("accuracy:%n%s", score.summary()).isGreaterThanOrEqualTo(minimum);
     }
 
     private static void assertAtLeast(Tuner.Score score, double minimum, int maxFalseQuotes) {
