@@ -29,7 +29,7 @@ final class DescriptionForm {
 
     /** Words [from, to) are a description in one of the forms above. */
     static boolean of(List<Word> words, int from, int to) {
-        if (to - from < 2 || contentWords(words, from, to) < CONTENT_WORDS) {
+        if (to - from < 2 || !saysEnough(words, from, to)) {
             return false;
         }
         Word first = words.get(from);
