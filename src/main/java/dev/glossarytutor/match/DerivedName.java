@@ -1,8 +1,9 @@
 package dev.glossarytutor.match;
 
 /**
- * A name the glossary does not write but implies, such as "CLT" for Central Limit Theorem. The
- * matcher should trust it less than a written name.
+ * A name the glossary does not write as a name but implies, such as "CLT" for Central Limit Theorem,
+ * or states inside a definition ("also known as ..."). The matcher should trust it less than a
+ * written name.
  *
  * @param name the name as a student would type it ("CLT", "switch")
  * @param kind how it was derived
@@ -14,6 +15,8 @@ public record DerivedName(String name, Kind kind) {
         /** The initials of a name of several words: "SD" for Standard deviation. */
         INITIALISM,
         /** The last word of a name of several words: "switch" for Network switch. */
-        HEAD_NOUN
+        HEAD_NOUN,
+        /** A name the definition states for its term: "Bayes' rule" from "also referred to as Bayes' rule". */
+        STATED
     }
 }

@@ -45,6 +45,10 @@ import java.util.regex.Pattern;
  * entries and of more than a tenth of the glossary ("dataset" in a deep-learning glossary).</li>
  * </ul>
  * Plural and British spellings count as the same word.</li>
+ * <li><b>{@link DerivedName.Kind#STATED Stated}</b>: a name the definition gives its term in plain
+ * English ({@link StatedNames}: "also referred to as Bayes' rule"). Kept only when no other entry
+ * states it and it is no name of any entry, in any inflection: "also known as a client" in a
+ * definition of Server names the Client entry, not Server.</li>
  * </ul>
  * Known limits: without a part-of-speech tagger the last word may be an adjective ("negative" from
  * the heading name "false negative"); initialisms are guesses that students may never type. The
@@ -116,6 +120,9 @@ public final class DerivedNames {
                 headNoun(name).ifPresent(head -> mine.putIfAbsent(key(head, DerivedName.Kind.HEAD_NOUN),
                         new DerivedName(head, DerivedName.Kind.HEAD_NOUN)));
             }
+            for (String stated : StatedNames.in(entries.get(i).definition())) {
+                mine.putIfAbsent(key(stated, DerivedName.Kind.STATED), new DerivedName(stated, DerivedName.Kind.STATED));
+            }
             for (String k : mine.keySet()) {
                 producers.computeIfAbsent(k, x -> new HashSet<>()).add(i);
             }
@@ -145,6 +152,7 @@ public final class DerivedNames {
         }
         return switch (d.kind()) {
             case INITIALISM -> !isCommonWord(squashed);
+            case STATED -> !claimedNames.contains(Canon.of(squashed));
             case HEAD_NOUN -> !claimedNames.contains(Canon.of(squashed))
                     && wordUsers.getOrDefault(Canon.of(squashed), Set.of()).stream().allMatch(u -> u == entry);
         };

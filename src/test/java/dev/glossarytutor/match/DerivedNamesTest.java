@@ -2,6 +2,7 @@ package dev.glossarytutor.match;
 
 import static dev.glossarytutor.match.DerivedName.Kind.HEAD_NOUN;
 import static dev.glossarytutor.match.DerivedName.Kind.INITIALISM;
+import static dev.glossarytutor.match.DerivedName.Kind.STATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;
@@ -212,5 +213,56 @@ class DerivedNamesTest {
         assertThat(derived.get(g.get("Hub"))).isEmpty();
         assertThat(derived.get(g.get("Random seed"))).containsExactly(new DerivedName("RS", INITIALISM),
                 new DerivedName("seed", HEAD_NOUN));
+    }
+
+    // ---- names a definition states ----
+
+    @Test
+    void of_definitionStatingAnotherName_derivesItAsStated() {
+        // GIVEN a definition that names its term's synonym in plain English
+        Entry bayes = Entry.of("Bayes' theorem", "A formula for inverting conditional probabilities; "
+                + "also referred to as Bayes' rule.");
+        Glossary g = Glossary.of(List.of(bayes, Entry.of("Mean", "The average.")));
+
+        // WHEN
+        List<DerivedName> derived = derivedOf(g, "Bayes' theorem");
+
+        // THEN
+        assertThat(derived).contains(new DerivedName("Bayes' rule", STATED));
+    }
+
+    @Test
+    void should_dropStatedName_when_itIsAnotherEntrysName() {
+        // GIVEN a definition whose "also known as" names the other party, an entry of its own
+        Entry server = Entry.of("Server", "A device that serves another device requesting data, also known as a client");
+        Entry client = Entry.of("Client", "A device that requests data from a server.");
+        Glossary g = Glossary.of(List.of(server, client));
+
+        // WHEN
+        List<DerivedName> derived = derivedOf(g, "Server");
+
+        // THEN Server does not take Client's name
+        assertThat(derived).extracting(DerivedName::name).doesNotContain("client");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "A method; also known as the delta rule.                | delta rule",
+            "Learned values. Also called a filter.                  | filter",
+            "A plot, sometimes called a box plot or box-and-whisker | box plot,box-and-whisker",
+            "Also known as \"weight decay\", it shrinks weights.      | weight decay"})
+    void in_statedNamePhrases_giveTheNamesWithoutDeterminers(String definition, String expected) {
+        // WHEN / THEN: the name runs to the clause's end; "or" offers a second one
+        assertThat(StatedNames.in(definition)).containsExactly(expected.split(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The outcome, also called when the trial is run.",
+            "A value also known as the number of examples seen by the network in one step of training.",
+            "A value known as the mean."})
+    void in_clauseOrNoAlsoCue_givesNoName(String definition) {
+        // WHEN / THEN: a clause after the cue, or a bare "known as" that defines rather than renames
+        assertThat(StatedNames.in(definition)).isEmpty();
     }
 }

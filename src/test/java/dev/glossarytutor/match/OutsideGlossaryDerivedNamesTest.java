@@ -79,4 +79,29 @@ class OutsideGlossaryDerivedNamesTest {
         assertThat(names(derived, networking, "Broadcast address")).doesNotContain("address");
         assertThat(names(derived, networking, "Transmission Control Protocol (TCP)")).isEmpty();
     }
+
+    @Test
+    void statistics_synonymsItsDefinitionsState_areDerived() throws Exception {
+        // GIVEN the statistics glossary, whose definitions end "also referred to as ..."
+        Glossary statistics = outside("statistics");
+
+        // WHEN
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(statistics);
+
+        // THEN
+        assertThat(names(derived, statistics, "Bayes' theorem")).contains("Bayes’ rule");
+        assertThat(names(derived, statistics, "Bayesian statistics")).contains("Bayesian inference");
+    }
+
+    @Test
+    void networking_statedNameOfAnotherEntry_isNotDerived() throws Exception {
+        // GIVEN the networking glossary, whose Server definition ends "also known as a client"
+        Glossary networking = outside("networking");
+
+        // WHEN
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(networking);
+
+        // THEN "client" stays the Client entry's name
+        assertThat(names(derived, networking, "Server")).doesNotContain("client");
+    }
 }
