@@ -143,7 +143,7 @@ public final class Tuner {
                 top = p[k] > p[top] ? k : top;
             }
             scorerTop += judge(l, List.of(c.get(top).entry().term())) ? 1 : 0;
-            Answer a = AnswerEngine.decide(e.question(), c, tuning);
+            Answer a = Decision.decide(e.question(), c, tuning);
             answered += judge(l, a.terms()) ? 1 : 0;
             suggested += a.terms().isEmpty() && a.suggestions().stream().anyMatch(t -> judge(l, List.of(t))) ? 1 : 0;
         }
@@ -166,7 +166,7 @@ public final class Tuner {
         for (int i = 0; i < set.size(); i++) {
             Labelled l = set.labels.get(i);
             AnswerEngine.Examined e = set.seen.get(i);
-            Answer a = e.decided() != null ? e.decided() : AnswerEngine.decide(e.question(), e.candidates(), tuning);
+            Answer a = e.decided() != null ? e.decided() : Decision.decide(e.question(), e.candidates(), tuning);
             boolean ok = judge(l, a.terms());
             right += ok ? 1 : 0;
             if (l.expect().isEmpty()) {
@@ -180,7 +180,7 @@ public final class Tuner {
             }
             if (!ok) {
                 misses.add(String.format(Locale.ROOT, "MISS [%s] {%s} %s: got %s want %s; candidates %s", l.kind(),
-                        e.decided() != null ? "decided" : AnswerEngine.shape(e.question(), e.candidates(),
+                        e.decided() != null ? "decided" : Decision.shape(e.question(), e.candidates(),
                                 mostProbable(e.candidates(), tuning)),
                         l.question(), a.terms(), l.expect(), e.decided() != null ? "-" : top(e.candidates(), tuning)));
             }
@@ -372,7 +372,7 @@ public final class Tuner {
                 int best = mostProbable(p);
                 boolean topRight = best >= 0 && judge(l, List.of(e.candidates().get(best).entry().term()));
                 double absent = l.expect().isEmpty() ? 1 : 0;
-                byShape.computeIfAbsent(AnswerEngine.shape(e.question(), e.candidates(),
+                byShape.computeIfAbsent(Decision.shape(e.question(), e.candidates(),
                                 best < 0 ? null : e.candidates().get(best)), k -> new ArrayList<>())
                         .add(new double[] {best < 0 ? 0 : p[best], topRight ? 1 : 0, absent, MatchTuning.none(p)});
             }

@@ -168,7 +168,7 @@ public final class Tutor {
         }
         Answer asked = ask(text);
         return asked.quotesSomething() ? asked
-                : Answer.notFound(text, asked.confidence(), complete(text, AnswerEngine.MAX_SUGGESTIONS));
+                : Answer.notFound(text, asked.confidence(), complete(text, Decision.MAX_SUGGESTIONS));
     }
 
     /** Term names for autocomplete, ranked by the matcher (prefixes, typos, words), at most {@code limit}. */

@@ -29,7 +29,7 @@ class DescriptionSignalsTest {
         ParsedQuestion q = parser.parse(text);
 
         // WHEN
-        String embedded = AnswerEngine.embeddedText(q, contentWords(q));
+        String embedded = CandidatePool.embeddedText(q, contentWords(q));
 
         // THEN the whole message is embedded, not the words the parser kept as the phrase
         assertThat(embedded).isEqualTo(text);
@@ -41,7 +41,7 @@ class DescriptionSignalsTest {
         ParsedQuestion q = parser.parse("what is effect size");
 
         // WHEN
-        String embedded = AnswerEngine.embeddedText(q, contentWords(q));
+        String embedded = CandidatePool.embeddedText(q, contentWords(q));
 
         // THEN only the phrase is embedded, so "what is" does not pull towards any definition
         assertThat(embedded).isEqualTo("effect size");

@@ -22,7 +22,7 @@ class NearestTest {
         }
 
         // WHEN
-        List<String> nearest = AnswerEngine.nearest(scores).stream().map(Entry::term).toList();
+        List<String> nearest = CandidatePool.nearest(scores).stream().map(Entry::term).toList();
 
         // THEN
         assertThat(nearest).containsExactly("t1", "t4", "t8", "t5", "t11", "t0", "t2", "t6");
@@ -43,7 +43,7 @@ class NearestTest {
                     .limit(8).map(Map.Entry::getKey).toList();
 
             // WHEN
-            List<Entry> nearest = AnswerEngine.nearest(scores);
+            List<Entry> nearest = CandidatePool.nearest(scores);
 
             // THEN
             assertThat(nearest).containsExactlyElementsOf(sorted);

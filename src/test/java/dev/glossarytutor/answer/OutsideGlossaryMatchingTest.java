@@ -200,8 +200,8 @@ class OutsideGlossaryMatchingTest {
         AnswerEngine.Examined examined = tutor.engine().examine(question);
 
         // WHEN
-        MatchTuning.Shape shape = AnswerEngine.shape(examined.question(), examined.candidates(),
-                AnswerEngineShapeTest.mostProbable(examined.candidates()));
+        MatchTuning.Shape shape = Decision.shape(examined.question(), examined.candidates(),
+                DecisionShapeTest.mostProbable(examined.candidates()));
 
         // THEN it is SHORTENED when one entry's name spells all of it and ends as it ends (or its head noun
         // was left out: "unicast"); a lone noun that is only the head of longer names, a head several names

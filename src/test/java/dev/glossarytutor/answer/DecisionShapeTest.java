@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@link AnswerEngine#shape}: which quoting threshold a question gets, on the seed glossary with the real models. */
-class AnswerEngineShapeTest {
+/** {@link Decision#shape}: which quoting threshold a question gets, on the seed glossary with the real models. */
+class DecisionShapeTest {
     private static AnswerEngine engine;
 
     @BeforeAll
@@ -32,7 +32,7 @@ class AnswerEngineShapeTest {
         AnswerEngine.Examined examined = engine.examine(question);
 
         // WHEN
-        MatchTuning.Shape shape = AnswerEngine.shape(examined.question(), examined.candidates(),
+        MatchTuning.Shape shape = Decision.shape(examined.question(), examined.candidates(),
                 mostProbable(examined.candidates()));
 
         // THEN a phrase that is one name spelt whole (even misspelt) is NAMED; a name among other
@@ -40,7 +40,7 @@ class AnswerEngineShapeTest {
         assertThat(shape).isEqualTo(expected);
     }
 
-    /** The candidate the shipped scorer finds most probable, as {@link AnswerEngine#decide} ranks them. */
+    /** The candidate the shipped scorer finds most probable, as {@link Decision#decide} ranks them. */
     static Candidate mostProbable(java.util.List<Candidate> candidates) {
         double[] p = MatchTuning.shipped().probabilities(candidates);
         int best = -1;
