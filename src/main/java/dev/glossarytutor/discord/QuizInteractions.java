@@ -156,7 +156,8 @@ final class QuizInteractions implements DiscordFeature {
                 String who = options.getArgumentStringRepresentationValueByName(Names.USER).orElse(user(i));
                 String server = server(i);
                 boolean own = who.equals(user(i));
-                responder.respond(i, () -> List.of(withReviewBoxes(layout.stats(who, engine.progress().stats(server, who)),
+                // a record is private: a slow picture defers privately too, never a public "thinking..."
+                responder.respondPrivately(i, () -> List.of(withReviewBoxes(layout.stats(who, engine.progress().stats(server, who)),
                         own ? engine.reviewBoxes(server, who) : null)));
             }
             case Names.LEADERBOARD -> {

@@ -75,7 +75,7 @@ final class Responder {
     private void defer(InteractionBase interaction, CompletableFuture<List<MessagePlan>> plans, boolean privately) {
         try {
             (privately ? interaction.respondLater(true) : interaction.respondLater()).thenAccept(updater ->
-                    plans.whenComplete((done, error) -> editDeferred(interaction, updater, done, error)))
+                    plans.whenComplete((done, error) -> editDeferred(interaction, updater, done, error, privately)))
                     .exceptionally(e -> logged("Deferring an interaction failed", e));
         } catch (RuntimeException e) {
             // runs on the deadline thread, which must survive any one interaction
@@ -89,18 +89,18 @@ final class Responder {
      */
     void deferThenEdit(InteractionBase interaction, Supplier<List<MessagePlan>> work) {
         interaction.respondLater().thenAccept(updater -> CompletableFuture.supplyAsync(work, engine)
-                .whenComplete((done, error) -> editDeferred(interaction, updater, done, error)))
+                .whenComplete((done, error) -> editDeferred(interaction, updater, done, error, false)))
                 .exceptionally(e -> logged("Deferring an interaction failed", e));
     }
 
     /** Replaces "thinking..." with the plans, or with an apology when the work failed. */
     private void editDeferred(InteractionBase interaction, InteractionOriginalResponseUpdater updater,
-                              List<MessagePlan> done, Throwable error) {
+                              List<MessagePlan> done, Throwable error, boolean privately) {
         if (error != null) {
             log.warn("Answering an interaction failed", error);
             deferredFailure(interaction, updater);
         } else {
-            deferred(interaction, updater, done);
+            deferred(interaction, updater, done, privately);
         }
     }
 
@@ -132,8 +132,8 @@ final class Responder {
     }
 
     private void deferred(InteractionBase interaction, InteractionOriginalResponseUpdater updater,
-                          List<MessagePlan> plans) {
-        if (plans.isEmpty() || plans.get(0).ephemeral()) {
+                          List<MessagePlan> plans, boolean privately) {
+        if (plans.isEmpty() || plans.get(0).ephemeral() && !privately) {
             // the deferral was public; a private reply replaces it
             updater.delete();
             CompletableFuture<?> chain = CompletableFuture.completedFuture(null);

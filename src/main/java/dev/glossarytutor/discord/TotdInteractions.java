@@ -149,7 +149,7 @@ final class TotdInteractions implements DiscordFeature {
             responder.refuse(i, "I do not know /totd " + sub + ".");
             return;
         }
-        responder.respond(i, () -> layout.privateText(safely(work)));
+        responder.respondPrivately(i, () -> layout.privateText(safely(work)));
     }
 
     private static String safely(Supplier<String> work) {
