@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,10 @@ public record MatchTuning(double bias, Map<Feature, Double> weights, Map<Shape, 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public MatchTuning {
-        weights = Map.copyOf(new EnumMap<>(Objects.requireNonNull(weights, "weights")));
+        // unmodifiable enum maps, not Map.copyOf: they print in the enum's order on every run
+        weights = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(weights, "weights")));
         trainedOn = List.copyOf(trainedOn);
-        quoteAbove = Map.copyOf(new EnumMap<>(Objects.requireNonNull(quoteAbove, "quoteAbove")));
+        quoteAbove = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(quoteAbove, "quoteAbove")));
         for (Shape shape : Shape.values()) {
             check(Objects.requireNonNull(quoteAbove.get(shape), "quoteAbove " + shape), "quoteAbove " + shape);
         }
