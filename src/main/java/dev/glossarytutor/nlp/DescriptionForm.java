@@ -23,6 +23,12 @@ final class DescriptionForm {
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     /** A description says more than a name: at least this many content words. */
     private static final int CONTENT_WORDS = 4;
+    /** Parts of speech that can start the object of a gerund: "taking a network", "reusing weights". */
+    private static final Set<String> OBJECT_START = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+    /** Parts of speech before the modifiers of a noun phrase: "the two ...". */
+    private static final Set<String> PHRASE_START = Set.of("DET", "NUM");
+    /** Parts of speech besides nouns that count as content words. */
+    private static final Set<String> CONTENT = Set.of("ADJ", "VERB", "NUM", "X");
 
     private DescriptionForm() {
     }
@@ -40,7 +46,7 @@ final class DescriptionForm {
         }
         if (isGerund(first)) {
             // "taking a network ...", "picking a few whole schools ...": the gerund has an object
-            return Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM").contains(words.get(from + 1).pos());
+            return OBJECT_START.contains(words.get(from + 1).pos());
         }
         return nounPhraseWithClause(words, from, to, true);
     }
@@ -110,7 +116,7 @@ final class DescriptionForm {
      */
     private static int nounPhraseEnd(List<Word> words, int from, int to) {
         int i = from;
-        while (i < to && Set.of("DET", "NUM").contains(words.get(i).pos())) {
+        while (i < to && PHRASE_START.contains(words.get(i).pos())) {
             i++;
         }
         int head = -1;
@@ -163,7 +169,7 @@ final class DescriptionForm {
         int n = 0;
         for (int i = from; i < to; i++) {
             String pos = words.get(i).pos();
-            if (words.get(i).isNounLike() || Set.of("ADJ", "VERB", "NUM", "X").contains(pos)) {
+            if (words.get(i).isNounLike() || CONTENT.contains(pos)) {
                 n++;
             }
         }
