@@ -29,6 +29,10 @@ final class DescriptionForm {
     private static final Set<String> PHRASE_START = Set.of("DET", "NUM");
     /** Parts of speech besides nouns that count as content words. */
     private static final Set<String> CONTENT = Set.of("ADJ", "VERB", "NUM", "X");
+    /** How far into the phrase a loose relative clause may start: "the small matrix of weights that ...". */
+    private static final int RELATIVE_WITHIN = 6;
+    /** A loose relative clause says at least this many words besides determiners. */
+    private static final int RELATIVE_WORDS = 3;
 
     private DescriptionForm() {
     }
@@ -58,6 +62,29 @@ final class DescriptionForm {
      */
     static boolean nounPhraseWithClause(List<Word> words, int from, int to) {
         return to - from >= 2 && saysEnough(words, from, to) && nounPhraseWithClause(words, from, to, false);
+    }
+
+    /**
+     * "what is a layer that reduces ...", "what is the data split used to ...": a word opening a
+     * clause or phrase about the noun ({@link QuestionWords#RELATIVE}) within the first few words
+     * from {@code from}, with at least three words besides determiners after it up to the message's
+     * end. Looser than {@link #nounPhraseWithClause(List, int, int)}, whose forms it overlaps but
+     * does not contain ("used to", "for"). The caller only trusts this when the head itself is not a
+     * glossary name (checked later by the engine).
+     */
+    static boolean relativeClauseNear(List<Word> words, int from) {
+        int contentAfter = 0;
+        for (int i = from; i < words.size() && i < from + RELATIVE_WITHIN; i++) {
+            if (QuestionWords.RELATIVE.contains(words.get(i).norm()) && i > from) {
+                for (int j = i + 1; j < words.size(); j++) {
+                    if (!QuestionWords.DETERMINERS.contains(words.get(j).norm())) {
+                        contentAfter++;
+                    }
+                }
+                return contentAfter >= RELATIVE_WORDS;
+            }
+        }
+        return false;
     }
 
     /**
