@@ -23,6 +23,16 @@ final class DescriptionForm {
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     /** A description says more than a name: at least this many content words. */
     private static final int CONTENT_WORDS = 4;
+    /** Parts of speech that can start the object of a gerund: "taking a network", "reusing weights". */
+    private static final Set<String> OBJECT_START = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+    /** Parts of speech before the modifiers of a noun phrase: "the two ...". */
+    private static final Set<String> PHRASE_START = Set.of("DET", "NUM");
+    /** Parts of speech besides nouns that count as content words. */
+    private static final Set<String> CONTENT = Set.of("ADJ", "VERB", "NUM", "X");
+    /** How far into the phrase a loose relative clause may start: "the small matrix of weights that ...". */
+    private static final int RELATIVE_WITHIN = 6;
+    /** A loose relative clause says at least this many words besides determiners. */
+    private static final int RELATIVE_WORDS = 3;
 
     private DescriptionForm() {
     }
@@ -40,7 +50,7 @@ final class DescriptionForm {
         }
         if (isGerund(first)) {
             // "taking a network ...", "picking a few whole schools ...": the gerund has an object
-            return Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM").contains(words.get(from + 1).pos());
+            return OBJECT_START.contains(words.get(from + 1).pos());
         }
         return nounPhraseWithClause(words, from, to, true);
     }
@@ -52,6 +62,29 @@ final class DescriptionForm {
      */
     static boolean nounPhraseWithClause(List<Word> words, int from, int to) {
         return to - from >= 2 && saysEnough(words, from, to) && nounPhraseWithClause(words, from, to, false);
+    }
+
+    /**
+     * "what is a layer that reduces ...", "what is the data split used to ...": a word opening a
+     * clause or phrase about the noun ({@link QuestionWords#RELATIVE}) within the first few words
+     * from {@code from}, with at least three words besides determiners after it up to the message's
+     * end. Looser than {@link #nounPhraseWithClause(List, int, int)}, whose forms it overlaps but
+     * does not contain ("used to", "for"). The caller only trusts this when the head itself is not a
+     * glossary name (checked later by the engine).
+     */
+    static boolean relativeClauseNear(List<Word> words, int from) {
+        int contentAfter = 0;
+        for (int i = from; i < words.size() && i < from + RELATIVE_WITHIN; i++) {
+            if (QuestionWords.RELATIVE.contains(words.get(i).norm()) && i > from) {
+                for (int j = i + 1; j < words.size(); j++) {
+                    if (!QuestionWords.DETERMINERS.contains(words.get(j).norm())) {
+                        contentAfter++;
+                    }
+                }
+                return contentAfter >= RELATIVE_WORDS;
+            }
+        }
+        return false;
     }
 
     /**
@@ -110,7 +143,7 @@ final class DescriptionForm {
      */
     private static int nounPhraseEnd(List<Word> words, int from, int to) {
         int i = from;
-        while (i < to && Set.of("DET", "NUM").contains(words.get(i).pos())) {
+        while (i < to && PHRASE_START.contains(words.get(i).pos())) {
             i++;
         }
         int head = -1;
@@ -163,7 +196,7 @@ final class DescriptionForm {
         int n = 0;
         for (int i = from; i < to; i++) {
             String pos = words.get(i).pos();
-            if (words.get(i).isNounLike() || Set.of("ADJ", "VERB", "NUM", "X").contains(pos)) {
+            if (words.get(i).isNounLike() || CONTENT.contains(pos)) {
                 n++;
             }
         }

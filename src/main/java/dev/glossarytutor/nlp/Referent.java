@@ -12,6 +12,8 @@ import java.util.Set;
  * @param to   one past its last word
  */
 record Referent(int from, int to) {
+    /** Pronouns that stand for something named before: "what is it?", "what's that?". */
+    static final Set<String> ANAPHORS = Set.of("it", "this", "that", "these", "those", "they", "them");
     /** Quotation marks as typed or as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”", "`", "``", "''", "´");
     /** Words that open a relative clause. */
@@ -21,6 +23,21 @@ record Referent(int from, int to) {
     /** Parts of speech that end a noun phrase on its left: "about | the start frame delimiter". */
     private static final Set<String> OUTSIDE_PHRASE = Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ",
             "PART", "INTJ", "ADV", "PUNCT", "SYM");
+
+    /**
+     * Words [from, to), the phrase a question asks about, are only a pronoun standing for something
+     * said before ("what is it supposed to be?"), so what it stands for is asked about.
+     */
+    static boolean pointsBack(List<Word> words, int from, int to) {
+        List<Word> target = words.subList(from, to);
+        if (target.stream().allMatch(w -> w.pos().equals("PRON"))) {
+            return true;
+        }
+        // "it supposed to be", "it in simple terms": the pronoun is the subject, the rest says nothing of a name
+        return ANAPHORS.contains(target.get(0).norm()) && target.get(0).pos().equals("PRON")
+                && (target.size() == 1 || !target.get(1).isNounLike() && !target.get(1).pos().equals("ADJ"))
+                && (target.stream().noneMatch(Word::isNounLike) || target.get(1).pos().equals("ADP"));
+    }
 
     /**
      * The phrase that words before {@code before} offer for a pronoun: the last quoted phrase, else

@@ -1,0 +1,140 @@
+package dev.glossarytutor.nlp;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The phrase a "what is X" question asks about, after its frame: where it ends ("what does X
+ * mean", "what's a patch panel? my uncle has one", "explain what a MAC address is, the video
+ * ..."), or, when it is only a pronoun, what that pronoun stands for.
+ *
+ * @param from        first word of the phrase
+ * @param to          one past its last word
+ * @param frame       the words of the question's frame, the closing verb included
+ * @param asksMeaning true when the frame asks what the phrase is or means
+ */
+record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
+    /** A frame of the "what does X mean" kind, whose closing "mean" belongs to the frame. */
+    private static final Pattern DO_FRAME = Pattern.compile("^\\s*(?:what\\s+)?(?:do|does|did)\\b");
+    /** A frame that asks what something is or means, rather than any other question about it. */
+    private static final Pattern ASKS_MEANING = Pattern.compile(
+            "\\b(?:is|s|are|was|were|mean|meant|define|explain|describe|definition|meaning|tell)\\b");
+    /** A frame that ends in a bare "what", with no verb of its own: "explain what X is", "understood what X is". */
+    private static final Pattern VERBLESS_WHAT = Pattern.compile("\\bwhat\\s*$");
+    /** The verb of "what does X stand for". */
+    private static final Set<String> STAND = Set.of("stand", "stands");
+    /** How far into the phrase the verb closing an embedded question may come: "what a parameter is". */
+    private static final int EMBEDDED_WITHIN = 6;
+    /** Parts of speech that may follow the verb closing an embedded question: "what X is in statistics". */
+    private static final Set<String> AFTER_EMBEDDED_VERB = Set.of("ADP", "ADV", "PART", "SCONJ", "CCONJ");
+
+    /** The phrase that {@code define} asks about in message {@code m}. */
+    static AskedPhrase after(Message m, DefineFrame define) {
+        List<Word> words = m.words();
+        int to = words.size();
+        Set<Integer> frame = new TreeSet<>();
+        for (int i = define.start(); i < define.end(); i++) {
+            frame.add(i);
+        }
+        int from = m.skipDeterminers(define.end());
+        // "what does X mean", "what does that mean lol": the verb is the frame's, not X's
+        if (DO_FRAME.matcher(define.text()).find()) {
+            for (int i = define.end(); i < to; i++) {
+                if (QuestionWords.MEAN.contains(words.get(i).norm())) {
+                    frame.add(i);
+                    to = i;
+                    break;
+                }
+            }
+            // "what does std dev measure", "what does the batch size control": the question's own
+            // verb closes it, after the phrase asked about
+            if (to - from >= 2 && to == words.size() && words.get(to - 1).pos().equals("VERB")) {
+                frame.add(to - 1);
+                to--;
+            }
+        } else if (to - from >= 3 && words.get(to - 1).norm().equals("for")
+                && STAND.contains(words.get(to - 2).norm())) {
+            to -= 2; // "what does X stand for"
+        }
+        // "what's a patch panel? my uncle has one": the question ends with its sentence
+        to = sentenceEnd(m, from, to);
+        int embeddedVerb = from < to && VERBLESS_WHAT.matcher(define.text()).find() && afterAVerb(words, define.start())
+                ? embeddedCopula(m, from, to) : -1;
+        if (embeddedVerb > from) {
+            // "explain what a MAC address is, the video ...": an embedded question keeps its verb
+            // after the phrase it asks about, so the phrase ends there
+            frame.add(embeddedVerb);
+            to = embeddedVerb;
+        }
+        if (from >= to || Referent.pointsBack(words, from, to)) {
+            // "early stopping, what is that?", "... 'independent events', what does it mean?": the
+            // question points back at what came before it: a quoted phrase, else the last noun
+            // phrase before the question, else everything before it
+            Referent referent = define.start() > 0 ? Referent.before(m.tokens(), words, define.start()) : null;
+            from = referent != null ? referent.from() : 0;
+            to = referent != null ? referent.to() : define.start();
+        }
+        boolean asksMeaning = ASKS_MEANING.matcher(define.text()).find()
+                || frame.size() > define.end() - define.start();
+        return new AskedPhrase(from, to, Set.copyOf(frame), asksMeaning);
+    }
+
+    /**
+     * The index of the verb that closes an embedded question "what X is" within [from, to), or -1.
+     * Without inversion the verb follows the phrase and has no subject after it: "what a parameter
+     * is in statistics" embeds one; "what batch size did you use" asks directly.
+     */
+    private static int embeddedCopula(Message m, int from, int to) {
+        for (int i = from + 1; i < to && i <= from + EMBEDDED_WITHIN; i++) {
+            Word w = m.word(i);
+            if (w.token() != m.word(i - 1).token() && m.followsABreak(w.token())) {
+                return -1; // the clause ended before a verb
+            }
+            if (!QuestionWords.EMBEDDED_VERBS.contains(w.norm())) {
+                if (w.pos().equals("AUX") || w.pos().equals("VERB") && !w.norm().endsWith("ing")
+                        || w.pos().equals("PRON")) {
+                    return -1; // another verb or a subject: not "what X is"
+                }
+                continue;
+            }
+            boolean ends = i + 1 >= m.size() || m.followsABreak(m.word(i + 1).token());
+            String next = ends ? "" : m.word(i + 1).pos();
+            return ends || AFTER_EMBEDDED_VERB.contains(next) ? i : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The frame opens an object clause: "explain what ...", "never understood what ...", not "...
+     * tells you what protocol is inside it".
+     */
+    private static boolean afterAVerb(List<Word> words, int frameStart) {
+        Word first = words.get(frameStart);
+        return !first.norm().equals("what") || frameStart > 0 && words.get(frameStart - 1).pos().equals("VERB");
+    }
+
+    /** The first word in (from, to) that starts a later sentence than word {@code from}'s, else {@code to}. */
+    private static int sentenceEnd(Message m, int from, int to) {
+        if (from >= to) {
+            return to;
+        }
+        int sentence = m.sentenceOf(from);
+        for (int i = from + 1; i < to; i++) {
+            if (m.sentenceOf(i) != sentence) {
+                return i;
+            }
+            // "what is the physical layer i have a test tomorrow": a subject and its verb right after
+            // a noun start a new clause even without punctuation
+            Word w = m.word(i);
+            if (i + 1 < to && w.pos().equals("PRON") && !QuestionWords.RELATIVE.contains(w.norm())
+                    && !QuestionWords.QUESTION_WORDS.contains(w.norm())
+                    && (m.word(i + 1).pos().equals("VERB") || m.word(i + 1).pos().equals("AUX"))
+                    && (m.word(i - 1).isNounLike() || m.word(i - 1).pos().equals("ADJ"))) {
+                return i;
+            }
+        }
+        return to;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.glossarytutor.nlp;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A wh-question that closes a message after a break, and what it asks of the words before it:
+ * "the glass cables that are as thin as a hair, what are those", "training loss goes down but
+ * validation loss goes up, what is happening".
+ *
+ * @param lead the first word of the closing question; the message's length when none closes it
+ * @param asks what it asks of the words before it
+ */
+record ClosingQuestion(int lead, Asks asks) {
+    /** What a question closing a message asks of the words before it. */
+    enum Asks {
+        /** Nothing of them, or no question closes the message. */
+        NONE,
+        /** It points back at them: "what is it", "what are they counting". */
+        BACK,
+        /** It asks what they amount to: "what is happening", "what is going on". */
+        SITUATION
+    }
+
+    /** Parts of speech besides nouns that name something the question asks about. */
+    private static final Set<String> NAMING = Set.of("ADJ", "NUM", "X");
+
+    static ClosingQuestion of(Message m) {
+        int lead = lead(m);
+        return new ClosingQuestion(lead, lead < m.size() ? asks(m.words(), lead) : Asks.NONE);
+    }
+
+    /**
+     * The words before the question ("the layer that shrinks the feature map ...", "when you just
+     * ask whoever is easiest to reach", "training loss goes down ...") describe a thing or a
+     * situation, with no question after them or one that only points back at them.
+     */
+    boolean followsADescription(List<Word> words) {
+        return lead == words.size() || asks == Asks.BACK
+                ? DescriptionForm.of(words, 0, lead)
+                : asks == Asks.SITUATION && DescriptionForm.saysEnough(words, 0, lead);
+    }
+
+    /** The first word of a wh-question that closes the message after a break, else the message's length. */
+    private static int lead(Message m) {
+        for (int i = m.size() - 1; i >= 2; i--) {
+            if (QuestionWords.CLAUSE_WH.contains(m.word(i).norm()) && m.followsABreak(m.word(i).token())) {
+                return i;
+            }
+        }
+        return m.size();
+    }
+
+    /** What the question of words [lead, end) asks of the words before it. */
+    private static Asks asks(List<Word> words, int lead) {
+        int i = lead + 1;
+        while (i < words.size()
+                && (words.get(i).pos().equals("AUX") || QuestionWords.EMBEDDED_VERBS.contains(words.get(i).norm()))) {
+            i++;
+        }
+        List<Word> rest = words.subList(i, words.size());
+        boolean names = rest.stream().anyMatch(w -> w.isNounLike() || NAMING.contains(w.pos()));
+        if (rest.isEmpty() || !names && Referent.ANAPHORS.contains(rest.get(0).norm())) {
+            return Asks.BACK;
+        }
+        boolean situation = !names
+                && rest.stream().noneMatch(w -> w.pos().equals("PRON") || QuestionWords.MEAN.contains(w.norm()))
+                && rest.stream().anyMatch(w -> w.pos().equals("VERB"));
+        return situation ? Asks.SITUATION : Asks.NONE;
+    }
+}

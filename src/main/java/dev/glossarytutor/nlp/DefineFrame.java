@@ -1,0 +1,59 @@
+package dev.glossarytutor.nlp;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The frame of a question about a phrase it names: "what is X", "what are X", "what's X", "define
+ * X", "explain X", "what does X mean", "meaning of X".
+ *
+ * @param start first word of the frame
+ * @param end   one past its last word, at most the message's length
+ * @param text  the frame as matched on the joined words ("what does ", "explain what ")
+ */
+record DefineFrame(int start, int end, String text) {
+    private static final Pattern DEFINE_FRAME = Pattern.compile(
+            "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:you|people|they|we|u)?\\s*(?:mean\\s+by\\s+)?"
+            + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
+            + "|(?:^|\\b)(?:define|explain|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
+
+    /** Words after which a frame opens a clause of its own: "ok so what is ...", "but what is ...". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "then", "also", "ok", "okay",
+            "anyway", "question", "pls", "please", "tutor");
+
+    /**
+     * The frame that asks: the first one opening the message or a clause, else the first one; null
+     * when there is none. In "I know what pooling is, but what is a kernel?" the first "what" is
+     * part of a statement.
+     */
+    static DefineFrame find(Message m) {
+        Matcher define = DEFINE_FRAME.matcher(m.joined());
+        if (!findAskingFrame(define, m)) {
+            return null;
+        }
+        return new DefineFrame(m.firstWordOf(define), Math.min(m.wordAt(define.end()), m.size()), define.group());
+    }
+
+    /** Moves {@code define} to the frame that asks (see {@link #find}). */
+    private static boolean findAskingFrame(Matcher define, Message m) {
+        int firstStart = -1;
+        while (define.find()) {
+            int start = define.start();
+            if (firstStart < 0) {
+                firstStart = start;
+            }
+            if (opensClause(m.wordAt(start), m)) {
+                return true;
+            }
+        }
+        return firstStart >= 0 && define.find(firstStart);
+    }
+
+    private static boolean opensClause(int wordIndex, Message m) {
+        if (wordIndex == 0) {
+            return true;
+        }
+        return m.followsABreak(m.word(wordIndex).token()) || CLAUSE_OPENERS.contains(m.word(wordIndex - 1).norm());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.glossarytutor.nlp;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+
+/**
+ * A message being parsed: its tokens, its words (with the question words' tags repaired) and their
+ * normalised spellings joined by single spaces, the text the frame patterns read, so "What's",
+ * "whats" and "what is" read alike.
+ */
+record Message(String text, List<Token> tokens, List<Word> words, String joined) {
+
+    static Message of(String text, List<Token> tokens, List<Word> words) {
+        return new Message(text, tokens, words, words.stream().map(Word::norm).collect(Collectors.joining(" ")));
+    }
+
+    int size() {
+        return words.size();
+    }
+
+    Word word(int i) {
+        return words.get(i);
+    }
+
+    Word last() {
+        return words.get(words.size() - 1);
+    }
+
+    /** The index of the word that starts at or after character {@code offset} of the joined text. */
+    int wordAt(int offset) {
+        int index = 0;
+        for (int i = 0; i < Math.min(offset, joined.length()); i++) {
+            if (joined.charAt(i) == ' ') {
+                index++;
+            }
+        }
+        if (offset > 0 && offset <= joined.length() && joined.charAt(offset - 1) != ' ' && offset < joined.length()) {
+            index++; // the match ended inside a word; start after it
+        }
+        return index;
+    }
+
+    /** The first word of a pattern's match on the joined text; a frame may match from the space before it. */
+    int firstWordOf(Matcher match) {
+        return wordAt(match.start() + (joined.charAt(match.start()) == ' ' ? 1 : 0));
+    }
+
+    /** The sentence that word {@code i} is in. */
+    int sentenceOf(int i) {
+        return tokens.get(words.get(i).token()).sentence();
+    }
+
+    /** Token {@code i} comes after punctuation or starts a later sentence. */
+    boolean followsABreak(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token previous = tokens.get(i - 1);
+        return !previous.isWord() || previous.sentence() != tokens.get(i).sentence();
+    }
+
+    boolean startsWithWh() {
+        return QuestionWords.WH.contains(words.get(0).norm());
+    }
+
+    /** The first word at or after {@code from} that is not a determiner ("the", "a", "that", ...). */
+    int skipDeterminers(int from) {
+        int i = from;
+        while (i < words.size() && QuestionWords.DETERMINERS.contains(words.get(i).norm())) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.glossarytutor.nlp;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message has the form of a question or request at all: a question mark, a question word,
+ * a request for help, or a term typed on its own; thanks and acknowledgements ask nothing.
+ */
+final class QuestionCue {
+    /** A request for help anywhere in the message: "im confused about X", "can someone help with X". */
+    private static final Pattern HELP_SEEKING = Pattern.compile(
+            "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|clarify|lost)\\b");
+    private static final Pattern THANKS = Pattern.compile(
+            "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey)\\b(?!.*\\?)");
+    /** Parts of speech no term typed on its own has: function words and interjections. */
+    private static final Set<String> NOT_IN_A_BARE_TERM = Set.of("PRON", "AUX", "INTJ", "DET", "ADP", "CCONJ",
+            "SCONJ", "PART");
+    /** The most words of a term typed on its own. */
+    private static final int BARE_TERM_WORDS = 3;
+
+    private QuestionCue() {
+    }
+
+    /**
+     * The message asks something: a question mark, a question word opening it or a later clause, an
+     * asking frame ("define X"), a request for help, or a bare term; not thanks without a question.
+     */
+    static boolean asks(Message m, boolean askingFrame, boolean bareTerm) {
+        boolean whClause = hasWhClause(m);
+        boolean cue = m.text().contains("?") || m.startsWithWh() || askingFrame
+                || HELP_SEEKING.matcher(m.joined()).find() || whClause;
+        if (!cue && bareTerm) {
+            cue = true; // "dropout", "transfer learning": a lookup, even without a question word
+        }
+        if (isAcknowledgement(m) && !askingFrame && !whClause) {
+            cue = false;
+        }
+        return cue;
+    }
+
+    /** "ok thanks that makes sense": thanks and acknowledgements, with no question mark after them. */
+    static boolean isAcknowledgement(Message m) {
+        return THANKS.matcher(m.joined()).find();
+    }
+
+    /**
+     * One to three words with no pronoun, auxiliary or interjection: a term typed on its own.
+     * Verbs are allowed because the tagger reads a lone "Transfer Learning" as verbs.
+     */
+    static boolean isBareTerm(List<Token> tokens) {
+        List<Token> words = tokens.stream().filter(Token::isWord).toList();
+        if (words.size() == 1) {
+            return !words.get(0).pos().equals("INTJ"); // a lone word's tag is a guess ("dropout" as ADP)
+        }
+        return !words.isEmpty() && words.size() <= BARE_TERM_WORDS
+                && words.stream().noneMatch(t -> NOT_IN_A_BARE_TERM.contains(t.pos()));
+    }
+
+    /**
+     * A question word opening a later sentence or clause: "logits or probabilities, which comes
+     * first" asks something even without a question mark.
+     */
+    private static boolean hasWhClause(Message m) {
+        for (int i = 1; i < m.tokens().size(); i++) {
+            if (m.followsABreak(i) && QuestionWords.CLAUSE_WH.contains(m.tokens().get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.glossarytutor.nlp;
+
+import java.util.Set;
+
+/** The closed classes of English words that several parts of question parsing read. */
+final class QuestionWords {
+    /** Words that open a question or a request: "what ...", "define ...", "is ...", "can ...". */
+    static final Set<String> WH = Set.of("what", "whats", "which", "who", "how", "why", "where", "when", "define",
+            "explain", "describe", "meaning", "definition", "tell", "is", "are", "does", "do", "can", "could");
+
+    /** The question words proper. */
+    static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "which", "who", "whom", "whose",
+            "how", "why", "where", "when");
+
+    /** Question words that ask something when they open a later clause: "..., which comes first". */
+    static final Set<String> CLAUSE_WH = Set.of("what", "whats", "which", "how", "why");
+
+    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any");
+
+    /**
+     * Words that open a clause or phrase saying more of the noun before them: "the layer that ...",
+     * "the data split used to ...", "a matrix for ...".
+     */
+    static final Set<String> RELATIVE = Set.of("that", "which", "where", "whose", "who", "when", "used", "to", "for");
+
+    /** The verb that closes "what does X mean". */
+    static final Set<String> MEAN = Set.of("mean", "means", "meant");
+
+    /** The verbs that close an embedded question about a meaning: "what X is", "what X means", "what X stands for". */
+    static final Set<String> EMBEDDED_VERBS = Set.of("is", "are", "was", "were", "means", "mean", "stands", "stand");
+
+    private QuestionWords() {
+    }
+}

@@ -1,0 +1,104 @@
+package dev.glossarytutor.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Corrections to the words of a question where the tagger misreads its question words: chat
+ * spellings of "what", question words tagged as nouns, unknown words tagged as pronouns, and the
+ * closing verb of "what does X control" tagged as a noun.
+ */
+final class TagRepairs {
+    /** The pronouns of English (and their chat spellings), a closed class. */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
+            "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+            "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves",
+            "this", "that", "these", "those", "there", "one", "ones", "oneself", "anyone", "anybody", "anything",
+            "everyone", "everybody", "everything", "someone", "somebody", "something", "noone", "nobody", "nothing",
+            "none", "whatever", "whoever", "whichever", "whomever", "each", "other", "another", "all", "both",
+            "either", "neither", "some", "any", "many", "much", "few", "several", "such", "u", "ya", "ur", "yall",
+            "smth", "sth", "sb", "thats", "theres", "s");
+
+    private static final Set<String> WHAT_TYPOS = Set.of("wat", "wht", "waht", "whta", "wut", "wats", "whts", "wahts",
+            "wuts");
+
+    /** Question words that take "do" before the subject: "what does ...", "how did ...". */
+    private static final Set<String> DO_QUESTION_WORDS = Set.of("what", "how", "why", "where", "when");
+    private static final Set<String> DO = Set.of("do", "does", "did");
+
+    private TagRepairs() {
+    }
+
+    static List<Word> repair(List<Word> words) {
+        return fixDoSupportVerb(fixWhTags(fixPronounTags(fixWhTypo(words))));
+    }
+
+    /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
+    private static List<Word> fixWhTypo(List<Word> words) {
+        if (words.isEmpty() || !WHAT_TYPOS.contains(words.get(0).norm())) {
+            return words;
+        }
+        Word w = words.get(0);
+        String what = w.norm().endsWith("s") ? "whats" : "what";
+        List<Word> fixed = new ArrayList<>(words);
+        fixed.set(0, new Word(what, what, Set.of(what), w.token(), "PRON"));
+        return fixed;
+    }
+
+    /**
+     * A question word is never a noun, whatever the tagger says: "whats" read as a noun in
+     * "instance segmentation vs semantic segmentation whats the difference" would extend a name
+     * into a longer noun phrase.
+     */
+    private static List<Word> fixWhTags(List<Word> words) {
+        List<Word> fixed = null;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.isNounLike() && QuestionWords.QUESTION_WORDS.contains(w.norm())) {
+                if (fixed == null) {
+                    fixed = new ArrayList<>(words);
+                }
+                fixed.set(i, new Word(w.norm(), w.canon(), w.forms(), w.token(), "PRON"));
+            }
+        }
+        return fixed == null ? words : fixed;
+    }
+
+    /**
+     * A word the tagger calls a pronoun but English does not know as one is a noun: an unknown
+     * short word after "what is" ("what is hex", "what is OSI") is often tagged as a pronoun, and
+     * would then be read as pointing back at something said before, leaving nothing asked about.
+     */
+    private static List<Word> fixPronounTags(List<Word> words) {
+        List<Word> fixed = null;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.pos().equals("PRON") && !PRONOUNS.contains(w.norm())
+                    && !QuestionWords.QUESTION_WORDS.contains(w.norm())) {
+                if (fixed == null) {
+                    fixed = new ArrayList<>(words);
+                }
+                fixed.set(i, new Word(w.norm(), w.canon(), w.forms(), w.token(), "NOUN"));
+            }
+        }
+        return fixed == null ? words : fixed;
+    }
+
+    /**
+     * In "what does the batch size control?" the last word is the question's main verb, but the
+     * tagger often reads it as a noun, which would make "batch size control" one noun phrase.
+     */
+    private static List<Word> fixDoSupportVerb(List<Word> words) {
+        if (words.size() < 4 || !DO_QUESTION_WORDS.contains(words.get(0).norm()) || !DO.contains(words.get(1).norm())) {
+            return words;
+        }
+        Word last = words.get(words.size() - 1);
+        if (!last.isNounLike() || last.norm().equals("mean")) {
+            return words;
+        }
+        List<Word> fixed = new ArrayList<>(words);
+        fixed.set(words.size() - 1, new Word(last.norm(), last.canon(), last.forms(), last.token(), "VERB"));
+        return fixed;
+    }
+}
