@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * questions (frames), never the wording of particular questions. The frames and forms it reads
  * are each in a class of their own: {@link Comparison}, {@link ClosingNameFrame}, {@link
  * OpeningNameFrame}, {@link ClosingQuestion}, {@link DescriptionForm}, {@link DefineFrame} with
- * {@link AskedPhrase} and {@link Referent}, and {@link QuestionCue}.
+ * {@link AskedPhrase} and {@link Referent}, {@link QuestionCue} and {@link ChoiceQuestion}.
  */
 public final class QuestionParser {
     private final Analyzer analyzer;
@@ -53,7 +53,8 @@ public final class QuestionParser {
         }
         DefineFrame define = DefineFrame.find(m);
         boolean bare = QuestionCue.isBareTerm(tokens);
-        boolean cue = QuestionCue.asks(m, define != null, bare);
+        // "what batch size did you use?" asks which one was chosen, not what a batch size is
+        boolean cue = QuestionCue.asks(m, define != null, bare) && !ChoiceQuestion.asks(m, define);
         AskedPhrase phrase = define != null ? AskedPhrase.after(m, define) : null;
         int from = phrase != null ? phrase.from() : 0;
         int to = phrase != null ? phrase.to() : words.size();

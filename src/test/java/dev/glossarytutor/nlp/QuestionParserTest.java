@@ -42,6 +42,23 @@ class QuestionParserTest {
         assertThat(q.description()).isEqualTo(target);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what batch size did you guys use for exercise 3?   | NONE
+            what loss function should I use for regression     | NONE
+            what grade do we need to pass                      | NONE
+            what is batch size                                 | DEFINE
+            what does batch size mean                          | DEFINE
+            what kind of convolution do I use                  | DEFINE
+            """)
+    void parse_whatNounAuxiliarySubject_asksWhichOneNotWhatItIs(String text, Intent intent) {
+        // WHEN a question asks which X someone chose or needs ("what X did you use")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it asks for no definition, while "what is X", "what does X mean" and a kind still do
+        assertThat(q.intent()).isEqualTo(intent);
+    }
+
     @Test
     void parse_multiSentenceMessage_findsTheQuestionInTheLaterSentence() {
         // GIVEN chatter, then the question in a second sentence
@@ -206,7 +223,7 @@ class QuestionParserTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            what batch size did you guys use for exercise 3? mine keeps crashing       | DEFINE
+            what batch size did you guys use for exercise 3? mine keeps crashing       | NONE
             my loss is nan after 2 epochs 😭 any ideas?                                 | DEFINE
             what is batch normalization                                                 | DEFINE
             what's a MAC address table on a switch                                      | DEFINE
