@@ -117,7 +117,7 @@ public final class TermMatcher {
 
     /** Matches every name in {@code words} once and returns both views of the matches. */
     public Matches match(List<Word> words) {
-        List<NameHit> all = withoutInnerHits(spans(words));
+        List<NameHit> all = withoutInnerHits(spans(words), words);
         Map<Entry, NameHit> best = new LinkedHashMap<>();
         for (NameHit h : all) {
             best.merge(h.entry(), h, (a, b) -> rank(a) >= rank(b) ? a : b);
@@ -129,14 +129,16 @@ public final class TermMatcher {
      * Drops each match that lies inside a wider match of the same entry: in "tranfer learning" the
      * misspelt Transfer Learning spans the implied head noun "learning", and the student wrote the
      * whole name, not the head noun with an unknown word before it. Exactness otherwise ranks first,
-     * so the exact head would win over the misspelt whole.
+     * so the exact head would win over the misspelt whole. Inside a wider match that a hyphenated
+     * prefix makes part of another concept, the narrower one is part of it too: "distribution" (the
+     * head noun Normal distribution implies) in "log-normal distribution".
      */
-    static List<NameHit> withoutInnerHits(List<NameHit> hits) {
+    static List<NameHit> withoutInnerHits(List<NameHit> hits, List<Word> words) {
         List<NameHit> out = new ArrayList<>(hits.size());
         for (NameHit h : hits) {
             boolean inner = false;
             for (NameHit g : hits) {
-                if (g.entry().equals(h.entry()) && !g.conflict() && g.length() > h.length()
+                if (g.entry().equals(h.entry()) && (!g.conflict() || prefixed(words, g.from())) && g.length() > h.length()
                         && g.from() <= h.from() && g.to() >= h.to()) {
                     inner = true;
                     break;
@@ -182,7 +184,7 @@ public final class TermMatcher {
                 double score = score(words, from, len, plain[from][len], canon[from][len], nf);
                 if (score > 0) {
                     candidates.add(new NameHit(nf.entry(), nf.name(), from, from + len, score,
-                            conflicts(words, from + len, nf.entry()), nf.derived()));
+                            conflicts(words, from, from + len, nf), nf.derived()));
                 }
             }
         }
@@ -274,6 +276,9 @@ public final class TermMatcher {
         if (canon.equals(name.squashed()) || plain.equals(name.plain())) {
             return 0.95;
         }
+        if (!sameNumbers(words.subList(from, from + len), target)) {
+            return 0; // a number one off is another number: a type III error is not a misspelt type II error
+        }
         String np = name.plain();
         if (len == 1 && target.size() == 1 && !name.acronym() && np.length() >= 4 && swapsTwoLetters(plain, np)
                 && plain.charAt(0) == np.charAt(0) && !KnownWords.contains(plain)) {
@@ -297,6 +302,29 @@ public final class TermMatcher {
             return 0; // a real word is not a typo of a one-word name: "polling" is not "pooling"
         }
         return typo(d);
+    }
+
+    /** The numbers in {@code span} are those of {@code target}, in order ("2" and "ii" are the same number). */
+    private static boolean sameNumbers(List<Word> span, List<Word> target) {
+        int i = nextNumber(span, 0);
+        int j = nextNumber(target, 0);
+        while (i < span.size() && j < target.size()) {
+            if (!span.get(i).sameAs(target.get(j))) {
+                return false;
+            }
+            i = nextNumber(span, i + 1);
+            j = nextNumber(target, j + 1);
+        }
+        return i == span.size() && j == target.size();
+    }
+
+    /** The index of the first number in {@code words} from {@code from} on, or its size. */
+    private static int nextNumber(List<Word> words, int from) {
+        int i = from;
+        while (i < words.size() && !Spelling.isNumber(words.get(i).norm())) {
+            i++;
+        }
+        return i;
     }
 
     /** The score of a name spelt with {@code edits} typos. */
@@ -338,15 +366,24 @@ public final class TermMatcher {
         return true;
     }
 
-    /** True when nouns right after the match make it a different concept ("weight decay"). */
-    private boolean conflicts(List<Word> words, int after, Entry entry) {
-        Set<String> vocab = vocabulary.get(entry);
+    /**
+     * True when words joined to the match make it a different concept: nouns right after it
+     * ("weight decay"), an -ing word heading the phrase ("parameter sharing", see {@link NounGerund}),
+     * or a word joined by a hyphen before it ("log-normal distribution", "non-linear"). When the
+     * hyphenated whole is a name itself ("Non-probability sampling"), that name's match covers it and wins.
+     */
+    private boolean conflicts(List<Word> words, int from, int after, NameForm name) {
+        if (prefixed(words, from)) {
+            return true;
+        }
+        Set<String> vocab = vocabulary.get(name.entry());
         for (int i = after; i < words.size(); i++) {
             Word w = words.get(i);
-            if (i > 0 && w.token() > words.get(i - 1).token() + 1) {
-                return false; // punctuation ends the phrase: "poisson distribution, whats the difference"
+            if (i > 0 && w.token() > words.get(i - 1).token() + 1 && !w.hyphenated()) {
+                return false; // punctuation ends the phrase ("poisson distribution, whats the difference"), a hyphen does not
             }
-            if (!(w.isNounLike() || isNounGerund(words, i)) || NOT_EXTENSIONS.contains(w.norm())) {
+            if (!(w.isNounLike() || NounGerund.at(words, i, from, i == after ? name : null))
+                    || NOT_EXTENSIONS.contains(w.norm())) {
                 return false;
             }
             if (CLASS_NOUNS.contains(w.canon()) || w.forms().stream().anyMatch(vocab::contains)) {
@@ -357,16 +394,9 @@ public final class TermMatcher {
         return false;
     }
 
-    /**
-     * "learning" in "metric learning", "processing" in "batch processing unit": the tagger reads
-     * such words as verbs, but a gerund that ends the phrase or comes before a noun names a thing.
-     */
-    private static boolean isNounGerund(List<Word> words, int i) {
-        Word w = words.get(i);
-        if (!w.pos().equals("VERB") || !w.norm().endsWith("ing")) {
-            return false;
-        }
-        return i + 1 == words.size() || words.get(i + 1).isNounLike();
+    /** True when a word is joined by a hyphen before {@code words[from]}: "log-" before "normal". */
+    private static boolean prefixed(List<Word> words, int from) {
+        return from > 0 && words.get(from).hyphenated();
     }
 
     /** True when {@code words} name a kind of {@code entry} (see {@link KindsOf#named}). */
@@ -387,9 +417,12 @@ public final class TermMatcher {
     /**
      * True when content words right before the match, inside the phrase asked about, make it another
      * concept: "quota" in "quota sample", "proxy" in "proxy server". Words the entry's own names or
-     * definition use ("network" in "network switch") do not.
+     * definition use ("network" in "network switch") do not; a word joined by a hyphen always does.
      */
     public boolean premodified(List<Word> words, NameHit hit, int phraseFrom) {
+        if (hit.from() > phraseFrom && words.get(hit.from()).hyphenated()) {
+            return true; // a hyphenated prefix, whatever the tagger calls it: "log-" in "log-normal distribution"
+        }
         Set<String> vocab = vocabulary.get(hit.entry());
         for (int i = hit.from() - 1; i >= phraseFrom; i--) {
             Word w = words.get(i);

@@ -7,6 +7,7 @@ import opennlp.tools.lemmatizer.Lemmatizer;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
 
 /**
  * Splits text into sentences and tokens, tags parts of speech and lemmatises, with the real
@@ -26,16 +27,18 @@ public final class Analyzer {
         List<Token> out = new ArrayList<>();
         String[] sentences = t.sentences.sentDetect(text);
         for (int s = 0; s < sentences.length; s++) {
-            String[] words = t.tokenizer.tokenize(sentences[s]);
-            if (words.length == 0) {
+            Span[] spans = t.tokenizer.tokenizePos(sentences[s]);
+            if (spans.length == 0) {
                 continue;
             }
+            String[] words = Span.spansToStrings(spans, sentences[s]);
             String[] tags = t.tagger.tag(words);
             String[] lemmas = t.lemmatizer.lemmatize(words, tags);
             for (int i = 0; i < words.length; i++) {
                 String lemma = lemmas[i] == null || lemmas[i].equals("O") || lemmas[i].isBlank()
                         ? words[i] : lemmas[i];
-                out.add(new Token(words[i], tags[i], lemma.toLowerCase(Locale.ROOT), Spelling.normalize(words[i]), s));
+                out.add(new Token(words[i], tags[i], lemma.toLowerCase(Locale.ROOT), Spelling.normalize(words[i]), s,
+                        i > 0 && spans[i - 1].getEnd() == spans[i].getStart()));
             }
         }
         return out;

@@ -48,6 +48,11 @@ public final class Canon {
         return word.length() == 1 ? word.charAt(0) >= '1' && word.charAt(0) <= '9' : word.equals("10");
     }
 
+    /** True for the roman numerals two to ten ("ii", "iv"): "i", "v" and "x" are also letters and words. */
+    static boolean isRomanNumeral(String word) {
+        return word.length() >= 2 && ROMAN.contains(word);
+    }
+
     /** Roman numerals one to ten, as names write them ("Type II error"). */
     private static final java.util.List<String> ROMAN =
             java.util.List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");

@@ -1,7 +1,10 @@
 package dev.glossarytutor.nlp;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +15,7 @@ public final class Spelling {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Spelling() {
     }
@@ -24,12 +28,38 @@ public final class Spelling {
         if (text == null) {
             return "";
         }
+        return NON_WORD.matcher(folded(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Accents, zero-width characters and apostrophes removed: "don't" is one word, "naïve" is "naive". */
+    private static String folded(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = INVISIBLE.matcher(s).replaceAll("");
-        s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
-        s = s.replace("'", "");
-        return NON_WORD.matcher(s).replaceAll(" ").strip();
+        return s.replace('’', '\'').replace('‘', '\'').replace("'", "");
+    }
+
+    /**
+     * The runs of other characters around and between the words {@link #normalize} finds in
+     * {@code text}: the run before the first word, one between each two words, and the run after the
+     * last, so that "log-" gives ["", "-"] and "non-linear" gives ["", "-", ""]. Empty when the text has no word.
+     */
+    public static List<String> separators(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String s = folded(text);
+        List<String> out = new ArrayList<>();
+        Matcher word = WORD.matcher(s);
+        int end = 0;
+        while (word.find()) {
+            out.add(s.substring(end, word.start()));
+            end = word.end();
+        }
+        if (!out.isEmpty()) {
+            out.add(s.substring(end));
+        }
+        return out;
     }
 
     /** {@link #normalize} with the spaces removed too: "u net", "u-net" and "UNet" all give "unet". */
@@ -52,15 +82,43 @@ public final class Spelling {
     }
 
     /**
+     * True when a normalised word is a number: digits ("2", "443") or a roman numeral ("ii", "iv").
+     * A number one off is another number, never a typo: a type III error is not a type II error.
+     */
+    public static boolean isNumber(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return Canon.isRomanNumeral(word);
+            }
+        }
+        return true;
+    }
+
+    /**
      * True when {@code typed} is within the typo budget of {@code target}'s length and starts with
      * the same letter: students rarely mistype the first letter, and other real words often differ
-     * only there ("sensor" is not "tensor").
+     * only there ("sensor" is not "tensor"). The digits must be the same: "layer 3 switch" is not
+     * a misspelt "layer 2 switch".
      */
     public static boolean isTypoOf(String typed, String target) {
         int budget = allowedEdits(Math.min(typed.length(), target.length()));
         return !typed.isEmpty() && !target.isEmpty() && typed.charAt(0) == target.charAt(0)
+                && digits(typed).equals(digits(target))
                 && Math.abs(typed.length() - target.length()) <= budget
                 && distance(typed, target, budget) <= budget;
+    }
+
+    private static String digits(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** Three rows of the distance table per thread: the matcher computes thousands of distances per question. */

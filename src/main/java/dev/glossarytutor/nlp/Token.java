@@ -8,8 +8,10 @@ package dev.glossarytutor.nlp;
  * @param lemma the dictionary form, lower case ("tensors" → "tensor")
  * @param norm  the normalised form used for matching (lower case, accents and quotes folded)
  * @param sentence index of the sentence the token is in
+ * @param attached true when it is written right after the previous token of its sentence, with no
+ *                 space between ("normal" after "log-", "-" and "tailed" in "one-tailed")
  */
-public record Token(String text, String pos, String lemma, String norm, int sentence) {
+public record Token(String text, String pos, String lemma, String norm, int sentence, boolean attached) {
 
     public boolean isNounLike() {
         return pos.equals("NOUN") || pos.equals("PROPN");

@@ -1,6 +1,5 @@
 package dev.glossarytutor.nlp;
 
-import dev.glossarytutor.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,32 +8,73 @@ import java.util.Set;
  * A word prepared for matching. A token such as "back-propagation" normalises to two words,
  * both pointing at the same token.
  *
- * @param norm  normalised spelling
- * @param canon primary canonical form (US spelling, singular)
- * @param forms every form it may match by
- * @param token index of the token it came from
- * @param pos   part of speech of that token
+ * @param norm       normalised spelling
+ * @param canon      primary canonical form (US spelling, singular)
+ * @param forms      every form it may match by
+ * @param token      index of the token it came from
+ * @param pos        part of speech of that token
+ * @param hyphenated true when a hyphen joins it to the word before, with no space: "normal" in
+ *                   "log-normal", "tailed" in "one-tailed"
  */
-public record Word(String norm, String canon, Set<String> forms, int token, String pos) {
+public record Word(String norm, String canon, Set<String> forms, int token, String pos, boolean hyphenated) {
 
     public Word {
         forms = Forms.of(forms); // immutable, in the order given; probed and walked without allocating
     }
 
+    /** A word not joined to the one before by a hyphen. */
+    public Word(String norm, String canon, Set<String> forms, int token, String pos) {
+        this(norm, canon, forms, token, pos, false);
+    }
+
     public static List<Word> of(List<Token> tokens) {
         List<Word> words = new ArrayList<>();
+        int previous = -1; // the last token that gave words
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
                 continue;
             }
             String[] parts = t.norm().split(" ");
+            List<String> between = Spelling.separators(t.text());
+            boolean aligned = between.size() == parts.length + 1; // else the hyphens are not told apart
             String lemma = parts.length == 1 ? dev.glossarytutor.nlp.Spelling.normalize(t.lemma()) : null;
-            for (String part : parts) {
-                words.add(new Word(part, Canon.of(part), Canon.forms(part, lemma), i, t.pos()));
+            for (int p = 0; p < parts.length; p++) {
+                boolean hyphenated = p == 0 ? previous >= 0 && hyphenBetween(tokens, previous, i)
+                        : aligned && isHyphen(between.get(p));
+                words.add(new Word(parts[p], Canon.of(parts[p]), Canon.forms(parts[p], lemma), i, t.pos(), hyphenated));
             }
+            previous = i;
         }
         return words;
+    }
+
+    /**
+     * True when the last word of token {@code before} and the first word of token {@code after} are
+     * written with one hyphen between them and no space: the tokenizer splits "log-normal" as
+     * "log-" "normal" and "one-tailed" as "one" "-" "tailed".
+     */
+    private static boolean hyphenBetween(List<Token> tokens, int before, int after) {
+        List<String> end = Spelling.separators(tokens.get(before).text());
+        List<String> start = Spelling.separators(tokens.get(after).text());
+        if (end.isEmpty() || start.isEmpty()) {
+            return false;
+        }
+        StringBuilder gap = new StringBuilder(end.get(end.size() - 1));
+        for (int k = before + 1; k <= after; k++) {
+            if (!tokens.get(k).attached()) {
+                return false;
+            }
+            if (k < after) {
+                gap.append(tokens.get(k).text());
+            }
+        }
+        return isHyphen(gap.append(start.get(0)).toString());
+    }
+
+    /** A hyphen, not a dash: dashes ("–", " - ") set off a clause, hyphens join words. */
+    private static boolean isHyphen(String gap) {
+        return gap.equals("-") || gap.equals("\u2010") || gap.equals("\u2011");
     }
 
     public boolean sameAs(Word other) {

@@ -112,6 +112,29 @@ class OutsideGlossaryMatchingTest {
         assertThat(answer.quotesSomething()).as(question + " -> " + answer.terms()).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"log-normal distribution?", "is there such a thing as a type III error? what is it"})
+    void ask_hyphenatedPrefixOrAnotherNumberOnStatistics_abstains(String question) {
+        // WHEN a prefix joined by a hyphen (log-normal) or another number (III for II) makes an absent concept
+        Answer answer = statistics.ask(question);
+
+        // THEN nothing is quoted
+        assertThat(answer.quotesSomething()).as(question + " -> " + answer.terms()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is a one-tailed test                | One-tailed test
+            what is non-probability sampling         | Non-probability sampling
+            """)
+    void ask_hyphenatedNameOnStatistics_quotesIt(String question, String term) {
+        // WHEN the hyphenated form is a name itself
+        Answer answer = statistics.ask(question);
+
+        // THEN it is quoted, not read as a prefix on a shorter name
+        assertThat(answer.terms()).as(question).containsExactly(term);
+    }
+
     @Test
     void ask_hyphenatedNamesJoinedByAnd_quotesBoth() {
         // WHEN two hyphenated names share their head noun

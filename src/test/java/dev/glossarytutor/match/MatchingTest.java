@@ -68,7 +68,8 @@ class MatchingTest {
             "what is metric learning",
             "what is batch processing",
             "what is polling",
-            "what is equivalence"})
+            "what is equivalence",
+            "what does parameter sharing mean in cnns"})
     void ask_namePartOfAnotherConcept_abstains(String question) {
         // WHEN
         Answer answer = tutor.ask(question);
