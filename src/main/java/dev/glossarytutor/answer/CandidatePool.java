@@ -53,6 +53,7 @@ final class CandidatePool {
             named.merge(h.entry(), h, (a, b) -> a.conflict() != b.conflict() ? (a.conflict() ? b : a)
                     : a.score() >= b.score() ? a : b);
         }
+        named.values().removeIf(h -> outspelt(h, hits));
         List<Word> phrase = q.targetWords();
         boolean asks = !q.description().isBlank();
         // Until the embeddings are ready a question that names an entry is scored without them, so it
@@ -129,6 +130,18 @@ final class CandidatePool {
      * adds nothing the name does not say, so the question is not embedded. This keeps name questions
      * at a millisecond; the scorer is fitted the same way.
      */
+    /**
+     * True when another entry's name spells exactly the same words more exactly than {@code h}:
+     * "activations" is one entry's alias as written and only an inflection of another's
+     * "activation"; "type 2 error" is Type II as written and Type I misspelt. The words name the
+     * entry that spells them best, so the other is no name match at all (it may still be a candidate
+     * by meaning).
+     */
+    private static boolean outspelt(NameHit h, List<NameHit> hits) {
+        return !h.conflict() && hits.stream().anyMatch(g -> !g.conflict() && !g.entry().equals(h.entry())
+                && g.from() == h.from() && g.to() == h.to() && g.score() > h.score());
+    }
+
     private static boolean spelledOut(ParsedQuestion q, java.util.Collection<NameHit> named) {
         if (q.intent() == Intent.DESCRIBE) {
             return false;

@@ -59,7 +59,7 @@ final class TagRepairs {
                 if (fixed == null) {
                     fixed = new ArrayList<>(words);
                 }
-                fixed.set(i, new Word(w.norm(), w.canon(), w.forms(), w.token(), "PRON"));
+                fixed.set(i, w.withPos("PRON"));
             }
         }
         return fixed == null ? words : fixed;
@@ -79,7 +79,7 @@ final class TagRepairs {
                 if (fixed == null) {
                     fixed = new ArrayList<>(words);
                 }
-                fixed.set(i, new Word(w.norm(), w.canon(), w.forms(), w.token(), "NOUN"));
+                fixed.set(i, w.withPos("NOUN"));
             }
         }
         return fixed == null ? words : fixed;
@@ -98,7 +98,7 @@ final class TagRepairs {
             return words;
         }
         List<Word> fixed = new ArrayList<>(words);
-        fixed.set(words.size() - 1, new Word(last.norm(), last.canon(), last.forms(), last.token(), "VERB"));
+        fixed.set(words.size() - 1, last.withPos("VERB"));
         return fixed;
     }
 }

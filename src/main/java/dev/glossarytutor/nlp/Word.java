@@ -27,6 +27,11 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
         this(norm, canon, forms, token, pos, false);
     }
 
+    /** This word re-tagged as {@code newPos}, everything else kept (a tagger's mistake repaired). */
+    Word withPos(String newPos) {
+        return new Word(norm, canon, forms, token, newPos, hyphenated);
+    }
+
     public static List<Word> of(List<Token> tokens) {
         List<Word> words = new ArrayList<>();
         int previous = -1; // the last token that gave words
