@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * <li><b>{@link DerivedName.Kind#INITIALISM Initialism}</b> of a name of two or more content words
  * (linking words such as "of", "the", "and", "with" give no letter): "CLT" for Central Limit
  * Theorem, "SEM" for Standard error of the mean. A second variant lets the parts of a hyphenated
- * or slashed word count as words ("Non-probability sampling" gives "NS" and "NPS"). A name that
+ * or slashed word count as words ("Non-probability sampling" gives "NS" and "NPS"), a third the
+ * English word after a Latin prefix ("Interquartile range" gives "IR" and "IQR"). A name that
  * already holds an acronym ("MAC address") gives none, nor does an entry that already has one of
  * the name's initialisms as a name ("CSMA/CD"). Kept only when no other entry yields the same
  * initialism, it is no name of any entry, and it is no common English word (the
@@ -72,6 +74,10 @@ public final class DerivedNames {
             "do", "eh", "go", "ha", "he", "hi", "hm", "ho", "id", "if", "in", "is", "it", "la", "lo", "ma", "me",
             "mi", "mu", "my", "no", "nu", "of", "oh", "ok", "on", "or", "ow", "ox", "pa", "pi", "re", "so", "ta",
             "to", "uh", "um", "up", "us", "vs", "we", "ye", "yo");
+    /** Prefixes whose word's rest may give a letter of its own ("interquartile": I, Q). */
+    private static final List<String> SPLIT_PREFIXES = List.of("inter", "intra", "multi", "non", "sub", "super",
+            "hyper", "under", "over", "semi", "pseudo", "anti", "micro", "macro");
+    private static final int MIN_PREFIXED_REST = 4;
     private static final int BROAD_MIN_DEFINITIONS = 3;
     private static final int BROAD_SHARE_DIVISOR = 10;
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -109,7 +115,8 @@ public final class DerivedNames {
             Set<String> own = new HashSet<>();
             entries.get(i).allNames().forEach(n -> own.add(Spelling.squash(n)));
             for (String name : sourceNames(entries.get(i))) {
-                List<String> initialisms = initialisms(name);
+                List<String> initialisms = initialisms(name, w -> KnownWords.contains(w)
+                        || wordUsers.containsKey(Canon.of(w)) || definitionUsers.containsKey(Canon.of(w)));
                 if (initialisms.stream().anyMatch(a -> own.contains(Spelling.squash(a)))) {
                     initialisms = List.of(); // the entry already has its abbreviation ("CSMA/CD")
                 }
@@ -186,6 +193,11 @@ public final class DerivedNames {
      * one that already holds an acronym ("MAC address").
      */
     static List<String> initialisms(String name) {
+        return initialisms(name, KnownWords::contains);
+    }
+
+    /** {@link #initialisms(String)}, where {@code isWord} says which rests after a prefix are words. */
+    static List<String> initialisms(String name, Predicate<String> isWord) {
         List<String> content = words(name).stream()
                 .filter(w -> !LINKING_WORDS.contains(w.toLowerCase(Locale.ROOT)))
                 .toList();
@@ -194,8 +206,11 @@ public final class DerivedNames {
         }
         StringBuilder whole = new StringBuilder();
         StringBuilder parts = new StringBuilder();
+        StringBuilder prefixed = new StringBuilder();
         for (String word : content) {
             whole.append(initial(word));
+            prefixed.append(initial(word));
+            prefixRemainder(word, isWord).ifPresent(rest -> prefixed.append(initial(rest)));
             for (String part : word.split("[-/]")) {
                 if (!part.isEmpty()) {
                     parts.append(initial(part));
@@ -203,7 +218,7 @@ public final class DerivedNames {
             }
         }
         Set<String> out = new LinkedHashSet<>();
-        for (StringBuilder b : List.of(whole, parts)) {
+        for (StringBuilder b : List.of(whole, parts, prefixed)) {
             String s = b.toString().toUpperCase(Locale.ROOT);
             if (s.length() >= 2 && s.chars().anyMatch(Character::isLetter)) {
                 out.add(s);
@@ -236,6 +251,22 @@ public final class DerivedNames {
             return Optional.empty();
         }
         return Optional.of(isAcronym(head) ? head : lower);
+    }
+
+    /**
+     * The rest of {@code word} after a Latin or Greek prefix when that rest is a word of
+     * {@value #MIN_PREFIXED_REST} letters or more, in English or in the glossary: "quartile" in
+     * "interquartile", so Interquartile range also gives "IQR", as the parts of a hyphenated word do.
+     */
+    private static Optional<String> prefixRemainder(String word, Predicate<String> isWord) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String prefix : SPLIT_PREFIXES) {
+            String rest = lower.substring(Math.min(prefix.length(), lower.length()));
+            if (lower.startsWith(prefix) && rest.length() >= MIN_PREFIXED_REST && isWord.test(rest)) {
+                return Optional.of(rest);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isCommonWord(String lower) {

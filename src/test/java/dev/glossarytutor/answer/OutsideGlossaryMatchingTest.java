@@ -56,6 +56,7 @@ class OutsideGlossaryMatchingTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             CLT?                                     | Central Limit Theorem
+            whats the IQR of this data               | Interquartile range
             what does interquartle range mean        | Interquartile range
             what is a type 2 error                   | Type II error (false negative)
             """)

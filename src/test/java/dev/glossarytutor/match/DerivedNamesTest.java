@@ -35,7 +35,8 @@ class DerivedNamesTest {
             "Carrier with Collision     | CC",
             "Non-probability sampling   | NS NPS",
             "Two-sample t-test          | TT TSTT",
-            "Carrier-Sense Multiple Access | CMA CSMA"})
+            "Carrier-Sense Multiple Access | CMA CSMA",
+            "Undercoverage bias         | UB UCB"})
     void initialisms_multiWordName_givesInitialsOfContentWords(String name, String expected) {
         // WHEN / THEN: linking words give no letter; hyphen and slash parts count in a second variant
         assertThat(DerivedNames.initialisms(name)).containsExactly(expected.split(" "));
@@ -58,6 +59,18 @@ class DerivedNamesTest {
 
         // THEN
         assertThat(derived).contains(new DerivedName("CLT", INITIALISM));
+    }
+
+    @Test
+    void of_prefixedWordWhoseRestTheGlossaryUses_givesALetterForTheRest() {
+        // GIVEN "quartile", no word of the general vocabulary, is a term of the glossary
+        Glossary g = glossary("Interquartile range", "Quartile", "Median");
+
+        // WHEN
+        List<DerivedName> derived = derivedOf(g, "Interquartile range");
+
+        // THEN "interquartile" gives I and Q, as "inter-quartile" would
+        assertThat(derived).contains(new DerivedName("IQR", INITIALISM));
     }
 
     @Test

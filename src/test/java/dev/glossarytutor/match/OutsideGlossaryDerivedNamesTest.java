@@ -45,6 +45,7 @@ class OutsideGlossaryDerivedNamesTest {
                 .contains(new DerivedName("SEM", INITIALISM));
         assertThat(derived.get(statistics.get("Random seed"))).contains(new DerivedName("seed", HEAD_NOUN));
         assertThat(derived.get(statistics.get("Margin of error"))).contains(new DerivedName("margin", HEAD_NOUN));
+        assertThat(derived.get(statistics.get("Interquartile range"))).contains(new DerivedName("IQR", INITIALISM));
     }
 
     @Test
