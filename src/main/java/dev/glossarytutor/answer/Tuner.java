@@ -69,6 +69,19 @@ public final class Tuner {
         public int size() {
             return labels.size();
         }
+
+        /**
+         * This set's questions followed by {@code more}'s, under this set's name: one glossary's
+         * questions, pooled as if they had been read together (thresholds are chosen per set).
+         */
+        public Examined with(Examined more) {
+            Examined out = new Examined(name);
+            out.labels.addAll(labels);
+            out.labels.addAll(more.labels);
+            out.seen.addAll(seen);
+            out.seen.addAll(more.seen);
+            return out;
+        }
     }
 
     /** Examines every question on {@code tutor}'s glossary. */

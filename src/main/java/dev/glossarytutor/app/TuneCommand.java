@@ -7,8 +7,10 @@ import dev.glossarytutor.glossary.GlossaryLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +32,12 @@ final class TuneCommand implements Callable<Integer> {
             description = "A glossary (folder or file) and its question files (JSON lines: q, kind, expect[, all]). "
                     + "Repeat for each glossary.")
     List<String> sets;
+
+    @Option(names = "--fit-also", paramLabel = "NAME=QUESTIONS[,QUESTIONS...]",
+            description = "More questions on the glossary of set NAME that are fitted on but never scored: with "
+                    + "--cross-validate they join the fit of every fold that trains on NAME, never the score of "
+                    + "the fold that holds NAME out.")
+    List<String> fitAlso = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the tuning (default: print only).")
     Path out;
@@ -65,7 +73,17 @@ final class TuneCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter outText = spec.commandLine().getOut();
         List<Tuner.Examined> examined = new ArrayList<>();
+        Map<Tuner.Examined, Tuner.Examined> fittedOnly = new HashMap<>();
         List<String> files = new ArrayList<>();
+        Map<String, List<String>> extra = new HashMap<>();
+        for (String also : fitAlso) {
+            String[] parts = also.split("=", 2);
+            if (parts.length != 2) {
+                spec.commandLine().getErr().println("--fit-also wants NAME=QUESTIONS, got: " + also);
+                return 2;
+            }
+            extra.computeIfAbsent(parts[0], k -> new ArrayList<>()).addAll(List.of(parts[1].split(",")));
+        }
         for (String set : sets) {
             String[] parts = set.split("=", 3);
             if (parts.length != 3) {
@@ -73,13 +91,20 @@ final class TuneCommand implements Callable<Integer> {
                 return 2;
             }
             Tutor tutor = Tutor.builder().glossary(GlossaryLoader.load(Path.of(parts[1]))).build();
-            List<Tuner.Labelled> questions = new ArrayList<>();
-            for (String file : parts[2].split(",")) {
-                questions.addAll(Tuner.read(Path.of(file)));
-                files.add(file);
-            }
-            examined.add(Tuner.examine(parts[0], tutor, questions));
+            List<Tuner.Labelled> questions = read(List.of(parts[2].split(",")), files);
+            Tuner.Examined scored = Tuner.examine(parts[0], tutor, questions);
+            examined.add(scored);
             outText.printf(Locale.ROOT, "%s: %d questions examined%n", parts[0], questions.size());
+            List<String> alsoFiles = extra.remove(parts[0]);
+            if (alsoFiles != null) {
+                List<Tuner.Labelled> more = read(alsoFiles, files);
+                fittedOnly.put(scored, Tuner.examine(parts[0] + " (fitted only)", tutor, more));
+                outText.printf(Locale.ROOT, "%s: %d more questions to fit on only%n", parts[0], more.size());
+            }
+        }
+        if (!extra.isEmpty()) {
+            spec.commandLine().getErr().println("--fit-also names no --set: " + extra.keySet());
+            return 2;
         }
         if (scoreOnly) {
             MatchTuning shipped = tuningFile == null ? MatchTuning.shipped() : MatchTuning.read(tuningFile);
@@ -96,7 +121,8 @@ final class TuneCommand implements Callable<Integer> {
         }
         if (crossValidate && examined.size() > 1) {
             for (Tuner.Examined held : examined) {
-                List<Tuner.Examined> rest = examined.stream().filter(s -> s != held).toList();
+                List<Tuner.Examined> rest = withFittedOnly(examined.stream().filter(s -> s != held).toList(),
+                        fittedOnly);
                 MatchTuning fold = Tuner.fit(rest, List.of(), iterations, l2, closeMargin, without);
                 outText.printf(Locale.ROOT, "held out %s (fitted on %s, quoteAbove %s):%n", held.name(),
                         rest.stream().map(Tuner.Examined::name).toList(), fold.quoteAbove());
@@ -107,7 +133,7 @@ final class TuneCommand implements Callable<Integer> {
                 outText.println(score.summary());
             }
         }
-        MatchTuning all = Tuner.fit(examined, files, iterations, l2, closeMargin, without);
+        MatchTuning all = Tuner.fit(withFittedOnly(examined, fittedOnly), files, iterations, l2, closeMargin, without);
         for (Tuner.Examined set : examined) {
             outText.println(set.name() + " (fitted on all, in-sample):");
             outText.println(Tuner.score(set, all).summary());
@@ -117,5 +143,20 @@ final class TuneCommand implements Callable<Integer> {
             outText.println("wrote " + out);
         }
         return 0;
+    }
+
+    private static List<Tuner.Labelled> read(List<String> questionFiles, List<String> files) throws java.io.IOException {
+        List<Tuner.Labelled> questions = new ArrayList<>();
+        for (String file : questionFiles) {
+            questions.addAll(Tuner.read(Path.of(file)));
+            files.add(file);
+        }
+        return questions;
+    }
+
+    /** {@code sets}, each pooled with the questions to fit on only for its glossary. */
+    private static List<Tuner.Examined> withFittedOnly(List<Tuner.Examined> sets,
+                                                       Map<Tuner.Examined, Tuner.Examined> fittedOnly) {
+        return sets.stream().map(set -> fittedOnly.containsKey(set) ? set.with(fittedOnly.get(set)) : set).toList();
     }
 }
