@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 record DefineFrame(int start, int end, String text) {
     private static final Pattern DEFINE_FRAME = Pattern.compile(
-            "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:you|people|they|we|u)?\\s*(?:mean\\s+by\\s+)?"
+            "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:(?:you|people|they|we|u)\\b)?\\s*(?:mean\\s+by\\s+)?"
             + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
             + "|(?:^|\\b)(?:define|explain|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 

@@ -23,6 +23,8 @@ class QuestionParserTest {
             define epochs                                      | DEFINE   | epochs
             explain dropout to me                              | DEFINE   | dropout to me
             what does backprop mean?                           | DEFINE   | backprop
+            What does undercoverage bias mean?                 | DEFINE   | undercoverage bias
+            what does unicast mean                             | DEFINE   | unicast
             valid vs same convolution?                         | COMPARE  | valid vs same convolution
             what's the difference between loss and metrics     | COMPARE  | whats the difference between loss and metrics
             what do you call the set of examples in one update | DESCRIBE | set of examples in one update
