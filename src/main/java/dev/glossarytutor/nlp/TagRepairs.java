@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Corrections to the words of a question where the tagger misreads its question words: chat
- * spellings of "what", question words tagged as nouns, unknown words tagged as pronouns, and the
- * closing verb of "what does X control" tagged as a noun.
+ * spellings of "what", question words tagged as nouns, unknown words tagged as pronouns, the
+ * closing verb of "what does X control" tagged as a noun, and verbs read inside the X of "what
+ * does X mean".
  */
 final class TagRepairs {
     /** The pronouns of English (and their chat spellings), a closed class. */
@@ -26,12 +27,16 @@ final class TagRepairs {
     /** Question words that take "do" before the subject: "what does ...", "how did ...". */
     private static final Set<String> DO_QUESTION_WORDS = Set.of("what", "how", "why", "where", "when");
     private static final Set<String> DO = Set.of("do", "does", "did");
+    /** The adverbs without -ly that stand before a verb ("what does X even mean"), a closed class. */
+    private static final Set<String> ADVERBS = Set.of("even", "just", "still", "ever", "also", "always", "never",
+            "again", "too", "now", "then", "here", "there", "so", "not", "n't", "rather", "quite", "much", "more",
+            "most", "well", "often", "sometimes", "already", "yet", "anyway", "else");
 
     private TagRepairs() {
     }
 
     static List<Word> repair(List<Word> words) {
-        return fixDoSupportVerb(fixWhTags(fixPronounTags(fixWhTypo(words))));
+        return fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixPronounTags(fixWhTypo(words)))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -83,6 +88,40 @@ final class TagRepairs {
             }
         }
         return fixed == null ? words : fixed;
+    }
+
+    /**
+     * In "what does X mean" the verb is "mean" and X is its subject, a noun phrase: a word of X the
+     * tagger reads as a verb or an adverb ("what does weight decay/ADV mean", "undercoverage/VERB
+     * bias") is a noun, so that "decay" after the name Weights makes another concept as it does in "weight decay".
+     * Words ending in -ing stay as tagged: whether they head a compound is read elsewhere.
+     */
+    private static List<Word> fixSubjectOfMean(List<Word> words) {
+        if (words.size() < 4 || !words.get(0).norm().equals("what") || !DO.contains(words.get(1).norm())) {
+            return words;
+        }
+        int mean = -1;
+        for (int i = 2; i < words.size() && mean < 0; i++) {
+            if (QuestionWords.MEAN.contains(words.get(i).norm())) {
+                mean = i;
+            }
+        }
+        List<Word> fixed = null;
+        for (int i = 2; i < mean; i++) {
+            Word w = words.get(i);
+            if (w.pos().equals("VERB") && !w.norm().endsWith("ing") || w.pos().equals("ADV") && !isAdverb(w.norm())) {
+                if (fixed == null) {
+                    fixed = new ArrayList<>(words);
+                }
+                fixed.set(i, w.withPos("NOUN"));
+            }
+        }
+        return fixed == null ? words : fixed;
+    }
+
+    /** An adverb that may stand in "what does X really mean": one in -ly, or a short one of {@link #ADVERBS}. */
+    private static boolean isAdverb(String word) {
+        return word.endsWith("ly") || ADVERBS.contains(word);
     }
 
     /**

@@ -69,7 +69,8 @@ class MatchingTest {
             "what is batch processing",
             "what is polling",
             "what is equivalence",
-            "what does parameter sharing mean in cnns"})
+            "what does parameter sharing mean in cnns",
+            "what does weight decay mean"})
     void ask_namePartOfAnotherConcept_abstains(String question) {
         // WHEN
         Answer answer = tutor.ask(question);

@@ -44,6 +44,21 @@ class QuestionParserTest {
         assertThat(q.description()).isEqualTo(target);
     }
 
+    @ParameterizedTest(name = "{0}: {1} is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what does weight decay mean               | decay    | NOUN
+            what does overfitting really mean         | really   | ADV
+            what does backprop even mean              | even     | ADV
+            """)
+    void parse_whatDoesXMean_readsXAsANounPhrase(String text, String word, String pos) {
+        // WHEN the tagger reads a word of X as a verb or an adverb
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN X is the subject of "mean", so that word is a noun, unless it is an adverb of English
+        assertThat(q.words()).filteredOn(w -> w.norm().equals(word)).singleElement()
+                .extracting(Word::pos).isEqualTo(pos);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             what batch size did you guys use for exercise 3?   | NONE
