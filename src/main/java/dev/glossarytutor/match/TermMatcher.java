@@ -420,7 +420,7 @@ public final class TermMatcher {
      * definition use ("network" in "network switch") do not; a word joined by a hyphen always does.
      */
     public boolean premodified(List<Word> words, NameHit hit, int phraseFrom) {
-        if (hit.from() > phraseFrom && words.get(hit.from()).hyphenated()) {
+        if (hit.from() > phraseFrom && prefixed(words, hit.from())) {
             return true; // a hyphenated prefix, whatever the tagger calls it: "log-" in "log-normal distribution"
         }
         Set<String> vocab = vocabulary.get(hit.entry());

@@ -35,6 +35,7 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
     public static List<Word> of(List<Token> tokens) {
         List<Word> words = new ArrayList<>();
         int previous = -1; // the last token that gave words
+        List<String> previousBetween = List.of(); // its separators
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.isWord()) {
@@ -45,11 +46,13 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
             boolean aligned = between.size() == parts.length + 1; // else the hyphens are not told apart
             String lemma = parts.length == 1 ? dev.glossarytutor.nlp.Spelling.normalize(t.lemma()) : null;
             for (int p = 0; p < parts.length; p++) {
-                boolean hyphenated = p == 0 ? previous >= 0 && hyphenBetween(tokens, previous, i)
+                boolean hyphenated = p == 0
+                        ? previous >= 0 && hyphenBetween(tokens, previous, previousBetween, i, between)
                         : aligned && isHyphen(between.get(p));
                 words.add(new Word(parts[p], Canon.of(parts[p]), Canon.forms(parts[p], lemma), i, t.pos(), hyphenated));
             }
             previous = i;
+            previousBetween = between;
         }
         return words;
     }
@@ -58,10 +61,12 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
      * True when the last word of token {@code before} and the first word of token {@code after} are
      * written with one hyphen between them and no space: the tokenizer splits "log-normal" as
      * "log-" "normal" and "one-tailed" as "one" "-" "tailed".
+     *
+     * @param end   the separators of token {@code before} ({@link Spelling#separators})
+     * @param start the separators of token {@code after}
      */
-    private static boolean hyphenBetween(List<Token> tokens, int before, int after) {
-        List<String> end = Spelling.separators(tokens.get(before).text());
-        List<String> start = Spelling.separators(tokens.get(after).text());
+    private static boolean hyphenBetween(List<Token> tokens, int before, List<String> end, int after,
+                                         List<String> start) {
         if (end.isEmpty() || start.isEmpty()) {
             return false;
         }
