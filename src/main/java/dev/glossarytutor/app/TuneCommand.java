@@ -72,8 +72,8 @@ final class TuneCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter outText = spec.commandLine().getOut();
-        List<Tuner.Examined> examined = new ArrayList<>();
-        Map<Tuner.Examined, Tuner.Examined> fittedOnly = new HashMap<>();
+        List<Tuner.Examined> examined = new ArrayList<>(); // scored, one per --set
+        List<Tuner.Examined> fitted = new ArrayList<>(); // fitted on: each set with its --fit-also questions
         List<String> files = new ArrayList<>();
         Map<String, List<String>> extra = new HashMap<>();
         for (String also : fitAlso) {
@@ -96,9 +96,11 @@ final class TuneCommand implements Callable<Integer> {
             examined.add(scored);
             outText.printf(Locale.ROOT, "%s: %d questions examined%n", parts[0], questions.size());
             List<String> alsoFiles = extra.remove(parts[0]);
-            if (alsoFiles != null) {
+            if (alsoFiles == null) {
+                fitted.add(scored);
+            } else {
                 List<Tuner.Labelled> more = read(alsoFiles, files);
-                fittedOnly.put(scored, Tuner.examine(parts[0] + " (fitted only)", tutor, more));
+                fitted.add(scored.with(Tuner.examine(parts[0], tutor, more)));
                 outText.printf(Locale.ROOT, "%s: %d more questions to fit on only%n", parts[0], more.size());
             }
         }
@@ -120,9 +122,10 @@ final class TuneCommand implements Callable<Integer> {
             return 0;
         }
         if (crossValidate && examined.size() > 1) {
-            for (Tuner.Examined held : examined) {
-                List<Tuner.Examined> rest = withFittedOnly(examined.stream().filter(s -> s != held).toList(),
-                        fittedOnly);
+            for (int k = 0; k < examined.size(); k++) {
+                Tuner.Examined held = examined.get(k);
+                List<Tuner.Examined> rest = new ArrayList<>(fitted);
+                rest.remove(k);
                 MatchTuning fold = Tuner.fit(rest, List.of(), iterations, l2, closeMargin, without);
                 outText.printf(Locale.ROOT, "held out %s (fitted on %s, quoteAbove %s):%n", held.name(),
                         rest.stream().map(Tuner.Examined::name).toList(), fold.quoteAbove());
@@ -133,7 +136,7 @@ final class TuneCommand implements Callable<Integer> {
                 outText.println(score.summary());
             }
         }
-        MatchTuning all = Tuner.fit(withFittedOnly(examined, fittedOnly), files, iterations, l2, closeMargin, without);
+        MatchTuning all = Tuner.fit(fitted, files, iterations, l2, closeMargin, without);
         for (Tuner.Examined set : examined) {
             outText.println(set.name() + " (fitted on all, in-sample):");
             outText.println(Tuner.score(set, all).summary());
@@ -152,11 +155,5 @@ final class TuneCommand implements Callable<Integer> {
             files.add(file);
         }
         return questions;
-    }
-
-    /** {@code sets}, each pooled with the questions to fit on only for its glossary. */
-    private static List<Tuner.Examined> withFittedOnly(List<Tuner.Examined> sets,
-                                                       Map<Tuner.Examined, Tuner.Examined> fittedOnly) {
-        return sets.stream().map(set -> fittedOnly.containsKey(set) ? set.with(fittedOnly.get(set)) : set).toList();
     }
 }
