@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 final class GapSubjects {
     private static final Pattern LEAD = Pattern.compile(
             "^(?:(?:what|whats|who|whos|how|why|where|when|which)\\s+(?:is|are|was|were|does|do|did)?\\s*|"
-                    + "(?:can|could)\\s+you\\s+(?:please\\s+)?(?:explain|define|tell me about)\\s*|"
-                    + "(?:please\\s+)?(?:explain|define|describe)\\s*|tell me about\\s*|meaning of\\s*)+");
+                    + "(?:can|could)\\s+you\\s+(?:please\\s+)?(?:explain|eli5|define|tell me about)\\s*|"
+                    + "(?:please\\s+)?(?:explain|eli5|define|describe)\\s*|tell me about\\s*|meaning of\\s*)+");
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
     private static final Pattern TAIL = Pattern.compile("\\s+(?:mean|means|stand for|please)$");
 

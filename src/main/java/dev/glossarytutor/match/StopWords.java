@@ -12,7 +12,7 @@ final class StopWords {
             "me", "my", "we", "our", "you", "your", "u", "they", "them", "their", "he", "she", "his", "her", "s",
             "can", "could", "would", "should", "will", "shall", "may", "might", "must", "not", "no", "yes", "any",
             "some", "all", "each", "every", "one", "call", "called", "name", "term", "word", "mean", "means",
-            "meant", "meaning", "define", "definition", "explain", "tell", "please", "thanks", "thank", "hi",
+            "meant", "meaning", "define", "definition", "explain", "eli5", "tell", "please", "thanks", "thank", "hi",
             "hello", "hey", "ok", "okay", "just", "really", "exactly", "anyone", "someone", "somebody",
             "again", "also", "too", "very", "like", "get", "gets", "got", "say", "says", "said", "deal", "people",
             "quick", "question", "know", "idea", "thing", "things", "stuff", "something", "kind", "sort", "type");

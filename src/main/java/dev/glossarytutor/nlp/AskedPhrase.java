@@ -20,7 +20,7 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
     private static final Pattern DO_FRAME = Pattern.compile("^\\s*(?:what\\s+)?(?:do|does|did)\\b");
     /** A frame that asks what something is or means, rather than any other question about it. */
     private static final Pattern ASKS_MEANING = Pattern.compile(
-            "\\b(?:is|s|are|was|were|mean|meant|define|explain|describe|definition|meaning|tell)\\b");
+            "\\b(?:is|s|are|was|were|mean|meant|define|explain|eli5|describe|definition|meaning|tell)\\b");
     /** A frame that ends in a bare "what", with no verb of its own: "explain what X is", "understood what X is". */
     private static final Pattern VERBLESS_WHAT = Pattern.compile("\\bwhat\\s*$");
     /** The verb of "what does X stand for". */

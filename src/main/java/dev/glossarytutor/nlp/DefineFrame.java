@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The frame of a question about a phrase it names: "what is X", "what are X", "what's X", "define
- * X", "explain X", "what does X mean", "meaning of X".
+ * X", "explain X" (or Discord's "eli5 X", explain like I'm five), "what does X mean", "meaning of X".
  *
  * @param start first word of the frame
  * @param end   one past its last word, at most the message's length
@@ -16,7 +16,7 @@ record DefineFrame(int start, int end, String text) {
     private static final Pattern DEFINE_FRAME = Pattern.compile(
             "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:(?:you|people|they|we|u)\\b)?\\s*(?:mean\\s+by\\s+)?"
             + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
-            + "|(?:^|\\b)(?:define|explain|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
+            + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 
     /** Words after which a frame opens a clause of its own: "ok so what is ...", "but what is ...". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "then", "also", "ok", "okay",

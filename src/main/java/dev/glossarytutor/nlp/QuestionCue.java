@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class QuestionCue {
     /** A request for help anywhere in the message: "im confused about X", "can someone help with X". */
     private static final Pattern HELP_SEEKING = Pattern.compile(
-            "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|clarify|lost)\\b");
+            "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|eli5|clarify|lost)\\b");
     private static final Pattern THANKS = Pattern.compile(
             "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey)\\b(?!.*\\?)");
     /** Parts of speech no term typed on its own has: function words and interjections. */

@@ -6,7 +6,7 @@ import java.util.Set;
 final class QuestionWords {
     /** Words that open a question or a request: "what ...", "define ...", "is ...", "can ...". */
     static final Set<String> WH = Set.of("what", "whats", "which", "who", "how", "why", "where", "when", "define",
-            "explain", "describe", "meaning", "definition", "tell", "is", "are", "does", "do", "can", "could");
+            "explain", "eli5", "describe", "meaning", "definition", "tell", "is", "are", "does", "do", "can", "could");
 
     /** The question words proper. */
     static final Set<String> QUESTION_WORDS = Set.of("what", "whats", "which", "who", "whom", "whose",

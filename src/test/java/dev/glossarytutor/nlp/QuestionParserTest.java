@@ -22,6 +22,7 @@ class QuestionParserTest {
             whats overfiting                                   | DEFINE   | overfiting
             define epochs                                      | DEFINE   | epochs
             explain dropout to me                              | DEFINE   | dropout to me
+            can someone ELI5 bayes theorem pls                 | DEFINE   | bayes theorem pls
             what does backprop mean?                           | DEFINE   | backprop
             What does undercoverage bias mean?                 | DEFINE   | undercoverage bias
             what does unicast mean                             | DEFINE   | unicast
