@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.GlossaryException;
-import dev.glossarytutor.glossary.GlossaryLoader;
+import dev.glossarytutor.testing.OutsideGlossaries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +28,6 @@ class AnswerQualityTest {
     private static final Path EVAL = Path.of("src/test/resources/eval");
     private static final Path OWN_QUESTIONS = EVAL.resolve("regression-questions.jsonl");
     private static final Path DEV_QUESTIONS = Path.of("..", "shared", "eval", "dev-questions.jsonl");
-    private static final Path OUTSIDE = Path.of("..", "shared", "glossaries");
     /** Loose descriptions written after the first engine was tuned; no weight was chosen on them alone. */
     private static final Path UNSEEN_DESCRIPTIONS = EVAL.resolve("unseen-descriptions.jsonl");
     private static Tutor tutor;
@@ -81,7 +80,7 @@ class AnswerQualityTest {
     @Test
     void freshQuestions_onTheOutsideGlossaries_keepTheirFittedAccuracy() throws Exception {
         // GIVEN the outside glossaries, read where they lie, and 300 fresh questions on each
-        Assumptions.assumeTrue(Files.isDirectory(OUTSIDE), "../shared/glossaries is not beside this checkout");
+        OutsideGlossaries.assumePresent();
         for (Map.Entry<String, Double> glossary : Map.of("networking", 0.85, "statistics", 0.77).entrySet()) {
             // WHEN
             Tuner.Score score = score(glossary.getKey(), outside(glossary.getKey()),
@@ -148,7 +147,7 @@ class AnswerQualityTest {
     @Test
     void leaveOneGlossaryOut_answersAGlossaryTheScorerNeverSaw() throws Exception {
         // GIVEN the three glossaries' fresh questions, examined once
-        Assumptions.assumeTrue(Files.isDirectory(OUTSIDE), "../shared/glossaries is not beside this checkout");
+        OutsideGlossaries.assumePresent();
         List<Tuner.Examined> sets = List.of(
                 Tuner.examine("deep-learning", tutor, Tuner.read(EVAL.resolve("deep-learning/fresh.jsonl"))),
                 Tuner.examine("networking", outside("networking"),
@@ -186,7 +185,7 @@ class AnswerQualityTest {
      * read where they lie (the test is skipped, saying why, when they are not beside this checkout).
      */
     private static Map<String, Tuner.Score> scoreEveryGlossary(String file) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(OUTSIDE), "../shared/glossaries is not beside this checkout");
+        OutsideGlossaries.assumePresent();
         Map<String, Tutor> tutors = Map.of("deep-learning", tutor,
                 "networking", outside("networking"), "statistics", outside("statistics"));
         Map<String, Tuner.Score> scores = new java.util.TreeMap<>();
@@ -201,7 +200,7 @@ class AnswerQualityTest {
     private static Tutor outside(String glossary) throws GlossaryException {
         Tutor loaded = OUTSIDE_TUTORS.get(glossary);
         if (loaded == null) {
-            loaded = new Tutor(GlossaryLoader.load(OUTSIDE.resolve(glossary)));
+            loaded = new Tutor(OutsideGlossaries.load(glossary));
             OUTSIDE_TUTORS.put(glossary, loaded);
         }
         return loaded;

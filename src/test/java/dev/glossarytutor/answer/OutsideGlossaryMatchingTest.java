@@ -2,11 +2,8 @@ package dev.glossarytutor.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.glossarytutor.glossary.GlossaryLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.glossarytutor.testing.OutsideGlossaries;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,16 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * where they lie ({@code ../shared/glossaries}); they carry no licence to be copied here.
  */
 class OutsideGlossaryMatchingTest {
-    private static final Path OUTSIDE = Path.of("..", "shared", "glossaries");
     private static Tutor networking;
     private static Tutor statistics;
 
     @BeforeAll
     static void load() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(OUTSIDE),
-                "skipped: the outside glossaries are not in ../shared/glossaries beside this checkout");
-        networking = new Tutor(GlossaryLoader.load(OUTSIDE.resolve("networking")));
-        statistics = new Tutor(GlossaryLoader.load(OUTSIDE.resolve("statistics")));
+        networking = new Tutor(OutsideGlossaries.load("networking"));
+        statistics = new Tutor(OutsideGlossaries.load("statistics"));
         // measured as a running tutor answers once its definitions are embedded
         networking.awaitEmbeddings();
         statistics.awaitEmbeddings();

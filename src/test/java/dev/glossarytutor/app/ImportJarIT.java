@@ -1,8 +1,8 @@
 package dev.glossarytutor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.glossarytutor.testing.OutsideGlossaries;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The shipped jar imports the shared raw networking glossary into a file that its own lint passes. */
 class ImportJarIT {
-    private static final Path RAW = Path.of("../shared/glossaries/sources/networking-raw.md");
 
     private static Result run(Path dir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -32,11 +31,11 @@ class ImportJarIT {
     @Test
     void should_writeAGlossaryThatLintsClean_when_theRawNetworkingGlossaryIsImported(@TempDir Path dir) throws Exception {
         // GIVEN the raw networking glossary beside the checkout
-        assumeTrue(Files.isRegularFile(RAW), RAW + " is not beside this checkout; skipping the shipped-jar import test");
+        Path raw = OutsideGlossaries.source("sources/networking-raw.md");
         Path out = dir.resolve("net.md");
 
         // WHEN the shipped jar imports it, then lints the result
-        Result imported = run(dir, "import", RAW.toString(), "--out", out.toString());
+        Result imported = run(dir, "import", raw.toString(), "--out", out.toString());
         Result linted = run(dir, "lint", out.toString());
 
         // THEN both succeed

@@ -1,9 +1,8 @@
 package dev.glossarytutor.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
+import dev.glossarytutor.testing.OutsideGlossaries;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +11,8 @@ import org.junit.jupiter.api.Test;
  * (never copied into the project; see SOURCES.md there). Skipped when they are not on this machine.
  */
 class OutsideGlossaryHeadingNamesTest {
-    static final Path SHARED = Path.of("..", "shared", "glossaries");
-
     static Path outside(String field) {
-        Path file = SHARED.resolve(field).resolve("glossary.md");
-        assumeTrue(Files.isRegularFile(file), "outside glossary " + file.toAbsolutePath().normalize()
-                + " is absent; these tests need the shared glossaries next to the project");
-        return file;
+        return OutsideGlossaries.file(field);
     }
 
     @Test

@@ -2,13 +2,12 @@ package dev.glossarytutor.glossaryadmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.glossary.Problem;
-import java.nio.file.Files;
+import dev.glossarytutor.testing.OutsideGlossaries;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,15 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * hand conversions next to them.
  */
 class RawSourcesImportTest {
-    private static final Path SHARED = Path.of("../shared/glossaries");
-
     @TempDir
     Path dir;
 
     private static Path shared(String path) {
-        Path file = SHARED.resolve(path);
-        assumeTrue(Files.isRegularFile(file), file + " is not beside this checkout; skipping the raw-source import test");
-        return file;
+        return OutsideGlossaries.source(path);
     }
 
     private Glossary importAndLoad(Path raw, Path out) throws Exception {

@@ -2,13 +2,10 @@ package dev.glossarytutor.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.glossarytutor.glossary.GlossaryLoader;
 import dev.glossarytutor.nlp.Analyzer;
 import dev.glossarytutor.nlp.Word;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.glossarytutor.testing.OutsideGlossaries;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,16 +16,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * lies, never copied; skipped when it is absent.
  */
 class OutsideGlossaryCompoundNamesTest {
-    private static final Path STATISTICS = Path.of("..", "shared", "glossaries", "statistics");
     private static Analyzer analyzer;
     private static TermMatcher matcher;
 
     @BeforeAll
     static void load() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(STATISTICS),
-                "skipped: the outside glossaries are not in ../shared/glossaries beside this checkout");
         analyzer = new Analyzer();
-        matcher = new TermMatcher(GlossaryLoader.load(STATISTICS), new GlossaryWords(analyzer));
+        matcher = new TermMatcher(OutsideGlossaries.load("statistics"), new GlossaryWords(analyzer));
     }
 
     /** The terms chosen in {@code text} that are not part of another concept. */

@@ -3,13 +3,11 @@ package dev.glossarytutor.match;
 import static dev.glossarytutor.match.DerivedName.Kind.HEAD_NOUN;
 import static dev.glossarytutor.match.DerivedName.Kind.INITIALISM;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import dev.glossarytutor.glossary.GlossaryLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.glossarytutor.testing.OutsideGlossaries;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,10 +19,7 @@ import org.junit.jupiter.api.Test;
 class OutsideGlossaryDerivedNamesTest {
 
     private static Glossary outside(String field) throws Exception {
-        Path file = Path.of("..", "shared", "glossaries", field, "glossary.md");
-        assumeTrue(Files.isRegularFile(file), "outside glossary " + file.toAbsolutePath().normalize()
-                + " is absent; these tests need the shared glossaries next to the project");
-        return GlossaryLoader.load(file);
+        return GlossaryLoader.load(OutsideGlossaries.file(field));
     }
 
     private static List<String> names(Map<Entry, List<DerivedName>> derived, Glossary g, String term) {
