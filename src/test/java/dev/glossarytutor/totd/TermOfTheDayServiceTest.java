@@ -296,7 +296,8 @@ class TermOfTheDayServiceTest {
             TotdPost post = f.sent.get(0).post();
             Entry entry = f.glossary.get("Backpropagation");
             assertThat(post.definition()).isSameAs(entry.definition());
-            assertThat(post.aliases()).containsExactly("backprop", "backward pass", "backpropagation of errors", "loss.backward()");
+            assertThat(post.aliases()).containsExactly("backprop", "backward pass", "backpropagation of errors", "loss.backward()", "autograd",
+                    "backward()");
             assertThat(post.seeAlso()).containsExactly("Gradient Descent");
             assertThat(post.quickCheck()).hasValueSatisfying(q -> assertThat(q.correctOption()).isEqualTo("Backpropagation"));
 

@@ -40,7 +40,7 @@ class DiscordLayoutTest {
         assertThat(embed.title()).isEqualTo("Backpropagation");
         assertThat(DiscordShows.text(embed.description())).isEqualTo(backprop.definition());
         assertThat(embed.fields()).extracting(MessagePlan.Field::name).containsExactly("Also called", "See also");
-        assertThat(embed.fields().get(0).value()).isEqualTo("backprop, backward pass, backpropagation of errors, loss.backward()");
+        assertThat(embed.fields().get(0).value()).isEqualTo("backprop, backward pass, backpropagation of errors, loss.backward(), autograd, backward()");
         assertThat(plans.get(0).ephemeral()).isFalse();
     }
 
