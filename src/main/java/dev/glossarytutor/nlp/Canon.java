@@ -35,10 +35,15 @@ public final class Canon {
             forms.add(singular(l));
         }
         int numeral = ROMAN.indexOf(word);
+        int spelt = NUMBER_WORDS.indexOf(word);
         if (numeral >= 0) {
             forms.add(Integer.toString(numeral + 1)); // "type ii" is "type 2"
+        } else if (spelt >= 0) {
+            forms.add(Integer.toString(spelt + 1)); // "two-sample test" is "2 sample test"
+            forms.add(ROMAN.get(spelt)); // "type two error" is "type ii error"
         } else if (isOneToTen(word)) {
             forms.add(ROMAN.get(Integer.parseInt(word) - 1));
+            forms.add(NUMBER_WORDS.get(Integer.parseInt(word) - 1));
         }
         return forms;
     }
@@ -56,6 +61,10 @@ public final class Canon {
     /** Roman numerals one to ten, as names write them ("Type II error"). */
     private static final java.util.List<String> ROMAN =
             java.util.List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+
+    /** The numbers one to ten as English spells them ("Two-sample test"). */
+    private static final java.util.List<String> NUMBER_WORDS = java.util.List.of("one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten");
 
     /** British → US spelling for the common suffix patterns (regularisation, normalise, behaviour). */
     public static String usSpelling(String w) {

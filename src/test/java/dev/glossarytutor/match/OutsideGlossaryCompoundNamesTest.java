@@ -42,6 +42,9 @@ class OutsideGlossaryCompoundNamesTest {
             what is a type 2 error                    | Type II error (false negative)
             what is a type II eror                    | Type II error (false negative)
             type 1 error?                             | Type I error (false positive)
+            what's a 2 sample test                    | Two-sample test
+            1 tailed test?                            | One-tailed test
+            what is a type two error                  | Type II error (false negative)
             """)
     void find_hyphenatedNameOrNumberAsWritten_isTheName(String question, String term) {
         // WHEN the hyphenated form or the number is the name's own

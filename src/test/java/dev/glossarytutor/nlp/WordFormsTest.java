@@ -38,6 +38,21 @@ class WordFormsTest {
     }
 
     @Test
+    void canonForms_numberUpToTen_spansDigitsWordsAndRomanNumerals() {
+        // WHEN
+        Set<String> digit = Canon.forms("2", null);
+        Set<String> word = Canon.forms("two", null);
+        Set<String> roman = Canon.forms("ii", null);
+        Set<String> eleven = Canon.forms("11", null);
+
+        // THEN "2 sample test" spells "Two-sample test", "type two error" spells "Type II error"
+        assertThat(digit).contains("2", "two", "ii");
+        assertThat(word).contains("two", "2", "ii");
+        assertThat(roman).contains("ii", "2");
+        assertThat(eleven).containsExactly("11");
+    }
+
+    @Test
     void sameAs_sharedFormOrCanon_true_elseFalse() {
         // GIVEN
         Word regularisation = word("regularisation", "regularization", "regularisation", "regularization");
