@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A frame that ends a message by asking for the name of what the words before it describe:
  * "..., what is it called", "... whats the term", "... is there a word for that", "..., what's that
- * algorithm", "..., whats the technical term", or a question that opens with a question word and
- * ends in "called".
+ * algorithm", "..., whats the technical term" (each perhaps followed by the field it is named in:
+ * "... called in networking"), or a question that opens with a question word and ends in "called".
  */
 final class ClosingNameFrame {
     /**
@@ -26,7 +26,8 @@ final class ClosingNameFrame {
             + "|(?:is\\s+there\\s+a|whats\\s+a|theres\\s+a)\\s+(?:term|word|name)\\s+for\\s+(?:it|that|this|them)"
             + "|what\\s+(?:do|would|should|does)\\s+(?:you|we|people|they|one|u)\\s+call\\s+(?:it|that|this|them)"
             + "|(?:what|which)\\s+\\w+\\s+(?:is|s)\\s+(?:that|this|it)"
-            + ")\\s*$");
+            // "..., what's that called in networking": the field it is named in comes after the frame
+            + ")(?:\\s+in\\s+\\w+(?:\\s+\\w+){0,2})?\\s*$");
 
     /**
      * "..., what's that algorithm", "..., what is that rule": a demonstrative with a noun at the end

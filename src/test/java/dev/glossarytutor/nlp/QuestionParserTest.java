@@ -33,6 +33,7 @@ class QuestionParserTest {
             what's the name for the weights of a conv layer    | DESCRIBE | weights of a conv layer
             what is a layer that shrinks feature maps called   | DESCRIBE | layer that shrinks feature maps
             what is the big list of numbers that each layer emits at the end | DESCRIBE | big list of numbers that each layer emits at the end
+            a link that only ever goes one way, what is that called in networking | DESCRIBE | link that only ever goes one way
             thanks!                                            | NONE     | thanks
             see you tomorrow                                   | NONE     | see you tomorrow
             """)
