@@ -44,6 +44,10 @@ class MatchingTest {
             what is the minibatch size             | Batch size
             whats a hyperparam                     | Hyperparameter
             what is bais                           | Bias
+            what does epochs=10 mean               | Epoch
+            what does nn.ReLU do                   | Activation function
+            whats torch.optim.SGD                  | Gradient Descent
+            what does include_top=False do         | Transfer Learning
             """)
     void ask_variantOfAName_quotesThatTerm(String question, String term) {
         // WHEN

@@ -56,6 +56,23 @@ class HyphenatedWordsTest {
         assertThat(hyphenated(text)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what does epochs=10 mean      | epochs | 10
+            batch_size=32?                | size   | 32
+            """)
+    void of_digitsInsideAToken_areANumberNotANoun(String text, String name, String value) {
+        // WHEN one token gives several words ("epochs=10"), and the tagger gave the token one tag
+        List<Word> words = Word.of(analyzer.analyze(text));
+
+        // THEN its digits are a number, so they make no compound with the name before them
+        Word number = words.stream().filter(w -> w.norm().equals(value)).findFirst().orElseThrow();
+        Word word = words.stream().filter(w -> w.norm().equals(name)).findFirst().orElseThrow();
+        assertThat(number.token()).isEqualTo(word.token());
+        assertThat(number.pos()).isEqualTo("NUM");
+        assertThat(word.pos()).isNotEqualTo("NUM");
+    }
+
     @Test
     void of_hyphenStartingASentence_doesNotJoinAcrossIt() {
         // WHEN the hyphen comes after the end of a sentence
