@@ -432,6 +432,11 @@ public final class TermMatcher {
             if (w.token() + 1 < words.get(i + 1).token() || CLOSED_CLASSES.contains(w.pos())) {
                 return false; // punctuation or a function word ends the phrase before the name
             }
+            if (w.token() == words.get(i + 1).token() && !byFirstCanon.containsKey(w.canon())) {
+                // glued to it in one token by a dot or an underscore, a namespace ("torchvision.transforms.
+                // RandomHorizontalFlip"); a name glued by a slash still pairs with it ("TCP/IP")
+                return false;
+            }
             if (w.forms().stream().noneMatch(vocab::contains)) {
                 return true;
             }

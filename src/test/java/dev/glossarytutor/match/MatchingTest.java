@@ -48,6 +48,8 @@ class MatchingTest {
             what does nn.ReLU do                   | Activation function
             whats torch.optim.SGD                  | Gradient Descent
             what does include_top=False do         | Transfer Learning
+            what is torchvision.transforms.RandomHorizontalFlip for | Augmentation
+            what is tf.keras.layers.MaxPooling2D   | Pooling
             """)
     void ask_variantOfAName_quotesThatTerm(String question, String term) {
         // WHEN
