@@ -106,6 +106,11 @@ final class AnswerEngine {
         return parser.parse(text);
     }
 
+    /** What the scorer sees of {@code text} and what it makes of each candidate (see {@link ScoreReport}). */
+    ScoreReport report(String text) {
+        return ScoreReport.of(text, examine(text), tuning);
+    }
+
     Answer answer(String text) {
         Examined examined = examine(text);
         return examined.decided() != null ? examined.decided() : Decision.decide(examined.question(), examined.candidates(), tuning);

@@ -103,6 +103,15 @@ public final class Tutor {
         return answer;
     }
 
+    /**
+     * What the scorer made of {@code question}: its parse, the threshold that applies and each
+     * candidate's probability with its weighted signals. For developers tuning the matcher
+     * ({@code ask --signals}); the transports never call it.
+     */
+    public ScoreReport scoreReport(String question) {
+        return engine.report(question == null ? "" : question);
+    }
+
     /** Answers a free-text message. Never throws on user input. */
     public Answer ask(String question) {
         String text = question == null ? "" : question;

@@ -31,13 +31,17 @@ final class AskCommand implements Callable<Integer> {
     @Option(names = "--jsonl", description = "Read questions from stdin, write one JSON object per line.")
     boolean jsonl;
 
+    @Option(names = "--signals", description = "Print what the scorer saw instead of the answer: the parse, the "
+            + "threshold that applies, and each candidate's probability with its weighted signals.")
+    boolean signals;
+
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (words are joined).")
     List<String> words = List.of();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        if (!jsonl && words.isEmpty()) {
+        if ((signals || !jsonl) && words.isEmpty()) {
             spec.commandLine().getErr().println("Give a question, e.g. ask \"what is TERM?\", or use --jsonl.");
             return 2;
         }
@@ -45,6 +49,11 @@ final class AskCommand implements Callable<Integer> {
             course.applyTo(app);
             app.tutor().awaitEmbeddings(); // a batch answers as the running tutor does, never names-first
             StartupGarbage.release(); // here, not racing the batch's first questions (docs/operations.md, "Footprint")
+            if (signals) {
+                out.println(app.tutor().scoreReport(String.join(" ", words)).render());
+                out.flush();
+                return 0;
+            }
             if (!jsonl) {
                 out.println(app.renderer().render(app.tutor().ask(String.join(" ", words))));
                 out.flush();
