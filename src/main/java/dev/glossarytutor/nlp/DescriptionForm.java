@@ -21,6 +21,9 @@ final class DescriptionForm {
     private static final Set<String> SITUATION = Set.of("when", "if", "whenever");
     /** Demonstratives used as determiners at the start: "that number you get out of a test". */
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
+    /** Pronouns that stand for an unnamed thing or person and can head a noun phrase ("of something happening"). */
+    private static final Set<String> INDEFINITE = Set.of("something", "someone", "somebody", "anything", "anyone",
+            "everything", "everyone", "nothing");
     /** A description says more than a name: at least this many content words. */
     private static final int CONTENT_WORDS = 4;
     /** Parts of speech that can start the object of a gerund: "taking a network", "reusing weights". */
@@ -106,6 +109,10 @@ final class DescriptionForm {
         while (end < to && (isPreposition(words.get(end)) || words.get(end).pos().equals("CCONJ"))) {
             int next = nounPhraseEnd(words, end + 1, to);
             if (next < 0) {
+                // "the test for checking whether ...": a preposition with a gerund clause says what the thing does
+                if (alone && isPreposition(words.get(end)) && end + 2 < to && isGerund(words.get(end + 1))) {
+                    return true;
+                }
                 break;
             }
             prepositional |= isPreposition(words.get(end));
@@ -147,10 +154,17 @@ final class DescriptionForm {
             i++;
         }
         int head = -1;
+        int end = -1;
+        if (i < to && i == from && INDEFINITE.contains(words.get(i).norm())) {
+            head = i; // "the chance of something happening": an indefinite pronoun heads the object
+            end = i + 1;
+            i++;
+        }
         while (i < to) {
             Word w = words.get(i);
             if (w.isNounLike() || w.pos().equals("NUM")) {
                 head = w.isNounLike() ? i : head;
+                end = head >= 0 ? i + 1 : end; // a number after the head belongs to it: "base 16"
             } else if (w.pos().equals("ADJ") || w.pos().equals("VERB") && i + 1 < to && words.get(i + 1).isNounLike()
                     || w.pos().equals("ADV") && i > from && head < 0 && i + 1 < to
                     && (words.get(i + 1).isNounLike() || words.get(i + 1).pos().equals("ADJ"))) {
@@ -160,7 +174,10 @@ final class DescriptionForm {
             }
             i++;
         }
-        return head < 0 ? -1 : head + 1;
+        if (head < 0 && i > from && words.get(from).pos().equals("DET") && words.get(i - 1).pos().equals("ADJ")) {
+            return i; // "a variable/ADJ like height ...": after a determiner, a last adjective is the noun the tagger missed
+        }
+        return head < 0 ? -1 : end;
     }
 
     private static boolean isPreposition(Word w) {

@@ -229,6 +229,9 @@ class QuestionParserTest {
             how does the network figure out the gradient for every weight, what's that algorithm | how does the network figure out the gradient for every weight
             what device moves data from one network onto a completely different network         | device moves data from one network onto a completely different network
             what's the special address that's all F's, like FF:FF:FF:FF:FF:FF                   | special address thats all fs like ff ff ff ff ff ff
+            the number system with base 16                                                      | number system with base 16
+            a variable like height or time that can be any value in a range                     | variable like height or time that can be any value in a range
+            the test for checking whether two different groups have the same average           | test for checking whether two different groups have the same average
             """)
     void parse_descriptionByItsEnglishForm_isADescription(String text, String description) {
         // WHEN a message describes a thing or a situation: a noun phrase with a clause of its own, a gerund
