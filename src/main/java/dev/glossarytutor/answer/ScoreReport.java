@@ -52,11 +52,11 @@ public record ScoreReport(String question, String intent, String phrase, MatchTu
         List<Candidate> candidates = examined.candidates();
         double[] p = tuning.probabilities(candidates);
         List<Row> rows = new ArrayList<>();
-        Candidate best = null;
+        int best = -1;
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            if (best == null || p[i] > p[candidates.indexOf(best)]) {
-                best = c;
+            if (best < 0 || p[i] > p[best]) {
+                best = i;
             }
             Map<Feature, Double> weighted = new EnumMap<>(Feature.class);
             for (Feature f : Feature.values()) {
@@ -68,7 +68,7 @@ public record ScoreReport(String question, String intent, String phrase, MatchTu
             rows.add(new Row(c.entry().term(), p[i], weighted));
         }
         rows.sort(Comparator.comparingDouble(Row::probability).reversed());
-        MatchTuning.Shape shape = Decision.shape(q, candidates, best);
+        MatchTuning.Shape shape = Decision.shape(q, candidates, best < 0 ? null : candidates.get(best));
         return new ScoreReport(text, intent, q.description(), shape, tuning.quoteAbove(shape), MatchTuning.none(p),
                 tuning.bias(), rows);
     }
