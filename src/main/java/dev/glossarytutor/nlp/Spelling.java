@@ -86,12 +86,17 @@ public final class Spelling {
      * A number one off is another number, never a typo: a type III error is not a type II error.
      */
     public static boolean isNumber(String word) {
+        return isDigits(word) || Canon.isRomanNumeral(word);
+    }
+
+    /** True when a word is digits only ("2", "443"), not empty. */
+    static boolean isDigits(String word) {
         if (word.isEmpty()) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
             if (!Character.isDigit(word.charAt(i))) {
-                return Canon.isRomanNumeral(word);
+                return false;
             }
         }
         return true;

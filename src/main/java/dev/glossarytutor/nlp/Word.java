@@ -50,7 +50,7 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
                         ? previous >= 0 && hyphenBetween(tokens, previous, previousBetween, i, between)
                         : aligned && isHyphen(between.get(p));
                 // one tag serves a whole token: the digits of "epochs=10" or "conv3" are a number, not a noun
-                String pos = parts.length > 1 && isDigits(parts[p]) ? "NUM" : t.pos();
+                String pos = parts.length > 1 && Spelling.isDigits(parts[p]) ? "NUM" : t.pos();
                 words.add(new Word(parts[p], Canon.of(parts[p]), Canon.forms(parts[p], lemma), i, pos, hyphenated));
             }
             previous = i;
@@ -82,10 +82,6 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
             }
         }
         return isHyphen(gap.append(start.get(0)).toString());
-    }
-
-    private static boolean isDigits(String part) {
-        return !part.isEmpty() && part.chars().allMatch(Character::isDigit);
     }
 
     /** A hyphen, not a dash: dashes ("–", " - ") set off a clause, hyphens join words. */
