@@ -49,13 +49,10 @@ final class AskCommand implements Callable<Integer> {
             course.applyTo(app);
             app.tutor().awaitEmbeddings(); // a batch answers as the running tutor does, never names-first
             StartupGarbage.release(); // here, not racing the batch's first questions (docs/operations.md, "Footprint")
-            if (signals) {
-                out.println(app.tutor().scoreReport(String.join(" ", words)).render());
-                out.flush();
-                return 0;
-            }
-            if (!jsonl) {
-                out.println(app.renderer().render(app.tutor().ask(String.join(" ", words))));
+            if (signals || !jsonl) {
+                String question = String.join(" ", words);
+                out.println(signals ? app.tutor().scoreReport(question).render()
+                        : app.renderer().render(app.tutor().ask(question)));
                 out.flush();
                 return 0;
             }
