@@ -153,20 +153,17 @@ final class DescriptionForm {
         while (i < to && PHRASE_START.contains(words.get(i).pos())) {
             i++;
         }
-        int head = -1;
-        int end = -1;
+        int end = -1; // one past the head noun so far, or past a number after it; -1 while no noun heads it
         if (i < to && i == from && INDEFINITE.contains(words.get(i).norm())) {
-            head = i; // "the chance of something happening": an indefinite pronoun heads the object
-            end = i + 1;
+            end = i + 1; // "the chance of something happening": an indefinite pronoun heads the object
             i++;
         }
         while (i < to) {
             Word w = words.get(i);
             if (w.isNounLike() || w.pos().equals("NUM")) {
-                head = w.isNounLike() ? i : head;
-                end = head >= 0 ? i + 1 : end; // a number after the head belongs to it: "base 16"
+                end = w.isNounLike() || end >= 0 ? i + 1 : end; // a number after the head belongs to it: "base 16"
             } else if (w.pos().equals("ADJ") || w.pos().equals("VERB") && i + 1 < to && words.get(i + 1).isNounLike()
-                    || w.pos().equals("ADV") && i > from && head < 0 && i + 1 < to
+                    || w.pos().equals("ADV") && i > from && end < 0 && i + 1 < to
                     && (words.get(i + 1).isNounLike() || words.get(i + 1).pos().equals("ADJ"))) {
                 // a modifier before the head ("the very start"), or a verb tag slipped between nouns ("chain rule thing")
             } else {
@@ -174,10 +171,10 @@ final class DescriptionForm {
             }
             i++;
         }
-        if (head < 0 && i > from && words.get(from).pos().equals("DET") && words.get(i - 1).pos().equals("ADJ")) {
+        if (end < 0 && i > from && words.get(from).pos().equals("DET") && words.get(i - 1).pos().equals("ADJ")) {
             return i; // "a variable/ADJ like height ...": after a determiner, a last adjective is the noun the tagger missed
         }
-        return head < 0 ? -1 : end;
+        return end;
     }
 
     private static boolean isPreposition(Word w) {
