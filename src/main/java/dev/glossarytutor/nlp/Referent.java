@@ -18,6 +18,11 @@ record Referent(int from, int to) {
     private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”", "`", "``", "''", "´");
     /** Words that open a relative clause. */
     private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+    /**
+     * Nouns of amount that stand as adverbs ("mentions it a lot", "for a while"): never the thing
+     * a pronoun stands for.
+     */
+    private static final Set<String> AMOUNT_NOUNS = Set.of("lot", "lots", "bit", "ton", "tons", "bunch", "while");
     /** A longer quotation is something said, not a name. */
     private static final int QUOTED_WORDS = 6;
     /** Parts of speech that end a noun phrase on its left: "about | the start frame delimiter". */
@@ -108,15 +113,27 @@ record Referent(int from, int to) {
      * The last noun phrase in words [start, before): its head is the last noun (or a gerund that
      * ends a phrase, "early stopping"), and it reaches left over adjectives, nouns and numbers; a
      * verb between two of them is a tagging slip ("the start frame delimiter", "frame" as a verb).
+     * A phrase that is the object of "of" belongs to the noun before it: "the standard error of the
+     * mean" is one phrase, not "the mean".
      */
     private static Referent lastNounPhrase(List<Token> tokens, List<Word> words, int start, int before) {
         int head = before - 1;
-        while (head >= start && !isHead(tokens, words, head, before)) {
+        while (head >= start && !(isHead(tokens, words, head, before) && !isAmount(words, head))) {
             head--;
         }
         if (head < start) {
             return null;
         }
+        int from = leftEdge(tokens, words, start, head);
+        for (int of = ofBefore(tokens, words, start, from); of > start && words.get(of - 1).isNounLike()
+                && sameRun(tokens, words, of - 1, of); of = ofBefore(tokens, words, start, from)) {
+            from = leftEdge(tokens, words, start, of - 1);
+        }
+        return new Referent(from, head + 1);
+    }
+
+    /** The first word of the noun phrase headed by word {@code head}. */
+    private static int leftEdge(List<Token> tokens, List<Word> words, int start, int head) {
         int from = head;
         while (from > start && sameRun(tokens, words, from - 1, from) && inPhrase(words, from - 1)) {
             from--;
@@ -124,7 +141,24 @@ record Referent(int from, int to) {
         while (from < head && words.get(from).pos().equals("VERB")) {
             from++;
         }
-        return new Referent(from, head + 1);
+        return from;
+    }
+
+    /**
+     * The index of an "of" that opens the noun phrase starting at {@code from}, over a determiner
+     * between them ("of the mean"); -1 when there is none.
+     */
+    private static int ofBefore(List<Token> tokens, List<Word> words, int start, int from) {
+        int at = from - 1;
+        if (at > start && words.get(at).pos().equals("DET") && sameRun(tokens, words, at, from)) {
+            at--;
+        }
+        return at > start && words.get(at).norm().equals("of") && sameRun(tokens, words, at, at + 1) ? at : -1;
+    }
+
+    /** Word {@code i} is a noun of amount after "a" or alone in the plural: "a lot", "lots", "a bit". */
+    private static boolean isAmount(List<Word> words, int i) {
+        return AMOUNT_NOUNS.contains(words.get(i).norm());
     }
 
     private static boolean isHead(List<Token> tokens, List<Word> words, int i, int before) {

@@ -119,6 +119,8 @@ class QuestionParserTest {
             hey! i'm doing the practice quiz and one question asks about the start frame delimiter. what's that?  | start frame delimiter
             honestly the OSI model is confusing me, what is it supposed to be?                                     | osi model
             early stopping, what is that?                                                                          | early stopping
+            the textbook keeps using the standard error of the mean, what is it?                                   | standard error of the mean
+            my prof mentions the sampling distribution a lot, what is it?                                          | sampling distribution
             """)
     void parse_pronounQuestion_asksAboutTheQuotedOrLastNounPhraseBeforeIt(String text, String target) {
         // WHEN the question's own phrase is only a pronoun ("what is it?", "what's that?")
