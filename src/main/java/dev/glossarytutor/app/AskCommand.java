@@ -32,7 +32,8 @@ final class AskCommand implements Callable<Integer> {
     boolean jsonl;
 
     @Option(names = "--signals", description = "Print what the scorer saw instead of the answer: the parse, the "
-            + "threshold that applies, and each candidate's probability with its weighted signals.")
+            + "threshold that applies, and each candidate's probability with its weighted signals (with --jsonl: "
+            + "one report per line of stdin).")
     boolean signals;
 
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (words are joined).")
@@ -41,7 +42,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        if ((signals || !jsonl) && words.isEmpty()) {
+        if (!jsonl && words.isEmpty()) {
             spec.commandLine().getErr().println("Give a question, e.g. ask \"what is TERM?\", or use --jsonl.");
             return 2;
         }
@@ -49,7 +50,7 @@ final class AskCommand implements Callable<Integer> {
             course.applyTo(app);
             app.tutor().awaitEmbeddings(); // a batch answers as the running tutor does, never names-first
             StartupGarbage.release(); // here, not racing the batch's first questions (docs/operations.md, "Footprint")
-            if (signals || !jsonl) {
+            if (!jsonl) {
                 String question = String.join(" ", words);
                 out.println(signals ? app.tutor().scoreReport(question).render()
                         : app.renderer().render(app.tutor().ask(question)));
@@ -59,7 +60,7 @@ final class AskCommand implements Callable<Integer> {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
             while ((line = readLine(in)) != null) {
-                out.println(toJson(app.tutor().ask(line)));
+                out.println(signals ? app.tutor().scoreReport(line).render() : toJson(app.tutor().ask(line)));
                 out.flush();
             }
             return 0;
