@@ -19,7 +19,14 @@ final class TagRepairs {
             "everyone", "everybody", "everything", "someone", "somebody", "something", "noone", "nobody", "nothing",
             "none", "whatever", "whoever", "whichever", "whomever", "each", "other", "another", "all", "both",
             "either", "neither", "some", "any", "many", "much", "few", "several", "such", "u", "ya", "ur", "yall",
-            "smth", "sth", "sb", "thats", "theres", "s");
+            "smth", "sth", "sb", "thats", "theres", "theyre", "youre", "s");
+
+    /**
+     * The determiners of English that are not also pronouns (and their chat spellings), a closed class,
+     * and the chat's function words the tagger reads as determiners ("tho", "vs").
+     */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "no", "every", "enough", "half",
+            "whose", "what", "which", "da", "teh", "tha", "ye", "tho", "vs", "is");
 
     private static final Set<String> WHAT_TYPOS = Set.of("wat", "wht", "waht", "whta", "wut", "wats", "whts", "wahts",
             "wuts");
@@ -71,15 +78,18 @@ final class TagRepairs {
     }
 
     /**
-     * A word the tagger calls a pronoun but English does not know as one is a noun: an unknown
-     * short word after "what is" ("what is hex", "what is OSI") is often tagged as a pronoun, and
-     * would then be read as pointing back at something said before, leaving nothing asked about.
+     * A word the tagger calls a pronoun or a determiner but English does not know as one is a noun:
+     * an unknown short word after "what is" ("what is hex", "what is OSI") is often tagged as a
+     * pronoun, and would then be read as pointing back at something said before, leaving nothing
+     * asked about; "alpha" in "what is alpha in hypothesis testing" is tagged as a determiner, and
+     * would leave only the name after it asked about.
      */
     private static List<Word> fixPronounTags(List<Word> words) {
         List<Word> fixed = null;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (w.pos().equals("PRON") && !PRONOUNS.contains(w.norm())
+            boolean closedClass = w.pos().equals("PRON") || w.pos().equals("DET");
+            if (closedClass && !PRONOUNS.contains(w.norm()) && !DETERMINERS.contains(w.norm())
                     && !QuestionWords.QUESTION_WORDS.contains(w.norm())) {
                 if (fixed == null) {
                     fixed = new ArrayList<>(words);

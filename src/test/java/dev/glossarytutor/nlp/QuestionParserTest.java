@@ -202,6 +202,19 @@ class QuestionParserTest {
         // THEN the word is not noun-like, so it cannot extend the name before it
         assertThat(q.words()).filteredOn(w -> w.norm().equals("whats")).allMatch(w -> !w.isNounLike());
     }
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is alpha in hypothesis testing     | alpha
+            how well a model does on data it never saw | data
+            """)
+    void parse_wordTaggedAsDeterminerThatEnglishLacks_isANoun(String text, String word) {
+        // WHEN the tagger reads a word outside English's closed class of determiners as one
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it is a noun, so it counts as a content word of the phrase (and can head a complement before a name)
+        assertThat(q.words()).filteredOn(w -> w.norm().equals(word)).isNotEmpty().allMatch(Word::isNounLike);
+    }
+
     @ParameterizedTest(name = "{0} -> ''{1}''")
     @CsvSource(delimiter = '|', textBlock = """
             what is hex                 | hex
