@@ -386,7 +386,12 @@ public final class TermMatcher {
                     || NOT_EXTENSIONS.contains(w.norm())) {
                 return false;
             }
-            if (CLASS_NOUNS.contains(w.canon()) || w.forms().stream().anyMatch(vocab::contains)) {
+            if (CLASS_NOUNS.contains(w.canon())) {
+                // a word that only says what kind of thing the name is heads the phrase: a noun after it
+                // starts another phrase ("the n-dimensional array thing pytorch uses")
+                return false;
+            }
+            if (w.forms().stream().anyMatch(vocab::contains)) {
                 continue;
             }
             return true;

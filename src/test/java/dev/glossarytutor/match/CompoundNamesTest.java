@@ -92,6 +92,20 @@ class CompoundNamesTest {
         assertThat(h.conflict()).isFalse();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the n-dimensional array thing pytorch uses for everything | Tensor
+            the pooling layer keras adds after each conv              | Pooling
+            """)
+    void find_kindWordAfterTheName_endsThePhrase(String question, String term) {
+        // WHEN a word that only says what kind of thing the name is ("thing", "function") follows it, then
+        // another noun that starts a clause of its own
+        NameHit h = hit(seed, question, term).orElseThrow();
+
+        // THEN the name is not part of another concept
+        assertThat(h.conflict()).isFalse();
+    }
+
     @Test
     void find_nounHyphenatedAfterTheName_isAConflict() {
         // WHEN a noun is joined by a hyphen after the name (the hyphen does not end the phrase as punctuation does)
