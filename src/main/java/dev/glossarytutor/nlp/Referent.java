@@ -125,8 +125,9 @@ record Referent(int from, int to) {
             return null;
         }
         int from = leftEdge(tokens, words, start, head);
-        for (int of = ofBefore(tokens, words, start, from); of > start && words.get(of - 1).isNounLike()
-                && sameRun(tokens, words, of - 1, of); of = ofBefore(tokens, words, start, from)) {
+        int of;
+        while ((of = ofBefore(tokens, words, start, from)) > start && words.get(of - 1).isNounLike()
+                && sameRun(tokens, words, of - 1, of)) {
             from = leftEdge(tokens, words, start, of - 1);
         }
         return new Referent(from, head + 1);
@@ -156,7 +157,7 @@ record Referent(int from, int to) {
         return at > start && words.get(at).norm().equals("of") && sameRun(tokens, words, at, at + 1) ? at : -1;
     }
 
-    /** Word {@code i} is a noun of amount after "a" or alone in the plural: "a lot", "lots", "a bit". */
+    /** Word {@code i} is a noun of amount: "a lot", "lots", "a bit". */
     private static boolean isAmount(List<Word> words, int i) {
         return AMOUNT_NOUNS.contains(words.get(i).norm());
     }

@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * Corrections to the words of a question where the tagger misreads its question words: chat
- * spellings of "what", question words tagged as nouns, unknown words tagged as pronouns, the
- * closing verb of "what does X control" tagged as a noun, and verbs read inside the X of "what
- * does X mean".
+ * spellings of "what", question words tagged as nouns, unknown words tagged as pronouns or
+ * determiners, the closing verb of "what does X control" tagged as a noun, and verbs read inside
+ * the X of "what does X mean".
  */
 final class TagRepairs {
     /** The pronouns of English (and their chat spellings), a closed class. */
@@ -23,7 +23,7 @@ final class TagRepairs {
 
     /**
      * The determiners of English that are not also pronouns (and their chat spellings), a closed class,
-     * and the chat's function words the tagger reads as determiners ("tho", "vs").
+     * and function words the tagger reads as determiners ("tho", "vs", "is").
      */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "no", "every", "enough", "half",
             "whose", "what", "which", "da", "teh", "tha", "ye", "tho", "vs", "is");
@@ -43,7 +43,7 @@ final class TagRepairs {
     }
 
     static List<Word> repair(List<Word> words) {
-        return fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixPronounTags(fixWhTypo(words)))));
+        return fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixClosedClassTags(fixWhTypo(words)))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -84,7 +84,7 @@ final class TagRepairs {
      * asked about; "alpha" in "what is alpha in hypothesis testing" is tagged as a determiner, and
      * would leave only the name after it asked about.
      */
-    private static List<Word> fixPronounTags(List<Word> words) {
+    private static List<Word> fixClosedClassTags(List<Word> words) {
         List<Word> fixed = null;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
