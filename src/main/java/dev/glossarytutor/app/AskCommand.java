@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glossarytutor.answer.Answer;
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,9 +41,13 @@ final class AskCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (words are joined).")
     List<String> words = List.of();
 
+    /** Where questions are read from and answers written to: the process's own, or a test's. */
+    InputStream stdin = System.in;
+    OutputStream stdout = System.out;
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(stdout, false, StandardCharsets.UTF_8);
         if (!jsonl && words.isEmpty()) {
             spec.commandLine().getErr().println("Give a question, e.g. ask \"what is TERM?\", or use --jsonl.");
             return 2;
@@ -57,7 +63,7 @@ final class AskCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             String line;
             while ((line = readLine(in)) != null) {
                 out.println(signals ? app.tutor().scoreReport(line).render() : toJson(app.tutor().ask(line)));
