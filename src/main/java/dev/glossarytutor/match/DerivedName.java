@@ -14,6 +14,11 @@ public record DerivedName(String name, Kind kind) {
     public enum Kind {
         /** The initials of a name of several words: "SD" for Standard deviation. */
         INITIALISM,
+        /**
+         * The initials with a small letter for each preposition, as such acronyms are written: "MoE" for
+         * Margin of error. Matched only when typed with its capitals, so it may be an English word.
+         */
+        CASED_INITIALISM,
         /** The last word of a name of several words: "switch" for Network switch. */
         HEAD_NOUN,
         /** A name the definition states for its term: "Bayes' rule" from "also referred to as Bayes' rule". */

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * initialism, it is no name of any entry, and it is no common English word (the
  * {@link KnownWords} vocabulary, the {@link StopWords} and {@link #TWO_LETTER_WORDS}), so "ME"
  * for Margin of error is dropped.</li>
+ * <li><b>{@link DerivedName.Kind#CASED_INITIALISM Cased initialism}</b>: the initials with a small letter
+ * for each preposition, as "QoS" and "PoE" are written: "MoE" for Margin of error. Matched only when typed
+ * with its capitals, so it is kept even when it spells an English word ("moe").</li>
  * <li><b>{@link DerivedName.Kind#HEAD_NOUN Head noun}</b>: the last word of a name of two or more
  * words, or the last word before a preposition that follows the first word ("switch" for Network
  * switch, "margin" for Margin of error). Kept only when
@@ -124,6 +127,11 @@ public final class DerivedNames {
                     mine.putIfAbsent(key(initialism, DerivedName.Kind.INITIALISM),
                             new DerivedName(initialism, DerivedName.Kind.INITIALISM));
                 }
+                if (!initialisms.isEmpty()) {
+                    casedInitialism(name).ifPresent(cased -> mine.putIfAbsent(
+                            key(cased, DerivedName.Kind.CASED_INITIALISM),
+                            new DerivedName(cased, DerivedName.Kind.CASED_INITIALISM)));
+                }
                 headNoun(name).ifPresent(head -> mine.putIfAbsent(key(head, DerivedName.Kind.HEAD_NOUN),
                         new DerivedName(head, DerivedName.Kind.HEAD_NOUN)));
             }
@@ -159,6 +167,7 @@ public final class DerivedNames {
         }
         return switch (d.kind()) {
             case INITIALISM -> !isCommonWord(squashed);
+            case CASED_INITIALISM -> true; // typed in capitals it is no English word: "MoE", not "moe"
             case STATED -> !claimedNames.contains(Canon.of(squashed));
             case HEAD_NOUN -> !claimedNames.contains(Canon.of(squashed))
                     && wordUsers.getOrDefault(Canon.of(squashed), Set.of()).stream().allMatch(u -> u == entry);
@@ -225,6 +234,30 @@ public final class DerivedNames {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The initials of {@code name} with a small letter for each preposition between its words and none
+     * for articles and conjunctions, as "QoS" and "PoE" are written: "MoE" for Margin of error; none when
+     * no preposition gives a letter.
+     */
+    static Optional<String> casedInitialism(String name) {
+        List<String> words = words(name);
+        StringBuilder out = new StringBuilder();
+        boolean small = false;
+        for (int k = 0; k < words.size(); k++) {
+            String lower = words.get(k).toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(lower)) {
+                if (k > 0 && k < words.size() - 1) {
+                    out.append(lower.charAt(0));
+                    small = true;
+                }
+            } else if (!LINKING_WORDS.contains(lower)) {
+                out.append(Character.toUpperCase(initial(words.get(k))));
+            }
+        }
+        return small && out.chars().filter(Character::isUpperCase).count() >= 2
+                ? Optional.of(out.toString()) : Optional.empty();
     }
 
     /**

@@ -16,12 +16,15 @@ import java.util.List;
  *                 head noun): matched only as spelt, never as a typo
  * @param acronym  whether {@code name} is written as an acronym ("CSMA/CD", "TCP"): one letter off
  *                 is another acronym, never a typo
+ * @param capitals true when it names its entry only typed in capitals ("MoE", not "moe"): a cased
+ *                 initialism, which may spell an English word
  */
 record NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived,
-                boolean acronym) {
+                boolean acronym, boolean capitals) {
 
-    NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived) {
-        this(entry, name, words, squashed, plain, derived, isAcronym(name));
+    NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived,
+             boolean capitals) {
+        this(entry, name, words, squashed, plain, derived, isAcronym(name), capitals);
     }
 
     /** At least two capitals and at most half as many lower-case letters: "TCP", "CSMA/CD", "ReLU". */

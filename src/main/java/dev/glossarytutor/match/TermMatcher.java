@@ -65,6 +65,9 @@ public final class TermMatcher {
             List<NameForm> own = byEntry.computeIfAbsent(e, k -> new ArrayList<>());
             List<String> written = e.allNames();
             List<String> implied = derived.getOrDefault(e, List.of()).stream().map(DerivedName::name).toList();
+            Set<String> typedInCapitals = derived.getOrDefault(e, List.of()).stream()
+                    .filter(d -> d.kind() == DerivedName.Kind.CASED_INITIALISM).map(DerivedName::name)
+                    .collect(Collectors.toSet());
             for (String name : java.util.stream.Stream.concat(written.stream(), implied.stream()).toList()) {
                 List<Word> words = analysed.of(name);
                 if (words.isEmpty()) {
@@ -72,7 +75,8 @@ public final class TermMatcher {
                 }
                 NameForm form = new NameForm(e, name, words,
                         words.stream().map(Word::canon).collect(Collectors.joining()),
-                        words.stream().map(Word::norm).collect(Collectors.joining()), !written.contains(name));
+                        words.stream().map(Word::norm).collect(Collectors.joining()), !written.contains(name),
+                        !written.contains(name) && typedInCapitals.contains(name));
                 names.add(form);
                 own.add(form);
                 words.forEach(w -> vocab.addAll(w.forms()));
@@ -255,6 +259,9 @@ public final class TermMatcher {
 
     /** How well the span {@code words[from, from+len)} spells {@code name}; 0 when it does not. */
     private static double score(List<Word> words, int from, int len, String plain, String canon, NameForm name) {
+        if (name.capitals() && !(len == 1 && words.get(from).capitals())) {
+            return 0; // "MoE" names Margin of error; "moe" is a word
+        }
         List<Word> target = name.words();
         if (len == target.size()) {
             boolean exact = true;

@@ -15,21 +15,24 @@ import java.util.Set;
  * @param pos        part of speech of that token
  * @param hyphenated true when a hyphen joins it to the word before, with no space: "normal" in
  *                   "log-normal", "tailed" in "one-tailed"
+ * @param capitals   true when it was typed as a token of its own with two capitals or more, as
+ *                   acronyms are: "MoE", "TCP", "MOE" (not "Moe", "moe")
  */
-public record Word(String norm, String canon, Set<String> forms, int token, String pos, boolean hyphenated) {
+public record Word(String norm, String canon, Set<String> forms, int token, String pos, boolean hyphenated,
+                   boolean capitals) {
 
     public Word {
         forms = Forms.of(forms); // immutable, in the order given; probed and walked without allocating
     }
 
-    /** A word not joined to the one before by a hyphen. */
+    /** A word not joined to the one before by a hyphen, nor typed in capitals. */
     public Word(String norm, String canon, Set<String> forms, int token, String pos) {
-        this(norm, canon, forms, token, pos, false);
+        this(norm, canon, forms, token, pos, false, false);
     }
 
     /** This word re-tagged as {@code newPos}, everything else kept (a tagger's mistake repaired). */
     Word withPos(String newPos) {
-        return new Word(norm, canon, forms, token, newPos, hyphenated);
+        return new Word(norm, canon, forms, token, newPos, hyphenated, capitals);
     }
 
     public static List<Word> of(List<Token> tokens) {
@@ -45,13 +48,15 @@ public record Word(String norm, String canon, Set<String> forms, int token, Stri
             List<String> between = Spelling.separators(t.text());
             boolean aligned = between.size() == parts.length + 1; // else the hyphens are not told apart
             String lemma = parts.length == 1 ? dev.glossarytutor.nlp.Spelling.normalize(t.lemma()) : null;
+            boolean capitals = parts.length == 1 && t.text().chars().filter(Character::isUpperCase).count() >= 2;
             for (int p = 0; p < parts.length; p++) {
                 boolean hyphenated = p == 0
                         ? previous >= 0 && hyphenBetween(tokens, previous, previousBetween, i, between)
                         : aligned && isHyphen(between.get(p));
                 // one tag serves a whole token: the digits of "epochs=10" or "conv3" are a number, not a noun
                 String pos = parts.length > 1 && Spelling.isDigits(parts[p]) ? "NUM" : t.pos();
-                words.add(new Word(parts[p], Canon.of(parts[p]), Canon.forms(parts[p], lemma), i, pos, hyphenated));
+                words.add(new Word(parts[p], Canon.of(parts[p]), Canon.forms(parts[p], lemma), i, pos, hyphenated,
+                        capitals));
             }
             previous = i;
             previousBetween = between;

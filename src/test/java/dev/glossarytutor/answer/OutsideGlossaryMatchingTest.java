@@ -51,6 +51,7 @@ class OutsideGlossaryMatchingTest {
     @CsvSource(delimiter = '|', textBlock = """
             CLT?                                     | Central Limit Theorem
             whats the IQR of this data               | Interquartile range
+            what is the MoE of a poll                | Margin of error
             what does interquartle range mean        | Interquartile range
             what is a type 2 error                   | Type II error (false negative)
             """)
@@ -98,7 +99,7 @@ class OutsideGlossaryMatchingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"what is a quota sample", "what do you mean?", "what does that mean lol"})
+    @ValueSource(strings = {"what is a quota sample", "what do you mean?", "what does that mean lol", "what is moe"})
     void ask_anotherConceptOrAnEverydayWordOnStatistics_abstains(String question) {
         // WHEN "mean" is the question's verb, or a name is part of another concept
         Answer answer = statistics.ask(question);

@@ -1,5 +1,6 @@
 package dev.glossarytutor.match;
 
+import static dev.glossarytutor.match.DerivedName.Kind.CASED_INITIALISM;
 import static dev.glossarytutor.match.DerivedName.Kind.HEAD_NOUN;
 import static dev.glossarytutor.match.DerivedName.Kind.INITIALISM;
 import static dev.glossarytutor.match.DerivedName.Kind.STATED;
@@ -47,6 +48,36 @@ class DerivedNamesTest {
     void initialisms_fewerThanTwoContentWordsOrAnAcronymWord_givesNone(String name) {
         // WHEN / THEN: one content word is no phrase, and a name holding an acronym is abbreviated already
         assertThat(DerivedNames.initialisms(name)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Margin of error            | MoE",
+            "Power over Ethernet        | PoE",
+            "Standard error of the mean | SEoM"})
+    void casedInitialism_prepositionBetweenWords_givesASmallLetter(String name, String expected) {
+        // WHEN / THEN: a preposition gives its small letter, as "QoS" is written; articles give none
+        assertThat(DerivedNames.casedInitialism(name)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Central limit theorem", "Range of", "Mean or median"})
+    void casedInitialism_noPrepositionBetweenTwoCapitals_givesNone(String name) {
+        // WHEN / THEN: without a preposition it is the plain initialism; one capital is no acronym
+        assertThat(DerivedNames.casedInitialism(name)).isEmpty();
+    }
+
+    @Test
+    void of_casedInitialismThatSpellsAnEnglishWord_isKept() {
+        // GIVEN "ME", the plain initialism of Margin of error, is an English word
+        Glossary g = glossary("Margin of error", "Mean", "Median");
+
+        // WHEN
+        List<DerivedName> derived = derivedOf(g, "Margin of error");
+
+        // THEN the plain one is dropped and the cased one kept: it is matched only typed in capitals
+        assertThat(derived).contains(new DerivedName("MoE", CASED_INITIALISM))
+                .doesNotContain(new DerivedName("ME", INITIALISM));
     }
 
     @Test

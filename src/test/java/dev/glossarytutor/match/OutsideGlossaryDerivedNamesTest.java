@@ -1,5 +1,6 @@
 package dev.glossarytutor.match;
 
+import static dev.glossarytutor.match.DerivedName.Kind.CASED_INITIALISM;
 import static dev.glossarytutor.match.DerivedName.Kind.HEAD_NOUN;
 import static dev.glossarytutor.match.DerivedName.Kind.INITIALISM;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,7 @@ class OutsideGlossaryDerivedNamesTest {
         assertThat(derived.get(statistics.get("Random seed"))).contains(new DerivedName("seed", HEAD_NOUN));
         assertThat(derived.get(statistics.get("Margin of error"))).contains(new DerivedName("margin", HEAD_NOUN));
         assertThat(derived.get(statistics.get("Interquartile range"))).contains(new DerivedName("IQR", INITIALISM));
+        assertThat(derived.get(statistics.get("Margin of error"))).contains(new DerivedName("MoE", CASED_INITIALISM));
     }
 
     @Test
