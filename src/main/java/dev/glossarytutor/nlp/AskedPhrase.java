@@ -48,9 +48,11 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
                     break;
                 }
             }
-            // "what does std dev measure", "what does the batch size control": the question's own
-            // verb closes it, after the phrase asked about
-            if (to - from >= 2 && to == words.size() && words.get(to - 1).pos().equals("VERB")) {
+            // "what does std dev measure", "what does the batch size control", "what does a router do":
+            // the question's own verb closes it, after the phrase asked about
+            Word last = words.get(to - 1);
+            if (to - from >= 2 && to == words.size()
+                    && (last.pos().equals("VERB") || last.norm().equals("do") && last.pos().equals("AUX"))) {
                 frame.add(to - 1);
                 to--;
             }

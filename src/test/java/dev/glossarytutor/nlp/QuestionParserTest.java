@@ -219,6 +219,7 @@ class QuestionParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             what is hex                 | hex
             what does std dev measure   | std dev
+            what does the pooling layer do | pooling layer
             """)
     void parse_unknownWordTaggedAsPronounOrClosingVerb_isAskedAbout(String text, String target) {
         // WHEN the tagger reads an unknown short word as a pronoun ("hex"), or the question closes with its own
