@@ -74,14 +74,28 @@ final class ClosingNameFrame {
      * the opening question words and the closing "called", or -1 when the message is not so framed.
      */
     static int calledDescriptionStart(Message m) {
-        if (!CALLED_AT_END.matcher(m.joined()).find() || !m.startsWithWh()) {
+        if (!CALLED_AT_END.matcher(m.joined()).find()) {
             return -1;
+        }
+        if (!m.startsWithWh()) {
+            // "if you line the numbers up, what's the one right in the middle called": the last clause
+            // asks for the name of what the whole message describes
+            return lastClauseStartsWithWh(m) ? 0 : -1;
         }
         int i = 0;
         while (i < m.size() && (QuestionWords.WH.contains(m.word(i).norm()) || m.word(i).norm().equals("s"))) {
             i++;
         }
         return m.skipDeterminers(i);
+    }
+
+    /** The message's last clause, after its last punctuation, opens with a question word. */
+    private static boolean lastClauseStartsWithWh(Message m) {
+        int k = m.size() - 1;
+        while (k > 0 && !m.followsABreak(m.word(k).token())) {
+            k--;
+        }
+        return k > 0 && QuestionWords.WH.contains(m.word(k).norm());
     }
 
     /**

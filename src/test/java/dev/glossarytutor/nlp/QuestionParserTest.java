@@ -34,6 +34,7 @@ class QuestionParserTest {
             what is a layer that shrinks feature maps called   | DESCRIBE | layer that shrinks feature maps
             what is the big list of numbers that each layer emits at the end | DESCRIBE | big list of numbers that each layer emits at the end
             a link that only ever goes one way, what is that called in networking | DESCRIBE | link that only ever goes one way
+            if you sort the numbers, what's the one right in the middle called | DESCRIBE | if you sort the numbers whats the one right in the middle
             thanks!                                            | NONE     | thanks
             see you tomorrow                                   | NONE     | see you tomorrow
             """)
