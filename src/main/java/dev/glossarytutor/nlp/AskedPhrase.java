@@ -27,6 +27,11 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
     private static final Set<String> STAND = Set.of("stand", "stands");
     /** How far into the phrase the verb closing an embedded question may come: "what a parameter is". */
     private static final int EMBEDDED_WITHIN = 6;
+    /** Words between a verb and the "what" of the clause it takes: "tell me what", "explain to us what". */
+    private static final Set<String> VERB_OBJECTS = Set.of("me", "us", "him", "her", "them", "to", "u");
+    /** Words that open a clause of their own after a noun phrase: "the point of a validation set if we ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "when", "because", "since", "although", "though",
+            "while", "unless", "whereas");
     /** Parts of speech that may follow the verb closing an embedded question: "what X is in statistics". */
     private static final Set<String> AFTER_EMBEDDED_VERB = Set.of("ADP", "ADV", "PART", "SCONJ", "CCONJ");
 
@@ -114,7 +119,15 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
      */
     private static boolean afterAVerb(List<Word> words, int frameStart) {
         Word first = words.get(frameStart);
-        return !first.norm().equals("what") || frameStart > 0 && words.get(frameStart - 1).pos().equals("VERB");
+        if (!first.norm().equals("what")) {
+            return true;
+        }
+        // "tell me what ...", "explain to us what ...": the verb's other objects come between
+        int before = frameStart - 1;
+        while (before >= 0 && VERB_OBJECTS.contains(words.get(before).norm())) {
+            before--;
+        }
+        return before >= 0 && words.get(before).pos().equals("VERB");
     }
 
     /** The first word in (from, to) that starts a later sentence than word {@code from}'s, else {@code to}. */
@@ -130,6 +143,11 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
             // "what is the physical layer i have a test tomorrow": a subject and its verb right after
             // a noun start a new clause even without punctuation
             Word w = m.word(i);
+            // "the point of a validation set if we have a test set": a subordinating conjunction after a
+            // noun opens a clause of its own
+            if (SUBORDINATORS.contains(w.norm()) && m.word(i - 1).isNounLike()) {
+                return i;
+            }
             if (i + 1 < to && w.pos().equals("PRON") && !QuestionWords.RELATIVE.contains(w.norm())
                     && !QuestionWords.QUESTION_WORDS.contains(w.norm())
                     && (m.word(i + 1).pos().equals("VERB") || m.word(i + 1).pos().equals("AUX"))

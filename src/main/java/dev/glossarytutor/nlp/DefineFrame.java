@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The frame of a question about a phrase it names: "what is X", "what are X", "what's X", "define
- * X", "explain X" (or Discord's "eli5 X", explain like I'm five), "what does X mean", "meaning of X".
+ * X", "explain X" (or Discord's "eli5 X", explain like I'm five), "what does X mean", "meaning of X",
+ * "what's the point of X".
  *
  * @param start first word of the frame
  * @param end   one past its last word, at most the message's length
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 record DefineFrame(int start, int end, String text) {
     private static final Pattern DEFINE_FRAME = Pattern.compile(
             "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:(?:you|people|they|we|u)\\b)?\\s*(?:mean\\s+by\\s+)?"
+            // "what's the point of X": a question about what X is for asks about X
+            + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s)\\b\\s*)?the\\s+(?:point|purpose|use|role|goal)\\s+of\\s+"
             + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
             + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 

@@ -171,9 +171,13 @@ class QuestionParserTest {
     @CsvSource(delimiter = '|', textBlock = """
             anyone? what's a patch panel? my uncle has one in his garage lmao | patch panel
             pls someone what is the physical layer i have a test tomorrow     | physical layer
+            whats the point of a validation set if we have a test set         | validation set
+            what is the purpose of pooling                                    | pooling
+            can anyone tell me what overfitting means in simple words         | overfitting
             """)
     void parse_chatAfterTheQuestion_isNotPartOfThePhrase(String text, String target) {
-        // WHEN the question is followed by another sentence, or by a subject and verb starting a new clause
+        // WHEN the question is followed by another sentence, by a subject and verb or a subordinating conjunction
+        // starting a new clause, or asks what its phrase is for ("what's the point of X"), or embeds "what X means"
         ParsedQuestion q = parser.parse(text);
 
         // THEN the phrase asked about ends where its clause does
