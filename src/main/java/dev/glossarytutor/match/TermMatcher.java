@@ -64,19 +64,21 @@ public final class TermMatcher {
             Set<String> vocab = new HashSet<>();
             List<NameForm> own = byEntry.computeIfAbsent(e, k -> new ArrayList<>());
             List<String> written = e.allNames();
-            List<String> implied = derived.getOrDefault(e, List.of()).stream().map(DerivedName::name).toList();
-            Set<String> typedInCapitals = derived.getOrDefault(e, List.of()).stream()
+            List<DerivedName> implied = derived.getOrDefault(e, List.of());
+            Set<String> typedInCapitals = implied.stream()
                     .filter(d -> d.kind() == DerivedName.Kind.CASED_INITIALISM).map(DerivedName::name)
                     .collect(Collectors.toSet());
-            for (String name : java.util.stream.Stream.concat(written.stream(), implied.stream()).toList()) {
+            for (String name : java.util.stream.Stream.concat(written.stream(), implied.stream().map(DerivedName::name))
+                    .toList()) {
                 List<Word> words = analysed.of(name);
                 if (words.isEmpty()) {
                     continue;
                 }
+                boolean isImplied = !written.contains(name);
                 NameForm form = new NameForm(e, name, words,
                         words.stream().map(Word::canon).collect(Collectors.joining()),
-                        words.stream().map(Word::norm).collect(Collectors.joining()), !written.contains(name),
-                        !written.contains(name) && typedInCapitals.contains(name));
+                        words.stream().map(Word::norm).collect(Collectors.joining()), isImplied,
+                        isImplied && typedInCapitals.contains(name));
                 names.add(form);
                 own.add(form);
                 words.forEach(w -> vocab.addAll(w.forms()));

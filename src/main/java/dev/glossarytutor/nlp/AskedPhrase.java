@@ -55,9 +55,7 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
             }
             // "what does std dev measure", "what does the batch size control", "what does a router do":
             // the question's own verb closes it, after the phrase asked about
-            Word last = words.get(to - 1);
-            if (to - from >= 2 && to == words.size()
-                    && (last.pos().equals("VERB") || last.norm().equals("do") && last.pos().equals("AUX"))) {
+            if (to - from >= 2 && to == words.size() && isClosingVerb(words.get(to - 1))) {
                 frame.add(to - 1);
                 to--;
             }
@@ -86,6 +84,11 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
         boolean asksMeaning = ASKS_MEANING.matcher(define.text()).find()
                 || frame.size() > define.end() - define.start();
         return new AskedPhrase(from, to, Set.copyOf(frame), asksMeaning);
+    }
+
+    /** A verb that can close "what does X ...": any verb ("measure", "control"), or the auxiliary "do". */
+    private static boolean isClosingVerb(Word w) {
+        return w.pos().equals("VERB") || w.norm().equals("do") && w.pos().equals("AUX");
     }
 
     /**
