@@ -268,9 +268,13 @@ public final class TermMatcher {
         if (len == target.size()) {
             boolean exact = true;
             boolean forms = true;
-            for (int i = 0; i < len && forms; i++) {
-                exact &= words.get(from + i).norm().equals(target.get(i).norm());
-                forms &= words.get(from + i).sameAs(target.get(i));
+            boolean related = true; // each word a form of its counterpart or derived from it
+            for (int i = 0; i < len && related; i++) {
+                Word w = words.get(from + i);
+                exact &= w.norm().equals(target.get(i).norm());
+                boolean same = w.sameAs(target.get(i));
+                forms &= same;
+                related &= same || Derivation.related(w, target.get(i));
             }
             if (exact) {
                 return 1.0;
@@ -280,6 +284,9 @@ public final class TermMatcher {
             }
             if (forms) {
                 return 0.97;
+            }
+            if (related && !name.derived() && !name.acronym()) {
+                return typo(1); // "statistically significant": as sure as one slip of the fingers
             }
         }
         if (canon.equals(name.squashed()) || plain.equals(name.plain())) {

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * @param to          one past its last word
  * @param frame       the words of the question's frame, the closing verb included
  * @param asksMeaning true when the frame asks what the phrase is or means
+ * @param clause      true when the phrase is the clause an anticipatory "it" stands for ("what does it
+ *                    mean for two events to be mutually exclusive"): it states the concept asked about
+ *                    in other words ("mutually exclusive", "standardize"), it does not describe a thing
  */
-record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
+record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, boolean clause) {
     /** A frame of the "what does X mean" kind, whose closing "mean" belongs to the frame. */
     private static final Pattern DO_FRAME = Pattern.compile("^\\s*(?:what\\s+)?(?:do|does|did)\\b");
     /** A frame that asks what something is or means, rather than any other question about it. */
@@ -32,6 +35,8 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
     /** Words that open a clause of their own after a noun phrase: "the point of a validation set if we ...". */
     private static final Set<String> SUBORDINATORS = Set.of("if", "when", "because", "since", "although", "though",
             "while", "unless", "whereas");
+    /** Words that open the clause an anticipatory "it" stands for: "what does it mean to / for / when / if ...". */
+    private static final Set<String> EXTRAPOSED_CLAUSE_OPENERS = Set.of("to", "for", "when", "if", "that");
     /** Parts of speech that may follow the verb closing an embedded question: "what X is in statistics". */
     private static final Set<String> AFTER_EMBEDDED_VERB = Set.of("ADP", "ADV", "PART", "SCONJ", "CCONJ");
 
@@ -44,6 +49,7 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
             frame.add(i);
         }
         int from = m.skipDeterminers(define.end());
+        int clause = -1;
         // "what does X mean", "what does that mean lol": the verb is the frame's, not X's
         if (DO_FRAME.matcher(define.text()).find()) {
             for (int i = define.end(); i < to; i++) {
@@ -53,9 +59,19 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
                     break;
                 }
             }
+            clause = extraposedClause(words, from, to);
+            if (clause > 0) {
+                // "what does it mean to standardize a variable", "... for a result to be significant",
+                // "... when data is normally distributed": "it" stands for the clause after "mean"
+                for (int i = from; i < clause; i++) {
+                    frame.add(i);
+                }
+                from = clause;
+                to = words.size();
+            }
             // "what does std dev measure", "what does the batch size control", "what does a router do":
             // the question's own verb closes it, after the phrase asked about
-            if (to - from >= 2 && to == words.size() && isClosingVerb(words.get(to - 1))) {
+            if (clause < 0 && to - from >= 2 && to == words.size() && isClosingVerb(words.get(to - 1))) {
                 frame.add(to - 1);
                 to--;
             }
@@ -83,7 +99,19 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning) {
         }
         boolean asksMeaning = ASKS_MEANING.matcher(define.text()).find()
                 || frame.size() > define.end() - define.start();
-        return new AskedPhrase(from, to, Set.copyOf(frame), asksMeaning);
+        return new AskedPhrase(from, to, Set.copyOf(frame), asksMeaning, clause > 0);
+    }
+
+    /**
+     * Where the clause that an anticipatory "it" stands for starts, in "what does it mean to / for /
+     * when / if ...", with {@code [from, mean)} the words before the frame's "mean"; -1 when the
+     * question has no such clause.
+     */
+    private static int extraposedClause(List<Word> words, int from, int mean) {
+        if (mean != from + 1 || !words.get(from).norm().equals("it") || mean + 2 >= words.size()) {
+            return -1;
+        }
+        return EXTRAPOSED_CLAUSE_OPENERS.contains(words.get(mean + 1).norm()) ? mean + 2 : -1;
     }
 
     /** A verb that can close "what does X ...": any verb ("measure", "control"), or the auxiliary "do". */

@@ -58,7 +58,7 @@ public final class QuestionParser {
         AskedPhrase phrase = define != null ? AskedPhrase.after(m, define) : null;
         int from = phrase != null ? phrase.from() : 0;
         int to = phrase != null ? phrase.to() : words.size();
-        if (define != null && (DescriptionForm.relativeClauseNear(words, from)
+        if (define != null && !phrase.clause() && (DescriptionForm.relativeClauseNear(words, from)
                 || DescriptionForm.nounPhraseWithClause(words, from, to))) {
             return described(m, from, words.size(), false);
         }

@@ -43,7 +43,7 @@ final class TagRepairs {
     }
 
     static List<Word> repair(List<Word> words) {
-        return fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixClosedClassTags(fixWhTypo(words)))));
+        return fixInfinitives(fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixClosedClassTags(fixWhTypo(words))))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -124,6 +124,27 @@ final class TagRepairs {
                     fixed = new ArrayList<>(words);
                 }
                 fixed.set(i, w.withPos("NOUN"));
+            }
+        }
+        return fixed == null ? words : fixed;
+    }
+
+    /**
+     * A word the tagger calls a noun right after the infinitive marker "to" is a verb: "to" tagged as a
+     * particle, or after "mean", whatever its tag ("what does it mean to/ADP sample/NOUN with replacement").
+     */
+    private static List<Word> fixInfinitives(List<Word> words) {
+        List<Word> fixed = null;
+        for (int i = 1; i < words.size(); i++) {
+            Word to = words.get(i - 1);
+            Word w = words.get(i);
+            boolean infinitive = to.norm().equals("to")
+                    && (to.pos().equals("PART") || i >= 2 && QuestionWords.MEAN.contains(words.get(i - 2).norm()));
+            if (infinitive && w.pos().equals("NOUN") && w.token() == to.token() + 1) {
+                if (fixed == null) {
+                    fixed = new ArrayList<>(words);
+                }
+                fixed.set(i, w.withPos("VERB"));
             }
         }
         return fixed == null ? words : fixed;

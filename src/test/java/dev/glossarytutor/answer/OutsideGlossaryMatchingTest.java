@@ -65,6 +65,20 @@ class OutsideGlossaryMatchingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            what does it mean to standardize a variable                 | Standardization
+            is my result statistically significant?                     | Statistical significance
+            what does it mean for two events to be mutually exclusive   | Mutually exclusive
+            """)
+    void ask_verbOrAdjectiveOfANameOnStatistics_quotesTheEntry(String question, String term) {
+        // WHEN a student asks with the verb or adjective of a name, or "what does it mean for X to be Y"
+        Answer answer = statistics.ask(question);
+
+        // THEN the entry the derived form names is quoted
+        assertThat(answer.terms()).as(question).first().isEqualTo(term);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             define cluster sampling                  | Cluster random sample
             what is convenience sampling?            | Convenience sample
             what is the pop proportion?              | Population proportion

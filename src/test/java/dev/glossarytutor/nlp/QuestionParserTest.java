@@ -289,4 +289,30 @@ class QuestionParserTest {
         // THEN it keeps its intent: only the form of a description makes one
         assertThat(q.intent()).isEqualTo(intent);
     }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            what does it mean to standardize a variable                       | standardize a variable
+            what does it mean for two events to be mutually exclusive         | two events to be mutually exclusive
+            what does it mean when data is normally distributed               | data is normally distributed
+            what does it mean for a model to generalize                       | a model to generalize
+            """)
+    void parse_itMeansAClause_asksAboutTheClause(String text, String target) {
+        // WHEN "it" in "what does it mean" stands for the clause after "mean"
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the clause is asked about, its closing verb kept, as a concept named in other words
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @Test
+    void parse_nounTaggedWordAfterInfinitiveTo_isAVerb() {
+        // WHEN the tagger reads the verb after "mean to" as a noun
+        ParsedQuestion q = parser.parse("what does it mean to sample with replacement");
+
+        // THEN it is a verb: a derived form of a name, not a noun phrase of its own
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("sample")).singleElement()
+                .extracting(Word::pos).isEqualTo("VERB");
+    }
 }

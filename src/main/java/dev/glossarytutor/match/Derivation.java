@@ -1,0 +1,33 @@
+package dev.glossarytutor.match;
+
+import dev.glossarytutor.nlp.Word;
+import java.util.Set;
+
+/**
+ * A word of a question that is another part of speech of a name's word, one derivation away:
+ * "standardize" for Standardization, "significant" for significance, "normally" for Normal,
+ * "modulated" for Modulation. Students ask with the verb or adjective of a concept the glossary
+ * names with a noun ("what does it mean to standardize", "statistically significant").
+ *
+ * <p>Only a verb, adjective or adverb that carries a suffix its stem lacks counts: the noun
+ * "meaning" is not the concept Mean, and the bare adjective "standard" is not Standardization.
+ */
+final class Derivation {
+    /** The parts of speech a derived form of a noun or adjective takes in a question. */
+    private static final Set<String> DERIVED_POS = Set.of("VERB", "ADJ", "ADV");
+    /** Shorter shared stems say too little ("mod", "var"). */
+    private static final int MIN_STEM = 4;
+
+    private Derivation() {
+    }
+
+    /** True when {@code asked} is a derived form of {@code named} (not the same word: see {@link Word#sameAs}). */
+    static boolean related(Word asked, Word named) {
+        if (!DERIVED_POS.contains(asked.pos())) {
+            return false;
+        }
+        String stem = LexicalIndex.stem(asked);
+        return stem.length() >= MIN_STEM && !stem.equals(asked.norm()) && !asked.sameAs(named)
+                && stem.equals(LexicalIndex.stem(named));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.glossarytutor.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.glossarytutor.glossary.Entry;
+import dev.glossarytutor.glossary.Glossary;
+import dev.glossarytutor.nlp.Analyzer;
+import dev.glossarytutor.nlp.Word;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A name asked for by its verb, adjective or adverb ("standardize" for Standardization), on a glossary written here. */
+class DerivationTest {
+    private static Analyzer analyzer;
+    private static TermMatcher matcher;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        analyzer = new Analyzer();
+        Glossary g = Glossary.of(List.of(
+                Entry.of("Standardization", "Rescaling a variable to mean zero and standard deviation one."),
+                Entry.of("Statistical significance", "A result unlikely to arise by chance alone."),
+                Entry.of("Mean", "The sum of the values divided by their count."),
+                Entry.of("Modulation", "Varying a carrier wave to carry a signal.")));
+        matcher = new TermMatcher(g, new GlossaryWords(analyzer));
+    }
+
+    private static List<NameHit> hits(String text) {
+        return matcher.find(Word.of(analyzer.analyze(text)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how do I standardize a variable                | Standardization
+            is this result statistically significant       | Statistical significance
+            the radio modulates the carrier                | Modulation
+            """)
+    void find_derivedFormOfAName_findsTheNameLessSurelyThanItsSpelling(String text, String term) {
+        // WHEN a student uses the verb, adjective or adverb of a name
+        List<NameHit> found = hits(text);
+
+        // THEN the name is found, scored below an inflection of it (as sure as one typo)
+        assertThat(found).filteredOn(h -> h.entry().term().equals(term)).singleElement()
+                .satisfies(h -> assertThat(h.score()).isLessThan(0.95).isGreaterThan(0.8));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is the meaning of this", "what is a standard score", "how do I modulo a number"})
+    void find_nounOrBaseWordSharingAStem_isNoName(String text) {
+        // WHEN a noun ("meaning") or a word without a suffix ("standard") shares a stem with a name
+        List<NameHit> found = hits(text);
+
+        // THEN it names nothing: only a derived verb, adjective or adverb stands for a name
+        assertThat(found).isEmpty();
+    }
+}
