@@ -269,12 +269,17 @@ public final class TermMatcher {
             boolean exact = true;
             boolean forms = true;
             boolean related = true; // each word a form of its counterpart or derived from it
-            for (int i = 0; i < len && related; i++) {
+            boolean clipped = len > 1; // each word a form of its counterpart or a clipping of it
+            boolean anyClipped = false;
+            for (int i = 0; i < len && (related || clipped); i++) {
                 Word w = words.get(from + i);
                 exact &= w.norm().equals(target.get(i).norm());
                 boolean same = w.sameAs(target.get(i));
                 forms &= same;
                 related &= same || Derivation.related(w, target.get(i));
+                boolean clip = !same && Clipping.clips(w, target.get(i));
+                anyClipped |= clip;
+                clipped &= same || clip;
             }
             if (exact) {
                 return 1.0;
@@ -287,6 +292,9 @@ public final class TermMatcher {
             }
             if (related && !name.derived() && !name.acronym()) {
                 return typo(1); // "statistically significant": as sure as one slip of the fingers
+            }
+            if (clipped && anyClipped && !name.derived() && !name.acronym()) {
+                return typo(1); // "std dev", "desc stats": a name of several words, each written in full or clipped
             }
         }
         if (canon.equals(name.squashed()) || plain.equals(name.plain())) {

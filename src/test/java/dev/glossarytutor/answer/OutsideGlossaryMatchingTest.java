@@ -53,6 +53,8 @@ class OutsideGlossaryMatchingTest {
             whats the IQR of this data               | Interquartile range
             what is the MoE of a poll                | Margin of error
             what does interquartle range mean        | Interquartile range
+            what is std dev                          | Standard deviation
+            what are desc stats                      | Descriptive statistics
             what is a type 2 error                   | Type II error (false negative)
             """)
     void ask_initialismTypoOrNumeralOnStatistics_quotesTheEntry(String question, String term) {
@@ -220,8 +222,8 @@ class OutsideGlossaryMatchingTest {
     @CsvSource(delimiter = '|', textBlock = """
             what is unicast                  | networking | SHORTENED
             what is a transmission           | networking | LOOSE
-            what is a prob dist              | statistics | SHORTENED
-            what is a hypothesis test        | statistics | SHORTENED
+            what is stratified sampling      | statistics | SHORTENED
+            what is systematic sampling      | statistics | SHORTENED
             what is an error                 | statistics | LOOSE
             what is a hypothesis             | statistics | LOOSE
             what is the standard normal distribution | statistics | LOOSE
