@@ -52,12 +52,10 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
         int clause = -1;
         // "what does X mean", "what does that mean lol": the verb is the frame's, not X's
         if (DO_FRAME.matcher(define.text()).find()) {
-            for (int i = define.end(); i < to; i++) {
-                if (QuestionWords.MEAN.contains(words.get(i).norm())) {
-                    frame.add(i);
-                    to = i;
-                    break;
-                }
+            int mean = closingMean(words, define.end(), from);
+            if (mean >= 0) {
+                frame.add(mean);
+                to = mean;
             }
             clause = extraposedClause(words, from, to);
             if (clause > 0) {
@@ -100,6 +98,26 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
         boolean asksMeaning = ASKS_MEANING.matcher(define.text()).find()
                 || frame.size() > define.end() - define.start();
         return new AskedPhrase(from, to, Set.copyOf(frame), asksMeaning, clause > 0);
+    }
+
+    /**
+     * The "mean" that closes "what does X mean" (searched from {@code start}, the phrase starting at {@code from}),
+     * or -1: the first one, unless it is the phrase's first word and another follows ("what does the mean mean").
+     */
+    private static int closingMean(List<Word> words, int start, int from) {
+        int first = -1;
+        for (int i = start; i < words.size(); i++) {
+            if (QuestionWords.MEAN.contains(words.get(i).norm())) {
+                if (first >= 0) {
+                    return i;
+                }
+                if (i != from) {
+                    return i;
+                }
+                first = i;
+            }
+        }
+        return first;
     }
 
     /**

@@ -164,7 +164,7 @@ final class TagRepairs {
             return words;
         }
         Word last = words.get(words.size() - 1);
-        if (!last.isNounLike() || last.norm().equals("mean")) {
+        if (!last.isNounLike()) {
             return words;
         }
         List<Word> fixed = new ArrayList<>(words);

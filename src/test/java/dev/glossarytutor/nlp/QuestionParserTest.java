@@ -26,6 +26,7 @@ class QuestionParserTest {
             what does backprop mean?                           | DEFINE   | backprop
             What does undercoverage bias mean?                 | DEFINE   | undercoverage bias
             what does unicast mean                             | DEFINE   | unicast
+            what does the mean mean                            | DEFINE   | mean
             valid vs same convolution?                         | COMPARE  | valid vs same convolution
             what's the difference between loss and metrics     | COMPARE  | whats the difference between loss and metrics
             what do you call the set of examples in one update | DESCRIBE | set of examples in one update
@@ -314,5 +315,14 @@ class QuestionParserTest {
         // THEN it is a verb: a derived form of a name, not a noun phrase of its own
         assertThat(q.words()).filteredOn(w -> w.norm().equals("sample")).singleElement()
                 .extracting(Word::pos).isEqualTo("VERB");
+    }
+
+    @Test
+    void parse_closingMeanTaggedAsNoun_isTheVerb() {
+        // WHEN the tagger reads the closing "mean" of "what does X mean" as a noun after an adjective
+        ParsedQuestion q = parser.parse("what does mutually exclusive mean");
+
+        // THEN it is the question's verb, so it does not extend X into another concept ("exclusive mean")
+        assertThat(q.words().get(q.words().size() - 1).pos()).isEqualTo("VERB");
     }
 }
