@@ -22,6 +22,11 @@ public record DerivedName(String name, Kind kind) {
         /** The last word of a name of several words: "switch" for Network switch. */
         HEAD_NOUN,
         /** A name the definition states for its term: "Bayes' rule" from "also referred to as Bayes' rule". */
-        STATED
+        STATED,
+        /**
+         * The first word of a name of two words when it is no English word: "simplex" for Simplex
+         * communication, "Poisson" for Poisson distribution, "OSI" for OSI model.
+         */
+        LEADING_WORD
     }
 }

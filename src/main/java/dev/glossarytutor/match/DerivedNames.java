@@ -134,6 +134,8 @@ public final class DerivedNames {
                 }
                 headNoun(name).ifPresent(head -> mine.putIfAbsent(key(head, DerivedName.Kind.HEAD_NOUN),
                         new DerivedName(head, DerivedName.Kind.HEAD_NOUN)));
+                leadingWord(name).ifPresent(lead -> mine.putIfAbsent(key(lead, DerivedName.Kind.LEADING_WORD),
+                        new DerivedName(lead, DerivedName.Kind.LEADING_WORD)));
             }
             for (String stated : StatedNames.in(entries.get(i).definition())) {
                 mine.putIfAbsent(key(stated, DerivedName.Kind.STATED), new DerivedName(stated, DerivedName.Kind.STATED));
@@ -149,7 +151,8 @@ public final class DerivedNames {
             List<DerivedName> kept = new ArrayList<>();
             candidates.get(i).forEach((k, d) -> {
                 if (producers.get(k).size() == 1 && keep(d, self, claimedNames, wordUsers)
-                        && (d.kind() != DerivedName.Kind.HEAD_NOUN || !isBroad(k, self, definitionUsers, entries.size()))) {
+                        && (d.kind() != DerivedName.Kind.HEAD_NOUN && d.kind() != DerivedName.Kind.LEADING_WORD
+                        || !isBroad(k, self, definitionUsers, entries.size()))) {
                     kept.add(d);
                 }
             });
@@ -169,7 +172,7 @@ public final class DerivedNames {
             case INITIALISM -> !isCommonWord(squashed);
             case CASED_INITIALISM -> true; // typed in capitals it is no English word: "MoE", not "moe"
             case STATED -> !claimedNames.contains(Canon.of(squashed));
-            case HEAD_NOUN -> !claimedNames.contains(Canon.of(squashed))
+            case HEAD_NOUN, LEADING_WORD -> !claimedNames.contains(Canon.of(squashed))
                     && wordUsers.getOrDefault(Canon.of(squashed), Set.of()).stream().allMatch(u -> u == entry);
         };
     }
@@ -284,6 +287,25 @@ public final class DerivedNames {
             return Optional.empty();
         }
         return Optional.of(isAcronym(head) ? head : lower);
+    }
+
+    /**
+     * The first word of a name of exactly two words when English lacks it (a proper name, an acronym, a
+     * coined word): "Poisson" for Poisson distribution, "OSI" for OSI model, "simplex" for Simplex communication.
+     * An English first word is a modifier that may stand for many things ("fiber" in Fiber cable).
+     */
+    static Optional<String> leadingWord(String name) {
+        List<String> words = words(name);
+        if (words.size() != 2) {
+            return Optional.empty();
+        }
+        String lead = words.get(0);
+        String lower = lead.toLowerCase(Locale.ROOT);
+        if (lead.length() < 3 || !lead.chars().allMatch(Character::isLetter) || StopWords.WORDS.contains(lower)
+                || KnownWords.contains(lower) || KnownWords.contains(Canon.of(lower))) {
+            return Optional.empty();
+        }
+        return Optional.of(isAcronym(lead) ? lead : lower);
     }
 
     /**

@@ -18,13 +18,15 @@ import java.util.List;
  *                 is another acronym, never a typo
  * @param capitals true when it names its entry only typed in capitals ("MoE", not "moe"): a cased
  *                 initialism, which may spell an English word
+ * @param modifier true when it is the first word of its name standing for the whole ("Poisson" for
+ *                 Poisson distribution): a noun after it makes another concept ("Poisson process")
  */
 record NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived,
-                boolean acronym, boolean capitals) {
+                boolean acronym, boolean capitals, boolean modifier) {
 
     NameForm(Entry entry, String name, List<Word> words, String squashed, String plain, boolean derived,
-             boolean capitals) {
-        this(entry, name, words, squashed, plain, derived, isAcronym(name), capitals);
+             boolean capitals, boolean modifier) {
+        this(entry, name, words, squashed, plain, derived, isAcronym(name), capitals, modifier);
     }
 
     /** At least two capitals and at most half as many lower-case letters: "TCP", "CSMA/CD", "ReLU". */

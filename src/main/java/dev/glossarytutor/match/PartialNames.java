@@ -39,7 +39,9 @@ final class PartialNames {
         vocabulary.values().forEach(glossaryVocabulary::addAll);
         Map<String, List<Integer>> contentIndex = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            List<Word> content = names.get(i).words().stream().filter(PartialNames::isContent).toList();
+            // a name's first word standing for it ("Poisson") is part of the whole name, which it spells in part anyway
+            List<Word> content = names.get(i).modifier() ? List.of()
+                    : names.get(i).words().stream().filter(PartialNames::isContent).toList();
             String[] stems = new String[content.size()];
             for (int j = 0; j < content.size(); j++) {
                 Word w = content.get(j);

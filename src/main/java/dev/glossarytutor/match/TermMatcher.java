@@ -68,6 +68,9 @@ public final class TermMatcher {
             Set<String> typedInCapitals = implied.stream()
                     .filter(d -> d.kind() == DerivedName.Kind.CASED_INITIALISM).map(DerivedName::name)
                     .collect(Collectors.toSet());
+            Set<String> modifiers = implied.stream()
+                    .filter(d -> d.kind() == DerivedName.Kind.LEADING_WORD).map(DerivedName::name)
+                    .collect(Collectors.toSet());
             for (String name : java.util.stream.Stream.concat(written.stream(), implied.stream().map(DerivedName::name))
                     .toList()) {
                 List<Word> words = analysed.of(name);
@@ -78,7 +81,7 @@ public final class TermMatcher {
                 NameForm form = new NameForm(e, name, words,
                         words.stream().map(Word::canon).collect(Collectors.joining()),
                         words.stream().map(Word::norm).collect(Collectors.joining()), isImplied,
-                        isImplied && typedInCapitals.contains(name));
+                        isImplied && typedInCapitals.contains(name), isImplied && modifiers.contains(name));
                 names.add(form);
                 own.add(form);
                 words.forEach(w -> vocab.addAll(w.forms()));
@@ -188,6 +191,9 @@ public final class TermMatcher {
             int k = nf.words().size();
             for (int len = Math.max(1, k - 2); len <= Math.min(k + 2, MAX_SPAN) && from + len <= n; len++) {
                 double score = score(words, from, len, plain[from][len], canon[from][len], nf);
+                if (score > 0 && nf.modifier() && modifiesWhatFollows(words, from + len)) {
+                    continue; // "Poisson process", "multicast address", "latent variable": another concept
+                }
                 if (score > 0) {
                     candidates.add(new NameHit(nf.entry(), nf.name(), from, from + len, score,
                             conflicts(words, from, from + len, nf), nf.derived()));
@@ -422,6 +428,25 @@ public final class TermMatcher {
         }
         return false;
     }
+
+    /**
+     * True when the word at {@code next} continues the phrase of a name's first word standing for the whole
+     * name (see {@link NameForm#modifier}): a noun, an adjective or a number right after it, with no
+     * punctuation between.
+     */
+    private static boolean modifiesWhatFollows(List<Word> words, int next) {
+        if (next >= words.size()) {
+            return false;
+        }
+        Word w = words.get(next);
+        if (w.token() > words.get(next - 1).token() + 1 && !w.hyphenated()) {
+            return false; // punctuation ends the phrase
+        }
+        return MODIFIED_POS.contains(w.pos()) && !NOT_EXTENSIONS.contains(w.norm());
+    }
+
+    /** Parts of speech a modifier's phrase goes on with: "latent variable/ADJ", "poisson process", "osi 7". */
+    private static final Set<String> MODIFIED_POS = Set.of("NOUN", "PROPN", "ADJ", "NUM", "X");
 
     /** True when a word is joined by a hyphen before {@code words[from]}: "log-" before "normal". */
     private static boolean prefixed(List<Word> words, int from) {

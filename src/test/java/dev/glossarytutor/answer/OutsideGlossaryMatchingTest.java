@@ -67,6 +67,34 @@ class OutsideGlossaryMatchingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            networking | what's simplex               | Simplex communication
+            networking | OSI?                         | OSI model
+            statistics | what's a poisson             | Poisson distribution
+            """)
+    void ask_firstWordOfANameThatEnglishLacks_quotesTheEntry(String glossary, String question, String term) {
+        // WHEN a student names a concept by the coined word, proper name or acronym that starts its name
+        Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
+
+        // THEN that entry is quoted
+        assertThat(answer.terms()).as(question).first().isEqualTo(term);
+    }
+
+    @ParameterizedTest(name = "{0} -> suggests {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            networking | what is a multicast address  | Multicast frame
+            statistics | what is a poisson process    | Poisson distribution
+            """)
+    void ask_firstWordOfANameBeforeAnotherNoun_abstainsAndSuggests(String glossary, String question, String term) {
+        // WHEN that first word modifies another noun: another concept
+        Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
+
+        // THEN nothing is quoted, and the entry is offered
+        assertThat(answer.terms()).as(question).isEmpty();
+        assertThat(answer.suggestions()).contains(term);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             what does it mean to standardize a variable                 | Standardization
             is my result statistically significant?                     | Statistical significance
             what does it mean for two events to be mutually exclusive   | Mutually exclusive
@@ -220,7 +248,7 @@ class OutsideGlossaryMatchingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            what is unicast                  | networking | SHORTENED
+            what is frame check              | networking | SHORTENED
             what is a transmission           | networking | LOOSE
             what is stratified sampling      | statistics | SHORTENED
             what is systematic sampling      | statistics | SHORTENED
@@ -239,7 +267,7 @@ class OutsideGlossaryMatchingTest {
                 DecisionShapeTest.mostProbable(examined.candidates()));
 
         // THEN it is SHORTENED when one entry's name spells all of it and ends as it ends (or its head noun
-        // was left out: "unicast"); a lone noun that is only the head of longer names, a head several names
+        // was left out: "frame check"); a lone noun that is only the head of longer names, a head several names
         // share, or a name with another concept's words around it stays LOOSE
         assertThat(shape).as(question).isEqualTo(expected);
     }

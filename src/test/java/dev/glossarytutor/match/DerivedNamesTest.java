@@ -3,6 +3,7 @@ package dev.glossarytutor.match;
 import static dev.glossarytutor.match.DerivedName.Kind.CASED_INITIALISM;
 import static dev.glossarytutor.match.DerivedName.Kind.HEAD_NOUN;
 import static dev.glossarytutor.match.DerivedName.Kind.INITIALISM;
+import static dev.glossarytutor.match.DerivedName.Kind.LEADING_WORD;
 import static dev.glossarytutor.match.DerivedName.Kind.STATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -187,6 +188,28 @@ class DerivedNamesTest {
         assertThat(DerivedNames.headNoun("Margin of error")).hasValue("margin");
         assertThat(DerivedNames.headNoun("Standard error of the mean")).hasValue("error");
         assertThat(DerivedNames.headNoun("Sampling")).isEmpty();
+    }
+
+    @Test
+    void leadingWord_firstWordOfTwoThatEnglishLacks_isTheName() {
+        // WHEN / THEN a proper name, an acronym or a coined word leads; an English word, or a longer name, does not
+        assertThat(DerivedNames.leadingWord("Poisson distribution")).hasValue("poisson");
+        assertThat(DerivedNames.leadingWord("OSI model")).hasValue("OSI");
+        assertThat(DerivedNames.leadingWord("Fiber cable")).isEmpty();
+        assertThat(DerivedNames.leadingWord("Stratified random sample")).isEmpty();
+    }
+
+    @Test
+    void of_leadingWordAnotherNameUses_isDropped() {
+        // GIVEN two names that start with the same coined word
+        Glossary g = glossary("Simplex communication", "Simplex channel", "Unicast transmission");
+
+        // WHEN
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(g);
+
+        // THEN only the word no other name uses stands for its name
+        assertThat(derived.get(g.get("Unicast transmission"))).contains(new DerivedName("unicast", LEADING_WORD));
+        assertThat(derived.get(g.get("Simplex communication"))).noneMatch(d -> d.kind() == LEADING_WORD);
     }
 
     @Test
