@@ -52,6 +52,8 @@ public final class TermMatcher {
     private final Map<Character, int[]> byFirstLetter;
     private final Map<String, int[]> byFirstCanon;
     private final Map<String, int[]> byFirstForm;
+    /** By the sound of the name's first word, for names spelt by ear ("fysical layer"). */
+    private final Map<String, int[]> byFirstSound;
     private final KindsOf kinds;
     private final PartialNames partialNames;
 
@@ -92,9 +94,11 @@ public final class TermMatcher {
         Map<Character, List<Integer>> letters = new HashMap<>();
         Map<String, List<Integer>> canons = new HashMap<>();
         Map<String, List<Integer>> forms = new HashMap<>();
+        Map<String, List<Integer>> sounds = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             NameForm nf = names.get(i);
             Word first = nf.words().get(0);
+            sounds.computeIfAbsent(Homophones.sound(first.norm()), k -> new ArrayList<>()).add(i);
             letters.computeIfAbsent(nf.plain().charAt(0), k -> new ArrayList<>()).add(i);
             canons.computeIfAbsent(first.canon(), k -> new ArrayList<>()).add(i);
             for (String f : first.forms()) {
@@ -104,6 +108,7 @@ public final class TermMatcher {
         this.byFirstLetter = IntIndex.toArrays(letters);
         this.byFirstCanon = IntIndex.toArrays(canons);
         this.byFirstForm = IntIndex.toArrays(forms);
+        this.byFirstSound = IntIndex.toArrays(sounds);
         this.kinds = new KindsOf(glossary.entries(), byEntry, vocabulary);
         this.partialNames = new PartialNames(names, vocabulary);
     }
@@ -210,7 +215,12 @@ public final class TermMatcher {
      */
     private long[] startingNames(List<Word> words) {
         int size = 0;
-        for (Word w : words) {
+        String[] sounds = new String[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            // and the names whose first word sounds as it does ("fysical" for Physical layer)
+            sounds[i] = Homophones.sound(w.norm());
+            size += length(byFirstSound.get(sounds[i]));
             size += length(byFirstLetter.get(w.norm().charAt(0))) + length(byFirstCanon.get(w.canon()));
             for (String f : w.forms()) {
                 size += length(byFirstForm.get(f));
@@ -222,6 +232,7 @@ public final class TermMatcher {
             Word w = words.get(from);
             size = add(out, size, byFirstLetter.get(w.norm().charAt(0)), from);
             size = add(out, size, byFirstCanon.get(w.canon()), from);
+            size = add(out, size, byFirstSound.get(sounds[from]), from);
             for (String f : w.forms()) {
                 size = add(out, size, byFirstForm.get(f), from);
             }
@@ -277,7 +288,9 @@ public final class TermMatcher {
             boolean related = true; // each word a form of its counterpart or derived from it
             boolean clipped = len > 1; // each word a form of its counterpart or a clipping of it
             boolean anyClipped = false;
-            for (int i = 0; i < len && (related || clipped); i++) {
+            boolean heard = true; // each word a form of its counterpart or spelt as it sounds
+            boolean anyHeard = false;
+            for (int i = 0; i < len && (related || clipped || heard); i++) {
                 Word w = words.get(from + i);
                 exact &= w.norm().equals(target.get(i).norm());
                 boolean same = w.sameAs(target.get(i));
@@ -286,6 +299,9 @@ public final class TermMatcher {
                 boolean clip = !same && Clipping.clips(w, target.get(i));
                 anyClipped |= clip;
                 clipped &= same || clip;
+                boolean sound = !same && Homophones.alike(w, target.get(i));
+                anyHeard |= sound;
+                heard &= same || sound;
             }
             if (exact) {
                 return 1.0;
@@ -301,6 +317,10 @@ public final class TermMatcher {
             }
             if (clipped && anyClipped && !name.derived() && !name.acronym()) {
                 return typo(1); // "std dev", "desc stats": a name of several words, each written in full or clipped
+            }
+            if (heard && anyHeard && !name.derived() && !name.acronym()
+                    && (len > 1 || !KnownWords.contains(words.get(from).norm()))) {
+                return typo(2); // "fysical layer", "twisted pare cable": spelt by ear; "lose" is a word, not Loss
             }
         }
         if (canon.equals(name.squashed()) || plain.equals(name.plain())) {
@@ -318,6 +338,9 @@ public final class TermMatcher {
         }
         if (name.derived() || name.acronym() || np.length() < 5 || plain.length() < 4 || plain.charAt(0) != np.charAt(0)) {
             return 0; // a typo keeps the first letter: "sensor" is not "tensor"; an acronym one letter off (CSMA/CA) is another one
+        }
+        if (len != target.size() && splitsIntoFunctionWords(words.subList(from, from + len), target)) {
+            return 0; // a name split with a typo gives no function word: "sampling from a" is not "sampling frame"
         }
         int budget = Spelling.allowedEdits(np.length());
         int lengthGap = Math.abs(plain.length() - np.length());
@@ -346,6 +369,16 @@ public final class TermMatcher {
             j = nextNumber(target, j + 1);
         }
         return i == span.size() && j == target.size();
+    }
+
+    /** True when {@code span} holds a function word ({@link StopWords}) that {@code target} lacks. */
+    private static boolean splitsIntoFunctionWords(List<Word> span, List<Word> target) {
+        for (Word w : span) {
+            if (StopWords.WORDS.contains(w.norm()) && target.stream().noneMatch(t -> t.norm().equals(w.norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first number in {@code words} from {@code from} on, or its size. */
