@@ -30,4 +30,15 @@ final class Derivation {
         return stem.length() >= MIN_STEM && !stem.equals(asked.norm()) && !asked.sameAs(named)
                 && stem.equals(LexicalIndex.stem(named));
     }
+
+    /**
+     * True when {@code named} is the -ing noun of the noun {@code asked}: "sample" for sampling, "code" for
+     * coding. Read only inside a name of several words ("probability sample" for Probability sampling): alone,
+     * "a pool" is not Pooling.
+     */
+    static boolean gerund(Word asked, Word named) {
+        String n = named.norm();
+        return n.endsWith("ing") && asked.isNounLike() && !asked.norm().endsWith("ing") && !asked.sameAs(named)
+                && LexicalIndex.stem(asked).length() >= MIN_STEM && LexicalIndex.stem(asked).equals(LexicalIndex.stem(named));
+    }
 }

@@ -295,7 +295,7 @@ public final class TermMatcher {
                 exact &= w.norm().equals(target.get(i).norm());
                 boolean same = w.sameAs(target.get(i));
                 forms &= same;
-                related &= same || Derivation.related(w, target.get(i));
+                related &= same || Derivation.related(w, target.get(i)) || len > 1 && Derivation.gerund(w, target.get(i));
                 boolean clip = !same && Clipping.clips(w, target.get(i));
                 anyClipped |= clip;
                 clipped &= same || clip;

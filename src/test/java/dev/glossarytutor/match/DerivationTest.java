@@ -24,7 +24,9 @@ class DerivationTest {
                 Entry.of("Standardization", "Rescaling a variable to mean zero and standard deviation one."),
                 Entry.of("Statistical significance", "A result unlikely to arise by chance alone."),
                 Entry.of("Mean", "The sum of the values divided by their count."),
-                Entry.of("Modulation", "Varying a carrier wave to carry a signal.")));
+                Entry.of("Modulation", "Varying a carrier wave to carry a signal."),
+                Entry.of("Probability sampling", "Choosing a sample at random."),
+                Entry.of("Pooling", "Summarising each patch of a feature map.")));
         matcher = new TermMatcher(g, new GlossaryWords(analyzer));
     }
 
@@ -37,6 +39,7 @@ class DerivationTest {
             how do I standardize a variable                | Standardization
             is this result statistically significant       | Statistical significance
             the radio modulates the carrier                | Modulation
+            what is a probability sample                   | Probability sampling
             """)
     void find_derivedFormOfAName_findsTheNameLessSurelyThanItsSpelling(String text, String term) {
         // WHEN a student uses the verb, adjective or adverb of a name
@@ -48,9 +51,11 @@ class DerivationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"what is the meaning of this", "what is a standard score", "how do I modulo a number"})
+    @ValueSource(strings = {"what is the meaning of this", "what is a standard score", "how do I modulo a number",
+        "what is a pool"})
     void find_nounOrBaseWordSharingAStem_isNoName(String text) {
-        // WHEN a noun ("meaning") or a word without a suffix ("standard") shares a stem with a name
+        // WHEN a noun ("meaning") or a word without a suffix ("standard") shares a stem with a name, or a noun
+        // is alone where the name is its -ing noun ("pool" for Pooling: that reading holds only inside longer names)
         List<NameHit> found = hits(text);
 
         // THEN it names nothing: only a derived verb, adjective or adverb stands for a name
