@@ -326,6 +326,9 @@ public final class TermMatcher {
         if (canon.equals(name.squashed()) || plain.equals(name.plain())) {
             return 0.95;
         }
+        if (len > target.size() && !name.derived() && AcronymExpansion.spells(words.subList(from, from + len), target)) {
+            return typo(1); // "open systems interconnection model" for OSI model
+        }
         if (!sameNumbers(words.subList(from, from + len), target)) {
             return 0; // a number one off is another number: a type III error is not a misspelt type II error
         }

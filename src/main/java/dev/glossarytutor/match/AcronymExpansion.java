@@ -1,0 +1,56 @@
+package dev.glossarytutor.match;
+
+import dev.glossarytutor.nlp.Word;
+import java.util.List;
+
+/**
+ * A name with an acronym in it, asked with the acronym spelt out: "open systems interconnection model"
+ * for OSI model, "virtual local area network" for Virtual LAN. The glossary wrote the acronym; the
+ * student wrote the words its letters stand for.
+ */
+final class AcronymExpansion {
+    /** Acronyms read this way: three letters or more ("OSI", "VLAN"); two say too little. */
+    private static final int MIN_LETTERS = 3;
+
+    private AcronymExpansion() {
+    }
+
+    /**
+     * True when {@code span} spells {@code name} word by word, each of the name's acronyms by as many
+     * content words as it has letters, starting with them in order, and at least one acronym so.
+     */
+    static boolean spells(List<Word> span, List<Word> name) {
+        int i = 0;
+        boolean expanded = false;
+        for (Word t : name) {
+            if (i >= span.size()) {
+                return false;
+            }
+            if (isAcronym(t) && i + t.norm().length() <= span.size() && initialsOf(span, i, t.norm())) {
+                i += t.norm().length();
+                expanded = true;
+            } else if (span.get(i).sameAs(t)) {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return expanded && i == span.size();
+    }
+
+    private static boolean isAcronym(Word w) {
+        return w.capitals() && w.norm().length() >= MIN_LETTERS && w.norm().chars().allMatch(Character::isLetter);
+    }
+
+    /** The words of {@code span} from {@code from} on start with the letters of {@code letters}, one each. */
+    private static boolean initialsOf(List<Word> span, int from, String letters) {
+        for (int k = 0; k < letters.length(); k++) {
+            Word w = span.get(from + k);
+            if (w.norm().charAt(0) != letters.charAt(k) || StopWords.WORDS.contains(w.norm())
+                    || !w.norm().chars().allMatch(Character::isLetter) || w.norm().length() < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
