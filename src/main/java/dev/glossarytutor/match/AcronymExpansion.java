@@ -38,6 +38,45 @@ final class AcronymExpansion {
         return expanded && i == span.size();
     }
 
+    /**
+     * True when {@code span} spells {@code name} word by word with some of the name's leading words
+     * written as their initials in capitals, and at least one word written out: "SE of the proportion"
+     * for Standard error of the proportion. Initials alone are the glossary's derived names ({@link
+     * DerivedNames}), which are kept only when no other entry gives them.
+     */
+    static boolean abbreviates(List<Word> span, List<Word> name) {
+        int j = 0;
+        boolean contracted = false;
+        boolean written = false;
+        for (Word w : span) {
+            if (j >= name.size()) {
+                return false;
+            }
+            if (w.capitals() && w.norm().length() >= 2 && j + w.norm().length() <= name.size()
+                    && w.norm().chars().allMatch(Character::isLetter) && namesStartWith(name, j, w.norm())) {
+                j += w.norm().length();
+                contracted = true;
+            } else if (w.sameAs(name.get(j))) {
+                j++;
+                written |= w.isNounLike() || w.pos().equals("ADJ");
+            } else {
+                return false;
+            }
+        }
+        return contracted && written && j == name.size();
+    }
+
+    /** The name's words from {@code from} on start with the letters of {@code letters}, one each, none a function word. */
+    private static boolean namesStartWith(List<Word> name, int from, String letters) {
+        for (int k = 0; k < letters.length(); k++) {
+            Word t = name.get(from + k);
+            if (t.norm().charAt(0) != letters.charAt(k) || StopWords.WORDS.contains(t.norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAcronym(Word w) {
         return w.capitals() && w.norm().length() >= MIN_LETTERS && w.norm().chars().allMatch(Character::isLetter);
     }

@@ -329,6 +329,9 @@ public final class TermMatcher {
         if (len > target.size() && !name.derived() && AcronymExpansion.spells(words.subList(from, from + len), target)) {
             return typo(1); // "open systems interconnection model" for OSI model
         }
+        if (len < target.size() && !name.derived() && AcronymExpansion.abbreviates(words.subList(from, from + len), target)) {
+            return typo(1); // "SE of the proportion" for Standard error of the proportion
+        }
         if (!sameNumbers(words.subList(from, from + len), target)) {
             return 0; // a number one off is another number: a type III error is not a misspelt type II error
         }

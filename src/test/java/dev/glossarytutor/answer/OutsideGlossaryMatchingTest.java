@@ -55,6 +55,7 @@ class OutsideGlossaryMatchingTest {
             what does interquartle range mean        | Interquartile range
             what is std dev                          | Standard deviation
             what are desc stats                      | Descriptive statistics
+            SE of the proportion?                    | Standard error of the proportion
             what is a type 2 error                   | Type II error (false negative)
             """)
     void ask_initialismTypoOrNumeralOnStatistics_quotesTheEntry(String question, String term) {

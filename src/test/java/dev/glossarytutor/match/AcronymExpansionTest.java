@@ -22,21 +22,26 @@ class AcronymExpansionTest {
         analyzer = new Analyzer();
         Glossary g = Glossary.of(List.of(
                 Entry.of("OSI model", "A seven-layer model of network communication."),
-                Entry.of("Virtual LAN", "A logical network carved out of a physical one.")));
+                Entry.of("Virtual LAN", "A logical network carved out of a physical one."),
+                Entry.of("Standard error of the proportion", "How much a sample proportion varies."),
+                Entry.of("Standard error", "How much an estimate varies.")));
         matcher = new TermMatcher(g, new GlossaryWords(analyzer));
     }
 
+    /** Every entry named, overlapping or not: which of them was asked about is the scorer's to weigh. */
     private static List<String> found(String text) {
-        return matcher.find(Word.of(analyzer.analyze(text))).stream().map(h -> h.entry().term()).toList();
+        return matcher.match(Word.of(analyzer.analyze(text))).perEntry().stream().map(h -> h.entry().term()).toList();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             what's the open systems interconnection model   | OSI model
             what is a virtual local area network            | Virtual LAN
+            SE of the proportion?                           | Standard error of the proportion
             """)
     void find_acronymSpeltOut_findsTheName(String text, String term) {
-        // WHEN the words an acronym of a name stands for are written instead of it
+        // WHEN the words an acronym of a name stands for are written instead of it, or a name's first words
+        // are written as their initials
         List<String> terms = found(text);
 
         // THEN the name is found
