@@ -26,8 +26,10 @@ final class AcronymExpansion {
             if (i >= span.size()) {
                 return false;
             }
-            if (isAcronym(t) && i + t.norm().length() <= span.size() && initialsOf(span, i, t.norm())) {
-                i += t.norm().length();
+            int n = t.norm().length();
+            if (isInitials(t, MIN_LETTERS) && i + n <= span.size() && startWith(span, i, t.norm())
+                    && span.subList(i, i + n).stream().allMatch(AcronymExpansion::isSpeltOut)) {
+                i += n;
                 expanded = true;
             } else if (span.get(i).sameAs(t)) {
                 i++;
@@ -52,8 +54,7 @@ final class AcronymExpansion {
             if (j >= name.size()) {
                 return false;
             }
-            if (w.capitals() && w.norm().length() >= 2 && j + w.norm().length() <= name.size()
-                    && w.norm().chars().allMatch(Character::isLetter) && namesStartWith(name, j, w.norm())) {
+            if (isInitials(w, 2) && j + w.norm().length() <= name.size() && startWith(name, j, w.norm())) {
                 j += w.norm().length();
                 contracted = true;
             } else if (w.sameAs(name.get(j))) {
@@ -66,30 +67,24 @@ final class AcronymExpansion {
         return contracted && written && j == name.size();
     }
 
-    /** The name's words from {@code from} on start with the letters of {@code letters}, one each, none a function word. */
-    private static boolean namesStartWith(List<Word> name, int from, String letters) {
+    /** A word typed in capitals, of letters only and at least {@code minLetters} of them: "OSI", "SE". */
+    private static boolean isInitials(Word w, int minLetters) {
+        return w.capitals() && w.norm().length() >= minLetters && w.norm().chars().allMatch(Character::isLetter);
+    }
+
+    /** The words from {@code from} on start with the letters of {@code letters}, one each, none a function word. */
+    private static boolean startWith(List<Word> words, int from, String letters) {
         for (int k = 0; k < letters.length(); k++) {
-            Word t = name.get(from + k);
-            if (t.norm().charAt(0) != letters.charAt(k) || StopWords.WORDS.contains(t.norm())) {
+            Word w = words.get(from + k);
+            if (w.norm().charAt(0) != letters.charAt(k) || StopWords.WORDS.contains(w.norm())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isAcronym(Word w) {
-        return w.capitals() && w.norm().length() >= MIN_LETTERS && w.norm().chars().allMatch(Character::isLetter);
-    }
-
-    /** The words of {@code span} from {@code from} on start with the letters of {@code letters}, one each. */
-    private static boolean initialsOf(List<Word> span, int from, String letters) {
-        for (int k = 0; k < letters.length(); k++) {
-            Word w = span.get(from + k);
-            if (w.norm().charAt(0) != letters.charAt(k) || StopWords.WORDS.contains(w.norm())
-                    || !w.norm().chars().allMatch(Character::isLetter) || w.norm().length() < 2) {
-                return false;
-            }
-        }
-        return true;
+    /** A word an acronym's letter may stand for: letters only, two at least. */
+    private static boolean isSpeltOut(Word w) {
+        return w.norm().length() >= 2 && w.norm().chars().allMatch(Character::isLetter);
     }
 }

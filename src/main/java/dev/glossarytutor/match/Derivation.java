@@ -32,13 +32,19 @@ final class Derivation {
     }
 
     /**
-     * True when {@code named} is the -ing noun of the noun {@code asked}: "sample" for sampling, "code" for
-     * coding. Read only inside a name of several words ("probability sample" for Probability sampling): alone,
-     * "a pool" is not Pooling.
+     * {@link #related}, or {@code named} is the -ing noun of the noun {@code asked}: "sample" for sampling,
+     * "code" for coding. The second holds only inside a name of several words ("probability sample" for
+     * Probability sampling): alone, "a pool" is not Pooling.
      */
-    static boolean gerund(Word asked, Word named) {
-        String n = named.norm();
-        return n.endsWith("ing") && asked.isNounLike() && !asked.norm().endsWith("ing") && !asked.sameAs(named)
-                && LexicalIndex.stem(asked).length() >= MIN_STEM && LexicalIndex.stem(asked).equals(LexicalIndex.stem(named));
+    static boolean relatedInALongerName(Word asked, Word named) {
+        return related(asked, named) || gerund(asked, named);
+    }
+
+    private static boolean gerund(Word asked, Word named) {
+        if (!named.norm().endsWith("ing") || !asked.isNounLike() || asked.norm().endsWith("ing") || asked.sameAs(named)) {
+            return false;
+        }
+        String stem = LexicalIndex.stem(asked);
+        return stem.length() >= MIN_STEM && stem.equals(LexicalIndex.stem(named));
     }
 }

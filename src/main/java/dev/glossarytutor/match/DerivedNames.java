@@ -280,13 +280,7 @@ public final class DerivedNames {
                 break;
             }
         }
-        String head = words.get(end - 1);
-        String lower = head.toLowerCase(Locale.ROOT);
-        if (head.length() < 3 || !head.chars().allMatch(Character::isLetter) || StopWords.WORDS.contains(lower)
-                || GENERIC_HEADS.contains(Canon.of(lower))) {
-            return Optional.empty();
-        }
-        return Optional.of(isAcronym(head) ? head : lower);
+        return oneWordName(words.get(end - 1), lower -> GENERIC_HEADS.contains(Canon.of(lower)));
     }
 
     /**
@@ -299,13 +293,21 @@ public final class DerivedNames {
         if (words.size() != 2) {
             return Optional.empty();
         }
-        String lead = words.get(0);
-        String lower = lead.toLowerCase(Locale.ROOT);
-        if (lead.length() < 3 || !lead.chars().allMatch(Character::isLetter) || StopWords.WORDS.contains(lower)
-                || KnownWords.contains(lower) || KnownWords.contains(Canon.of(lower))) {
+        return oneWordName(words.get(0), lower -> KnownWords.contains(lower) || KnownWords.contains(Canon.of(lower)));
+    }
+
+    /**
+     * One word of a name as a name of its own: an acronym as written, any other word in lower case; none
+     * for a word of fewer than three letters, with other characters, a function word, or one {@code excluded}
+     * rules out (given in lower case).
+     */
+    private static Optional<String> oneWordName(String word, Predicate<String> excluded) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter) || StopWords.WORDS.contains(lower)
+                || excluded.test(lower)) {
             return Optional.empty();
         }
-        return Optional.of(isAcronym(lead) ? lead : lower);
+        return Optional.of(isAcronym(word) ? word : lower);
     }
 
     /**

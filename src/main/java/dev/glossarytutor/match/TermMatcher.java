@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -67,12 +68,8 @@ public final class TermMatcher {
             List<NameForm> own = byEntry.computeIfAbsent(e, k -> new ArrayList<>());
             List<String> written = e.allNames();
             List<DerivedName> implied = derived.getOrDefault(e, List.of());
-            Set<String> typedInCapitals = implied.stream()
-                    .filter(d -> d.kind() == DerivedName.Kind.CASED_INITIALISM).map(DerivedName::name)
-                    .collect(Collectors.toSet());
-            Set<String> modifiers = implied.stream()
-                    .filter(d -> d.kind() == DerivedName.Kind.LEADING_WORD).map(DerivedName::name)
-                    .collect(Collectors.toSet());
+            Set<String> typedInCapitals = namesOfKind(implied, DerivedName.Kind.CASED_INITIALISM);
+            Set<String> modifiers = namesOfKind(implied, DerivedName.Kind.LEADING_WORD);
             for (String name : java.util.stream.Stream.concat(written.stream(), implied.stream().map(DerivedName::name))
                     .toList()) {
                 List<Word> words = analysed.of(name);
@@ -111,6 +108,10 @@ public final class TermMatcher {
         this.byFirstSound = IntIndex.toArrays(sounds);
         this.kinds = new KindsOf(glossary.entries(), byEntry, vocabulary);
         this.partialNames = new PartialNames(names, vocabulary);
+    }
+
+    private static Set<String> namesOfKind(List<DerivedName> implied, DerivedName.Kind kind) {
+        return implied.stream().filter(d -> d.kind() == kind).map(DerivedName::name).collect(Collectors.toSet());
     }
 
     /** The best non-overlapping name matches in {@code words}, in order of position. */
@@ -285,23 +286,9 @@ public final class TermMatcher {
         if (len == target.size()) {
             boolean exact = true;
             boolean forms = true;
-            boolean related = true; // each word a form of its counterpart or derived from it
-            boolean clipped = len > 1; // each word a form of its counterpart or a clipping of it
-            boolean anyClipped = false;
-            boolean heard = true; // each word a form of its counterpart or spelt as it sounds
-            boolean anyHeard = false;
-            for (int i = 0; i < len && (related || clipped || heard); i++) {
-                Word w = words.get(from + i);
-                exact &= w.norm().equals(target.get(i).norm());
-                boolean same = w.sameAs(target.get(i));
-                forms &= same;
-                related &= same || Derivation.related(w, target.get(i)) || len > 1 && Derivation.gerund(w, target.get(i));
-                boolean clip = !same && Clipping.clips(w, target.get(i));
-                anyClipped |= clip;
-                clipped &= same || clip;
-                boolean sound = !same && Homophones.alike(w, target.get(i));
-                anyHeard |= sound;
-                heard &= same || sound;
+            for (int i = 0; i < len && forms; i++) {
+                exact &= words.get(from + i).norm().equals(target.get(i).norm());
+                forms &= words.get(from + i).sameAs(target.get(i));
             }
             if (exact) {
                 return 1.0;
@@ -312,15 +299,17 @@ public final class TermMatcher {
             if (forms) {
                 return 0.97;
             }
-            if (related && !name.derived() && !name.acronym()) {
-                return typo(1); // "statistically significant": as sure as one slip of the fingers
-            }
-            if (clipped && anyClipped && !name.derived() && !name.acronym()) {
-                return typo(1); // "std dev", "desc stats": a name of several words, each written in full or clipped
-            }
-            if (heard && anyHeard && !name.derived() && !name.acronym()
-                    && (len > 1 || !KnownWords.contains(words.get(from).norm()))) {
-                return typo(2); // "fysical layer", "twisted pare cable": spelt by ear; "lose" is a word, not Loss
+            List<Word> span = words.subList(from, from + len);
+            if (!name.derived() && !name.acronym()) {
+                if (spelledWith(span, target, len > 1 ? Derivation::relatedInALongerName : Derivation::related)) {
+                    return typo(1); // "statistically significant": as sure as one slip of the fingers
+                }
+                if (len > 1 && spelledWith(span, target, Clipping::clips)) {
+                    return typo(1); // "std dev", "desc stats": a name of several words, each written in full or clipped
+                }
+                if ((len > 1 || !KnownWords.contains(span.get(0).norm())) && spelledWith(span, target, Homophones::alike)) {
+                    return typo(2); // "fysical layer", "twisted pare cable": spelt by ear; "lose" is a word, not Loss
+                }
             }
         }
         if (canon.equals(name.squashed()) || plain.equals(name.plain())) {
@@ -375,6 +364,24 @@ public final class TermMatcher {
             j = nextNumber(target, j + 1);
         }
         return i == span.size() && j == target.size();
+    }
+
+    /**
+     * True when each word of {@code span} is a form of its counterpart in {@code target} ({@link Word#sameAs}) or
+     * that counterpart's {@code variant}, and at least one is only the variant.
+     */
+    private static boolean spelledWith(List<Word> span, List<Word> target, BiPredicate<Word, Word> variant) {
+        boolean varied = false;
+        for (int i = 0; i < span.size(); i++) {
+            if (span.get(i).sameAs(target.get(i))) {
+                continue;
+            }
+            if (!variant.test(span.get(i), target.get(i))) {
+                return false;
+            }
+            varied = true;
+        }
+        return varied;
     }
 
     /** True when {@code span} holds a function word ({@link StopWords}) that {@code target} lacks. */
@@ -448,7 +455,7 @@ public final class TermMatcher {
         Set<String> vocab = vocabulary.get(name.entry());
         for (int i = after; i < words.size(); i++) {
             Word w = words.get(i);
-            if (i > 0 && w.token() > words.get(i - 1).token() + 1 && !w.hyphenated()) {
+            if (i > 0 && afterPunctuation(words, i)) {
                 return false; // punctuation ends the phrase ("poisson distribution, whats the difference"), a hyphen does not
             }
             if (!(w.isNounLike() || NounGerund.at(words, i, from, i == after ? name : null))
@@ -478,10 +485,13 @@ public final class TermMatcher {
             return false;
         }
         Word w = words.get(next);
-        if (w.token() > words.get(next - 1).token() + 1 && !w.hyphenated()) {
-            return false; // punctuation ends the phrase
-        }
-        return MODIFIED_POS.contains(w.pos()) && !NOT_EXTENSIONS.contains(w.norm());
+        return !afterPunctuation(words, next) && MODIFIED_POS.contains(w.pos()) && !NOT_EXTENSIONS.contains(w.norm());
+    }
+
+    /** True when punctuation stands between {@code words[i - 1]} and {@code words[i]}; a hyphen joins them. */
+    private static boolean afterPunctuation(List<Word> words, int i) {
+        Word w = words.get(i);
+        return w.token() > words.get(i - 1).token() + 1 && !w.hyphenated();
     }
 
     /** Parts of speech a modifier's phrase goes on with: "latent variable/ADJ", "poisson process", "osi 7". */

@@ -108,10 +108,7 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
         int first = -1;
         for (int i = start; i < words.size(); i++) {
             if (QuestionWords.MEAN.contains(words.get(i).norm())) {
-                if (first >= 0) {
-                    return i;
-                }
-                if (i != from) {
+                if (i != from || first >= 0) {
                     return i;
                 }
                 first = i;
