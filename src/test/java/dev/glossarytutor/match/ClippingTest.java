@@ -3,9 +3,6 @@ package dev.glossarytutor.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;
-import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.nlp.Analyzer;
-import dev.glossarytutor.nlp.Word;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,22 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Names of several words written with clipped words ("std dev", "desc stats"), on a glossary written here. */
 class ClippingTest {
-    private static Analyzer analyzer;
-    private static TermMatcher matcher;
+    private static WrittenGlossary glossary;
 
     @BeforeAll
-    static void setUp() throws Exception {
-        analyzer = new Analyzer();
-        Glossary g = Glossary.of(List.of(
+    static void setUp() {
+        glossary = WrittenGlossary.of(
                 Entry.of("Standard deviation", "How far values typically lie from their mean."),
                 Entry.of("Descriptive statistics", "Numbers that summarise a data set."),
                 Entry.of("Central Limit Theorem", "Means of large samples are close to normally distributed."),
-                Entry.of("Statistic", "A number computed from a sample.")));
-        matcher = new TermMatcher(g, new GlossaryWords(analyzer));
-    }
-
-    private static List<NameHit> hits(String text) {
-        return matcher.find(Word.of(analyzer.analyze(text)));
+                Entry.of("Statistic", "A number computed from a sample."));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -40,7 +30,7 @@ class ClippingTest {
             """)
     void find_everyWordInFullOrClipped_findsTheNameLessSurelyThanItsSpelling(String text, String term) {
         // WHEN each word of a name of several words is written in full, by its start, or by its consonants
-        List<NameHit> found = hits(text);
+        List<NameHit> found = glossary.find(text);
 
         // THEN the name is found, as surely as one typo
         assertThat(found).filteredOn(h -> h.entry().term().equals(term)).singleElement()
@@ -51,7 +41,7 @@ class ClippingTest {
     @ValueSource(strings = {"what is a stat", "what is st dev", "the std library", "standard devices"})
     void find_loneClippedWordTooShortOrWrongWords_isNoName(String text) {
         // WHEN a single word is clipped, a clipping has fewer than three letters, or a word is not the name's
-        List<NameHit> found = hits(text);
+        List<NameHit> found = glossary.find(text);
 
         // THEN no name is found by clipping
         assertThat(found).isEmpty();

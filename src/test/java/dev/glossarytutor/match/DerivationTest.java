@@ -3,9 +3,6 @@ package dev.glossarytutor.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;
-import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.nlp.Analyzer;
-import dev.glossarytutor.nlp.Word;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,24 +11,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A name asked for by its verb, adjective or adverb ("standardize" for Standardization), on a glossary written here. */
 class DerivationTest {
-    private static Analyzer analyzer;
-    private static TermMatcher matcher;
+    private static WrittenGlossary glossary;
 
     @BeforeAll
-    static void setUp() throws Exception {
-        analyzer = new Analyzer();
-        Glossary g = Glossary.of(List.of(
+    static void setUp() {
+        glossary = WrittenGlossary.of(
                 Entry.of("Standardization", "Rescaling a variable to mean zero and standard deviation one."),
                 Entry.of("Statistical significance", "A result unlikely to arise by chance alone."),
                 Entry.of("Mean", "The sum of the values divided by their count."),
                 Entry.of("Modulation", "Varying a carrier wave to carry a signal."),
                 Entry.of("Probability sampling", "Choosing a sample at random."),
-                Entry.of("Pooling", "Summarising each patch of a feature map.")));
-        matcher = new TermMatcher(g, new GlossaryWords(analyzer));
-    }
-
-    private static List<NameHit> hits(String text) {
-        return matcher.find(Word.of(analyzer.analyze(text)));
+                Entry.of("Pooling", "Summarising each patch of a feature map."));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -43,7 +33,7 @@ class DerivationTest {
             """)
     void find_derivedFormOfAName_findsTheNameLessSurelyThanItsSpelling(String text, String term) {
         // WHEN a student uses the verb, adjective or adverb of a name
-        List<NameHit> found = hits(text);
+        List<NameHit> found = glossary.find(text);
 
         // THEN the name is found, scored below an inflection of it (as sure as one typo)
         assertThat(found).filteredOn(h -> h.entry().term().equals(term)).singleElement()
@@ -56,7 +46,7 @@ class DerivationTest {
     void find_nounOrBaseWordSharingAStem_isNoName(String text) {
         // WHEN a noun ("meaning") or a word without a suffix ("standard") shares a stem with a name, or a noun
         // is alone where the name is its -ing noun ("pool" for Pooling: that reading holds only inside longer names)
-        List<NameHit> found = hits(text);
+        List<NameHit> found = glossary.find(text);
 
         // THEN it names nothing: only a derived verb, adjective or adverb stands for a name
         assertThat(found).isEmpty();

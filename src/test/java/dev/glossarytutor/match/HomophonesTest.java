@@ -3,9 +3,6 @@ package dev.glossarytutor.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;
-import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.nlp.Analyzer;
-import dev.glossarytutor.nlp.Word;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,23 +10,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Names misspelt by ear ("fysical layer", "twisted pare cable"), on a glossary written here. */
 class HomophonesTest {
-    private static Analyzer analyzer;
-    private static TermMatcher matcher;
+    private static WrittenGlossary glossary;
 
     @BeforeAll
-    static void setUp() throws Exception {
-        analyzer = new Analyzer();
-        Glossary g = Glossary.of(List.of(
+    static void setUp() {
+        glossary = WrittenGlossary.of(
                 Entry.of("Physical layer", "The layer that moves bits over a medium."),
                 Entry.of("Twisted pair cable", "Copper wires twisted in pairs."),
                 Entry.of("Broadcast", "A frame sent to every device."),
                 Entry.of("Sampling frame", "The list a sample is drawn from."),
-                Entry.of("Loss", "How far predictions are from the labels.")));
-        matcher = new TermMatcher(g, new GlossaryWords(analyzer));
-    }
-
-    private static List<String> found(String text) {
-        return matcher.find(Word.of(analyzer.analyze(text))).stream().map(h -> h.entry().term()).toList();
+                Entry.of("Loss", "How far predictions are from the labels."));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -39,7 +29,7 @@ class HomophonesTest {
             """)
     void find_nameSpeltByEar_findsTheName(String text, String term) {
         // WHEN a word of a name is spelt as it sounds, even from another first letter ("ph" heard as "f")
-        List<String> terms = found(text);
+        List<String> terms = glossary.termsFound(text);
 
         // THEN the name is found
         assertThat(terms).contains(term);
@@ -54,7 +44,7 @@ class HomophonesTest {
     void find_wordThatOnlySoundsLikeAName_isNotThatName(String text, String term) {
         // WHEN a word sounds like a name's word but starts with another letter, is a function word, or is
         // an English word standing for a one-word name
-        List<String> terms = found(text);
+        List<String> terms = glossary.termsFound(text);
 
         // THEN that name is not found
         assertThat(terms).doesNotContain(term);
