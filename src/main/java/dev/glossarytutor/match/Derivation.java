@@ -32,19 +32,21 @@ final class Derivation {
     }
 
     /**
-     * {@link #related}, or {@code named} is the -ing noun of the noun {@code asked}: "sample" for sampling,
-     * "code" for coding. The second holds only inside a name of several words ("probability sample" for
-     * Probability sampling): alone, "a pool" is not Pooling.
+     * {@link #related}, or one of the two is the -ing noun of the other: "sample" for sampling, "code" for
+     * coding, and "sampling" for sample. The second holds only inside a name of several words ("probability
+     * sample" for Probability sampling, "convenience sampling" for Convenience sample): alone, "a pool" is
+     * not Pooling.
      */
     static boolean relatedInALongerName(Word asked, Word named) {
-        return related(asked, named) || gerund(asked, named);
+        return related(asked, named) || gerund(asked, named) || gerund(named, asked);
     }
 
-    private static boolean gerund(Word asked, Word named) {
-        if (!named.norm().endsWith("ing") || !asked.isNounLike() || asked.norm().endsWith("ing") || asked.sameAs(named)) {
+    /** {@code noun} is a noun and {@code ing} its -ing noun: the same Snowball stem, one with -ing, one without. */
+    private static boolean gerund(Word noun, Word ing) {
+        if (!ing.norm().endsWith("ing") || !noun.isNounLike() || noun.norm().endsWith("ing") || noun.sameAs(ing)) {
             return false;
         }
-        String stem = LexicalIndex.stem(asked);
-        return stem.length() >= MIN_STEM && stem.equals(LexicalIndex.stem(named));
+        String stem = LexicalIndex.stem(noun);
+        return stem.length() >= MIN_STEM && stem.equals(LexicalIndex.stem(ing));
     }
 }

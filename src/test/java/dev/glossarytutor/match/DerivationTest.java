@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glossarytutor.glossary.Entry;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +39,24 @@ class DerivationTest {
         // THEN the name is found, scored below an inflection of it (as sure as one typo)
         assertThat(found).filteredOn(h -> h.entry().term().equals(term)).singleElement()
                 .satisfies(h -> assertThat(h.score()).isLessThan(0.95).isGreaterThan(0.8));
+    }
+
+    @Test
+    void match_ingNounOfANameNounInsideALongerName_namesTheLongerNameToo() {
+        // GIVEN a glossary with a name of several words ending in a noun, and that noun's -ing noun alone
+        WrittenGlossary sampling = WrittenGlossary.of(
+                Entry.of("Convenience sample", "A sample of whoever is easiest to reach."),
+                Entry.of("Sampling", "Choosing the members of a sample."));
+
+        // WHEN a student asks with the -ing noun inside the longer name, and with it alone
+        List<NameHit> inside = sampling.named("what is convenience sampling");
+        List<String> alone = sampling.termsNamed("what is sampling");
+
+        // THEN inside a longer name it stands for the name's noun, as surely as one typo; alone it is only itself
+        assertThat(inside).filteredOn(h -> h.entry().term().equals("Convenience sample")).singleElement()
+                .satisfies(h -> assertThat(h.length()).isEqualTo(2))
+                .satisfies(h -> assertThat(h.score()).isLessThan(0.95).isGreaterThan(0.8));
+        assertThat(alone).containsExactly("Sampling");
     }
 
     @ParameterizedTest

@@ -31,9 +31,14 @@ final class WrittenGlossary {
         return find(text).stream().map(h -> h.entry().term()).toList();
     }
 
-    /** Every entry named in {@code text}, overlapping or not: which was asked about is the scorer's to weigh. */
+    /** Every entry's best name hit in {@code text}, overlapping or not: which was asked about is the scorer's to weigh. */
+    List<NameHit> named(String text) {
+        return matcher.match(words(text)).perEntry();
+    }
+
+    /** The terms of {@link #named}. */
     List<String> termsNamed(String text) {
-        return matcher.match(words(text)).perEntry().stream().map(h -> h.entry().term()).toList();
+        return named(text).stream().map(h -> h.entry().term()).toList();
     }
 
     private List<Word> words(String text) {
