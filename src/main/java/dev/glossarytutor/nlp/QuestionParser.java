@@ -2,6 +2,7 @@ package dev.glossarytutor.nlp;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
  * questions (frames), never the wording of particular questions. The frames and forms it reads
  * are each in a class of their own: {@link Comparison}, {@link ClosingNameFrame}, {@link
  * OpeningNameFrame}, {@link ClosingQuestion}, {@link DescriptionForm}, {@link DefineFrame} with
- * {@link AskedPhrase} and {@link Referent}, {@link QuestionCue} and {@link ChoiceQuestion}.
+ * {@link AskedPhrase} and {@link Referent}, {@link QuestionCue}, {@link ChoiceQuestion} and {@link SelfRepair}.
  */
 public final class QuestionParser {
     private final Analyzer analyzer;
@@ -22,6 +23,12 @@ public final class QuestionParser {
 
     public ParsedQuestion parse(String text) {
         List<Token> tokens = analyzer.analyze(text);
+        // "what's a subnet... no wait, what is an octet?": the question asked is the one after the repair
+        Optional<ParsedQuestion> retaken = SelfRepair.retakenQuestion(tokens).map(this::parse)
+                .filter(q -> q.intent() != Intent.NONE);
+        if (retaken.isPresent()) {
+            return retaken.get();
+        }
         Message m = Message.of(text, tokens, TagRepairs.repair(Word.of(tokens)));
         List<Word> words = m.words();
         if (words.isEmpty()) {

@@ -293,6 +293,37 @@ class QuestionParserTest {
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
     @CsvSource(delimiter = '|', textBlock = """
+            what's a subnet... no wait i mean what is an octet?                | octet
+            what is a hub? actually no, what is a router                       | router
+            what is a hub? scratch that, what's a router                      | router
+            whats dropout nvm what is pooling                                  | pooling
+            what is a kernel? oops, i meant what is a filter                   | filter
+            """)
+    void parse_questionTakenBack_asksTheQuestionAfterTheRepair(String text, String target) {
+        // WHEN the writer takes a question back ("no wait", "actually no", "scratch that") and asks another
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the later question is the one asked
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is a router? i mean the thing at home                         | router
+            what is a hub? never mind                                          | hub
+            is there no wait time on a queue                                   | is there no wait time on a queue
+            """)
+    void parse_noQuestionAfterARepairMarker_keepsTheMessage(String text, String target) {
+        // WHEN "I mean" elaborates, nothing follows a marker, or the marker's words say something else
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the message is read as it stands
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
             what does it mean to standardize a variable                       | standardize a variable
             what does it mean for two events to be mutually exclusive         | two events to be mutually exclusive
             what does it mean when data is normally distributed               | data is normally distributed
