@@ -13,7 +13,9 @@ import dev.glossarytutor.nlp.Analyzer;
 import dev.glossarytutor.nlp.Intent;
 import dev.glossarytutor.nlp.ParsedQuestion;
 import dev.glossarytutor.nlp.QuestionParser;
+import dev.glossarytutor.nlp.Token;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -125,6 +127,10 @@ final class AnswerEngine {
         if (q.words().isEmpty()) {
             return new Examined(q, Answer.chatter(text), List.of());
         }
+        Answer separately = answeredSeparately(q);
+        if (separately != null) {
+            return new Examined(q, separately, List.of());
+        }
         // words of the question's frame are never a term ("mean" in "what does X mean")
         TermMatcher.Matches matches = matcher.match(q.words());
         List<NameHit> hits = matches.chosen().stream().filter(h -> outsideFrame(q, h)).toList();
@@ -142,6 +148,32 @@ final class AnswerEngine {
         }
         List<NameHit> named = matches.perEntry().stream().filter(h -> outsideFrame(q, h)).toList();
         return new Examined(q, null, pool.candidates(q, named));
+    }
+
+    /**
+     * "what is a hub? and what is a switch?": sentences that each ask what something is are answered
+     * one by one, and quoted together when each finds its own term; null when the message is one
+     * question, or when any of them finds nothing (the message is then read as a whole).
+     */
+    private Answer answeredSeparately(ParsedQuestion q) {
+        if (q.intent() != Intent.DEFINE || q.tokens().stream().mapToInt(Token::sentence).distinct().count() < 2) {
+            return null;
+        }
+        List<String> questions = parser.separateQuestions(q.text());
+        if (questions.isEmpty()) {
+            return null;
+        }
+        List<Quote> quotes = new ArrayList<>();
+        for (String question : questions) {
+            Answer a = answer(question);
+            if (a.kind() != Answer.Kind.DEFINITION || a.quotes().size() != 1
+                    || quotes.stream().anyMatch(quote -> quote.term().equals(a.quotes().get(0).term()))) {
+                return null;
+            }
+            quotes.add(new Quote(a.quotes().get(0).entry(), a.confidence()));
+        }
+        double confidence = quotes.stream().mapToDouble(Quote::score).min().orElse(0);
+        return Answer.quoting(q.text(), Answer.Kind.COMPARISON, quotes, confidence);
     }
 
     /**

@@ -19,6 +19,18 @@ record Message(String text, List<Token> tokens, List<Word> words, String joined)
         return words.size();
     }
 
+    /** Tokens as text again: a space between two tokens unless the second was written right after the first. */
+    static String textOf(List<Token> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : tokens) {
+            if (out.length() > 0 && !t.attached()) {
+                out.append(' ');
+            }
+            out.append(t.text());
+        }
+        return out.toString();
+    }
+
     Word word(int i) {
         return words.get(i);
     }

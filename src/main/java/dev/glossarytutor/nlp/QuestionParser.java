@@ -2,7 +2,9 @@ package dev.glossarytutor.nlp;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -74,6 +76,26 @@ public final class QuestionParser {
         boolean asksMeaning = bare || phrase != null && phrase.asksMeaning();
         return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false, asksMeaning,
                 phrase != null ? phrase.frame() : Set.of());
+    }
+
+    /**
+     * The sentences of {@code text} that each ask what something is, when two or more do ("what is a
+     * hub? and what is a switch?"); empty otherwise. Each can then be answered on its own.
+     */
+    public List<String> separateQuestions(String text) {
+        List<Token> tokens = analyzer.analyze(text);
+        Map<Integer, List<Token>> sentences = tokens.stream()
+                .collect(Collectors.groupingBy(Token::sentence, TreeMap::new, Collectors.toList()));
+        if (sentences.size() < 2) {
+            return List.of();
+        }
+        List<String> asking = sentences.values().stream().map(Message::textOf)
+                .filter(sentence -> asksWhatSomethingIs(parse(sentence))).toList();
+        return asking.size() >= 2 ? asking : List.of();
+    }
+
+    private static boolean asksWhatSomethingIs(ParsedQuestion q) {
+        return q.intent() == Intent.DEFINE && q.targetWords().stream().anyMatch(w -> !w.norm().isEmpty());
     }
 
     /**

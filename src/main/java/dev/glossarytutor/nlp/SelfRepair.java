@@ -39,7 +39,7 @@ final class SelfRepair {
             while (after < tokens.size() && (!tokens.get(after).isWord() || FILLERS.contains(tokens.get(after).norm()))) {
                 after++;
             }
-            return after < tokens.size() ? Optional.of(text(tokens.subList(after, tokens.size()))) : Optional.empty();
+            return after < tokens.size() ? Optional.of(Message.textOf(tokens.subList(after, tokens.size()))) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -58,17 +58,5 @@ final class SelfRepair {
 
     private static boolean hasWordBefore(List<Token> tokens, int i) {
         return tokens.subList(0, i).stream().anyMatch(Token::isWord);
-    }
-
-    /** The tokens as text again: a space between tokens unless one was written right after the other. */
-    private static String text(List<Token> tokens) {
-        StringBuilder out = new StringBuilder();
-        for (Token t : tokens) {
-            if (out.length() > 0 && !t.attached()) {
-                out.append(' ');
-            }
-            out.append(t.text());
-        }
-        return out.toString();
     }
 }

@@ -129,6 +129,32 @@ class MatchingTest {
         assertThat(answer.terms()).first().isEqualTo(term);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is a kernel? and what is a feature map?            | Kernel                | Feature Maps
+            what's overfitting? also what's early stopping?         | Overfitting           | Early Stopping
+            hi! what is an epoch? what is pooling?                  | Epoch                 | Pooling
+            """)
+    void ask_twoQuestionsInOneMessage_quotesBothTerms(String message, String first, String second) {
+        // WHEN one message asks two questions, each in a sentence of its own
+        Answer answer = tutor.ask(message);
+
+        // THEN each is answered, in the order asked
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
+        assertThat(answer.terms()).containsExactly(first, second);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is a kernel? what does it do?", "what is a kernel? what is a quantum kernel machine?"})
+    void ask_secondQuestionFindsNoOtherTerm_answersTheMessageAsAWhole(String message) {
+        // WHEN the second question is about the same term, or about one the glossary lacks
+        Answer answer = tutor.ask(message);
+
+        // THEN the first term is quoted alone, as before
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).containsExactly("Kernel");
+    }
+
     @Test
     void ask_comparison_quotesEveryNamedTerm() {
         // WHEN
