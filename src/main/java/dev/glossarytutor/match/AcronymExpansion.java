@@ -83,8 +83,14 @@ final class AcronymExpansion {
         return true;
     }
 
-    /** A word an acronym's letter may stand for: letters only, two at least. */
+    /**
+     * A word an acronym's letter may stand for: letters only, two at least, and not a verb's -ing or -ed form,
+     * as an acronym's expansion is a noun phrase: "saying full duplex" does not spell SFD, though a
+     * tagger may read the "open" of "open systems interconnection" as a verb.
+     */
     private static boolean isSpeltOut(Word w) {
-        return w.norm().length() >= 2 && w.norm().chars().allMatch(Character::isLetter);
+        boolean inflectedVerb = (w.pos().equals("VERB") || w.pos().equals("AUX"))
+                && (w.norm().endsWith("ing") || w.norm().endsWith("ed"));
+        return w.norm().length() >= 2 && w.norm().chars().allMatch(Character::isLetter) && !inflectedVerb;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.glossarytutor.glossary.Entry;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +20,8 @@ class AcronymExpansionTest {
                 Entry.of("OSI model", "A seven-layer model of network communication."),
                 Entry.of("Virtual LAN", "A logical network carved out of a physical one."),
                 Entry.of("Standard error of the proportion", "How much a sample proportion varies."),
-                Entry.of("Standard error", "How much an estimate varies."));
+                Entry.of("Standard error", "How much an estimate varies."),
+                Entry.of("SFD", "The byte that marks where an Ethernet frame starts."));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -35,6 +37,15 @@ class AcronymExpansionTest {
 
         // THEN the name is found
         assertThat(terms).contains(term);
+    }
+
+    @Test
+    void find_verbFormsStartingWithTheInitials_doNotSpellTheAcronym() {
+        // WHEN words whose initials happen to spell an acronym include a verb's -ing form
+        List<String> terms = glossary.termsNamed("the video keeps saying full duplex");
+
+        // THEN they are no expansion: an acronym stands for a noun phrase
+        assertThat(terms).doesNotContain("SFD");
     }
 
     @ParameterizedTest
