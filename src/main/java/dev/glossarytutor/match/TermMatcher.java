@@ -444,7 +444,7 @@ public final class TermMatcher {
 
     /**
      * True when words joined to the match make it a different concept: nouns right after it
-     * ("weight decay"), an -ing word heading the phrase ("parameter sharing", see {@link NounGerund}),
+     * ("weight decay"), perhaps after adjectives ("median absolute deviation"), an -ing word heading the phrase ("parameter sharing", see {@link NounGerund}),
      * or a word joined by a hyphen before it ("log-normal distribution", "non-linear"). When the
      * hyphenated whole is a name itself ("Non-probability sampling"), that name's match covers it and wins.
      */
@@ -453,7 +453,11 @@ public final class TermMatcher {
             return true;
         }
         Set<String> vocab = vocabulary.get(name.entry());
-        for (int i = after; i < words.size(); i++) {
+        int noun = afterModifiers(words, after);
+        if (noun > after && (noun >= words.size() || afterPunctuation(words, noun) || !words.get(noun).isNounLike())) {
+            return false; // adjectives that end the phrase say something of the name: "is the median robust"
+        }
+        for (int i = noun; i < words.size(); i++) {
             Word w = words.get(i);
             if (i > 0 && afterPunctuation(words, i)) {
                 return false; // punctuation ends the phrase ("poisson distribution, whats the difference"), a hyphen does not
@@ -474,6 +478,23 @@ public final class TermMatcher {
         }
         return false;
     }
+
+    /**
+     * The first word from {@code from} on that is not an adjective or a number written on without
+     * punctuation: what a noun after them would be. Adjectives between a name and a noun make another
+     * concept as a noun right after it does ("median absolute deviation", "TCP three-way handshake").
+     */
+    private static int afterModifiers(List<Word> words, int from) {
+        int i = from;
+        while (i < words.size() && (i == 0 || !afterPunctuation(words, i)) && ADJECTIVAL_POS.contains(words.get(i).pos())
+                && !NOT_EXTENSIONS.contains(words.get(i).norm())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Parts of speech that may stand between a name and a noun that makes it another concept. */
+    private static final Set<String> ADJECTIVAL_POS = Set.of("ADJ", "NUM");
 
     /**
      * True when the word at {@code next} continues the phrase of a name's first word standing for the whole

@@ -33,7 +33,9 @@ class CompoundNamesTest {
                 Entry.of("Non-probability sampling", "Choosing a sample without random selection."),
                 Entry.of("Sampling", "Choosing members of a population."),
                 Entry.of("Type I error", "Rejecting a true null hypothesis."),
-                Entry.of("Type II error", "Failing to reject a false null hypothesis.")));
+                Entry.of("Type II error", "Failing to reject a false null hypothesis."),
+                Entry.of("Median", "The middle value of an ordered data set."),
+                Entry.of("TCP", "A protocol that delivers a stream of bytes reliably.")));
         small = new TermMatcher(g, new GlossaryWords(analyzer));
     }
 
@@ -170,6 +172,32 @@ class CompoundNamesTest {
     void find_gerundThatIsTheSentencesVerb_noConflict(String question, String term) {
         // WHEN the -ing word is a verb: after a name that is itself a gerund, or a progressive after "is ... name"
         NameHit h = hit(seed, question, term).orElseThrow();
+
+        // THEN the name is what is asked about
+        assertThat(h.conflict()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is the median absolute deviation           | Median
+            explain the TCP three-way handshake             | TCP
+            """)
+    void find_adjectivesThenANounAfterTheName_isAConflict(String question, String term) {
+        // WHEN adjectives or numbers stand between the name and a noun of its phrase
+        NameHit h = hit(small, question, term).orElseThrow();
+
+        // THEN the name is part of another concept, as with a noun right after it
+        assertThat(h.conflict()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            is the median robust to outliers                | Median
+            is TCP reliable? what is it                     | TCP
+            """)
+    void find_adjectivesThatEndThePhrase_noConflict(String question, String term) {
+        // WHEN adjectives after the name say something of it, with no noun of their own
+        NameHit h = hit(small, question, term).orElseThrow();
 
         // THEN the name is what is asked about
         assertThat(h.conflict()).isFalse();
