@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * @param clause      true when the phrase is the clause an anticipatory "it" stands for ("what does it
  *                    mean for two events to be mutually exclusive"): it states the concept asked about
  *                    in other words ("mutually exclusive", "standardize"), it does not describe a thing
+ * @param referred    true when the phrase is what a pronoun of the question stands for, found before it
+ *                    ("they keep mentioning 'auxiliary task'. what is that?"): a noun phrase, never a description
  */
-record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, boolean clause) {
+record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, boolean clause, boolean referred) {
     /** A frame of the "what does X mean" kind, whose closing "mean" belongs to the frame. */
     private static final Pattern DO_FRAME = Pattern.compile("^\\s*(?:what\\s+)?(?:do|does|did)\\b");
     /** A frame that asks what something is or means, rather than any other question about it. */
@@ -49,7 +51,9 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
             frame.add(i);
         }
         int from = m.skipDeterminers(define.end());
+        int afterDeterminers = from;
         int clause = -1;
+        boolean referred = false;
         // "what does X mean", "what does that mean lol": the verb is the frame's, not X's
         if (DO_FRAME.matcher(define.text()).find()) {
             int mean = closingMean(words, define.end(), from);
@@ -87,17 +91,21 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
             frame.add(embeddedVerb);
             to = embeddedVerb;
         }
-        if (from >= to || Referent.pointsBack(words, from, to)) {
+        if (from >= to || Referent.pointsBack(words, from, to)
+                // "what is that exactly", "what does that term mean": the skipped "that" points back
+                || from == afterDeterminers && define.end() < from && from <= to
+                && Referent.pointsBackBare(words, define.end(), to)) {
             // "early stopping, what is that?", "... 'independent events', what does it mean?": the
             // question points back at what came before it: a quoted phrase, else the last noun
             // phrase before the question, else everything before it
             Referent referent = define.start() > 0 ? Referent.before(m.tokens(), words, define.start()) : null;
             from = referent != null ? referent.from() : 0;
             to = referent != null ? referent.to() : define.start();
+            referred = referent != null;
         }
         boolean asksMeaning = ASKS_MEANING.matcher(define.text()).find()
                 || frame.size() > define.end() - define.start();
-        return new AskedPhrase(from, to, Set.copyOf(frame), asksMeaning, clause > 0);
+        return new AskedPhrase(from, to, Set.copyOf(frame), asksMeaning, clause > 0, referred);
     }
 
     /**

@@ -44,8 +44,9 @@ final class ClosingNameFrame {
     /** A question ending in "called". */
     private static final Pattern CALLED_AT_END = Pattern.compile("\\bcalled\\s*$");
 
-    /** Parts of speech of function words, which never name a thing. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("ADP", "PART", "PRON", "AUX", "CCONJ", "SCONJ", "INTJ");
+    /** Parts of speech of function words and adverbs ("what is that exactly"), which never name a thing. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("ADP", "PART", "PRON", "AUX", "CCONJ", "SCONJ", "INTJ",
+            "ADV");
 
     private ClosingNameFrame() {
     }

@@ -16,7 +16,7 @@ record ClosingQuestion(int lead, Asks asks) {
     enum Asks {
         /** Nothing of them, or no question closes the message. */
         NONE,
-        /** It points back at them: "what is it", "what are they counting". */
+        /** It points back at them: "what is it", "what even is that", "what are they counting". */
         BACK,
         /** It asks what they amount to: "what is happening", "what is going on". */
         SITUATION
@@ -35,27 +35,60 @@ record ClosingQuestion(int lead, Asks asks) {
      * ask whoever is easiest to reach", "training loss goes down ...") describe a thing or a
      * situation, with no question after them or one that only points back at them.
      */
-    boolean followsADescription(List<Word> words) {
+    boolean followsADescription(Message m) {
+        List<Word> words = m.words();
+        if (asks == Asks.BACK && asksBefore(m)) {
+            return false; // "... is that the standard error of the proportion? what is it": a question names it
+        }
         return lead == words.size() || asks == Asks.BACK
                 ? DescriptionForm.of(words, 0, lead)
                 : asks == Asks.SITUATION && DescriptionForm.saysEnough(words, 0, lead);
     }
 
-    /** The first word of a wh-question that closes the message after a break, else the message's length. */
+    /** A question mark ends a sentence before the closing question: those words ask, they do not describe. */
+    private boolean asksBefore(Message m) {
+        int leadToken = m.word(lead).token();
+        return m.tokens().subList(0, leadToken).stream().anyMatch(t -> !t.isWord() && t.text().contains("?"));
+    }
+
+    /**
+     * The first word of a wh-question that closes the message after a break, perhaps with fillers
+     * between ("?? like what even is that"), else the message's length.
+     */
     private static int lead(Message m) {
         for (int i = m.size() - 1; i >= 2; i--) {
-            if (QuestionWords.CLAUSE_WH.contains(m.word(i).norm()) && m.followsABreak(m.word(i).token())) {
+            if (!QuestionWords.CLAUSE_WH.contains(m.word(i).norm())) {
+                continue;
+            }
+            // "?? like what even is that": fillers before a question only when it points back
+            if (m.followsABreak(m.word(i).token()) || afterFillers(m, i) && asks(m.words(), i) == Asks.BACK) {
                 return i;
             }
         }
         return m.size();
     }
 
+    /** Word {@code i} follows a break with fillers ("like", "ok", "lol") between. */
+    private static boolean afterFillers(Message m, int i) {
+        int k = i;
+        while (k > 0 && FILLERS.contains(m.word(k - 1).norm()) && !m.followsABreak(m.word(k).token())) {
+            k--;
+        }
+        return k < i && m.followsABreak(m.word(k).token());
+    }
+
+    /**
+     * Words a writer puts between a break and the question, which say nothing of either; not "and",
+     * "so" or "but", which join the question to what came before.
+     */
+    private static final Set<String> FILLERS = Set.of("like", "ok", "okay", "um", "uh", "hmm", "lol");
+
     /** What the question of words [lead, end) asks of the words before it. */
     private static Asks asks(List<Word> words, int lead) {
         int i = lead + 1;
         while (i < words.size()
-                && (words.get(i).pos().equals("AUX") || QuestionWords.EMBEDDED_VERBS.contains(words.get(i).norm()))) {
+                && (words.get(i).pos().equals("AUX") || words.get(i).pos().equals("ADV")
+                || QuestionWords.EMBEDDED_VERBS.contains(words.get(i).norm()))) {
             i++;
         }
         List<Word> rest = words.subList(i, words.size());

@@ -18,7 +18,9 @@ record DefineFrame(int start, int end, String text) {
             "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:(?:you|people|they|we|u)\\b)?\\s*(?:mean\\s+by\\s+)?"
             // "what's the point of X": a question about what X is for asks about X
             + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s)\\b\\s*)?the\\s+(?:point|purpose|use|role|goal)\\s+of\\s+"
-            + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
+            // "what even is X", "what exactly is X": an intensifier before the verb belongs to the frame
+            + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:even|exactly|actually|really)\\s+(?=is\\b|are\\b))?"
+            + "(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
             + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 
     /** Words after which a frame opens a clause of its own: "ok so what is ...", "but what is ...". */

@@ -136,8 +136,9 @@ final class DescriptionForm {
         }
         if (w.pos().equals("SCONJ")) {
             // "unnormalized scores from the last layer, before they get turned ...", but not after "what
-            // is": "what is the point of early stopping if we already use regularization" asks about it
-            return alone;
+            // is": "what is the point of early stopping if we already use regularization" asks about it;
+            // "so" joins two sentences ("yo so im doing the quiz"), it opens no clause about a noun
+            return alone && !w.norm().equals("so");
         }
         // "the tag put in a frame", "the small chunk of examples used for ...": a participle with its complement
         return w.pos().equals("VERB") && !w.norm().endsWith("s") && end + 1 < to && isPreposition(words.get(end + 1));

@@ -45,7 +45,7 @@ public final class QuestionParser {
         // situation, with no question or a question that only points back at it
         ClosingQuestion closing = ClosingQuestion.of(m);
         // "ok thanks that makes sense": thanks and acknowledgements describe nothing
-        boolean describes = !QuestionCue.isAcknowledgement(m) && closing.followsADescription(words);
+        boolean describes = !QuestionCue.isAcknowledgement(m) && closing.followsADescription(m);
         if (!compareWord && !asksForAName && describes && !Comparison.headsMessage(m)) {
             return described(m, 0, closing.lead(), false);
         }
@@ -67,7 +67,7 @@ public final class QuestionParser {
         AskedPhrase phrase = define != null ? AskedPhrase.after(m, define) : null;
         int from = phrase != null ? phrase.from() : 0;
         int to = phrase != null ? phrase.to() : words.size();
-        if (define != null && !phrase.clause() && (DescriptionForm.relativeClauseNear(words, from)
+        if (define != null && !phrase.clause() && !phrase.referred() && (DescriptionForm.relativeClauseNear(words, from)
                 || DescriptionForm.nounPhraseWithClause(words, from, to))) {
             return described(m, from, words.size(), false);
         }

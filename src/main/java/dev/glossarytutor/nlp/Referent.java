@@ -14,6 +14,13 @@ import java.util.Set;
 record Referent(int from, int to) {
     /** Pronouns that stand for something named before: "what is it?", "what's that?". */
     static final Set<String> ANAPHORS = Set.of("it", "this", "that", "these", "those", "they", "them");
+    /** Tags of the words a writer may put before a question that says nothing: "like", "so", "lol", "and". */
+    private static final Set<String> LEADING_FILLERS = Set.of("INTJ", "CCONJ", "SCONJ");
+    /** Demonstratives that point back with a noun after them: "that term". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** Nouns that name no concept of their own, only a word or a thing pointed at. */
+    private static final Set<String> GENERAL_NOUNS = Set.of("term", "terms", "word", "words", "thing", "things",
+            "concept", "phrase", "acronym", "abbreviation", "one", "stuff");
     /** Quotation marks as typed or as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("'", "\"", "‘", "’", "“", "”", "`", "``", "''", "´");
     /** Words that open a relative clause. */
@@ -38,10 +45,26 @@ record Referent(int from, int to) {
         if (target.stream().allMatch(w -> w.pos().equals("PRON"))) {
             return true;
         }
+
         // "it supposed to be", "it in simple terms": the pronoun is the subject, the rest says nothing of a name
         return ANAPHORS.contains(target.get(0).norm()) && target.get(0).pos().equals("PRON")
                 && (target.size() == 1 || !target.get(1).isNounLike() && !target.get(1).pos().equals("ADJ"))
                 && (target.stream().noneMatch(Word::isNounLike) || target.get(1).pos().equals("ADP"));
+    }
+
+    /**
+     * Words [from, to) are a pointing word with only adverbs or interjections after it ("that exactly",
+     * "it lol"), or a demonstrative with a noun that names no concept ("that term"), whatever the
+     * tagger made of the pointing word: what a frame's skipped determiner leaves is no phrase.
+     */
+    static boolean pointsBackBare(List<Word> words, int from, int to) {
+        if (from >= to || !ANAPHORS.contains(words.get(from).norm())) {
+            return false;
+        }
+        List<Word> rest = words.subList(from + 1, to);
+        return rest.stream().allMatch(w -> w.pos().equals("ADV") || w.pos().equals("INTJ"))
+                || rest.size() == 1 && DEMONSTRATIVES.contains(words.get(from).norm())
+                && GENERAL_NOUNS.contains(rest.get(0).norm());
     }
 
     /**
@@ -53,14 +76,19 @@ record Referent(int from, int to) {
         if (quoted != null) {
             return quoted;
         }
-        int start = before - 1;
+        // "... the margin of error?? like what even is that": fillers before the question point at nothing
+        int end = before;
+        while (end > 1 && LEADING_FILLERS.contains(words.get(end - 1).pos())) {
+            end--;
+        }
+        int start = end - 1;
         int sentence = tokens.get(words.get(start).token()).sentence();
         while (start > 0 && tokens.get(words.get(start - 1).token()).sentence() == sentence) {
             start--;
         }
         // "the glass cables that are as thin as a hair, what are those": a noun phrase with no verb
         // of its own is a description of the thing asked about, not a clause that mentions it
-        return isDescription(words, start, before) ? null : lastNounPhrase(tokens, words, start, before);
+        return isDescription(words, start, end) ? null : lastNounPhrase(tokens, words, start, end);
     }
 
     /** Words [from, to) have no verb but inside a relative clause ("the X that has ...") or none at all. */
@@ -82,14 +110,16 @@ record Referent(int from, int to) {
         int end = words.get(before).token();
         int close = -1;
         for (int t = end - 1; t >= 0; t--) {
-            if (!QUOTES.contains(tokens.get(t).text())) {
+            // the tokenizer may keep an opening quotation mark on its word: "'auxiliary" "task" "'"
+            boolean glued = close >= 0 && tokens.get(t).isWord() && startsWithQuote(tokens.get(t).text());
+            if (!QUOTES.contains(tokens.get(t).text()) && !glued) {
                 continue;
             }
             if (close < 0) {
                 close = t;
                 continue;
             }
-            int open = t;
+            int open = glued ? t - 1 : t;
             int closing = close;
             int from = firstWordAfter(words, open);
             int to = from;
@@ -99,6 +129,10 @@ record Referent(int from, int to) {
             return to > from && to - from <= QUOTED_WORDS ? new Referent(from, to) : null;
         }
         return null;
+    }
+
+    private static boolean startsWithQuote(String text) {
+        return text.length() > 1 && QUOTES.contains(text.substring(0, 1));
     }
 
     private static int firstWordAfter(List<Word> words, int token) {

@@ -123,6 +123,11 @@ class QuestionParserTest {
             early stopping, what is that?                                                                          | early stopping
             the textbook keeps using the standard error of the mean, what is it?                                   | standard error of the mean
             my prof mentions the sampling distribution a lot, what is it?                                          | sampling distribution
+            it keeps mentioning the margin of error?? like what even is that lol                                   | margin of error
+            my friend said thats a network port?? what is that exactly                                             | network port
+            the TA called that summary statistics?? what does that term mean                                       | summary statistics
+            the slides mention an 'auxiliary task' for the EM data. What is it? Thanks in advance!                 | auxiliary task
+            i keep seeing it in the notes. is that the standard error of the proportion? what is it                | standard error of the proportion
             """)
     void parse_pronounQuestion_asksAboutTheQuotedOrLastNounPhraseBeforeIt(String text, String target) {
         // WHEN the question's own phrase is only a pronoun ("what is it?", "what's that?")
