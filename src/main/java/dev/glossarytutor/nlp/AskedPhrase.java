@@ -83,6 +83,12 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
         }
         // "what's a patch panel? my uncle has one": the question ends with its sentence
         to = sentenceEnd(m, from, to);
+        // "explain the CLT in simple words": how to explain is the frame's, not the phrase's
+        int manner = MannerAdjunct.start(words, from, to);
+        for (int i = manner; i < to; i++) {
+            frame.add(i);
+        }
+        to = manner;
         int embeddedVerb = from < to && VERBLESS_WHAT.matcher(define.text()).find() && afterAVerb(words, define.start())
                 ? embeddedCopula(m, from, to) : -1;
         if (embeddedVerb > from) {

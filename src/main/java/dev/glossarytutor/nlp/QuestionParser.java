@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  * {@link AskedPhrase} and {@link Referent}, {@link QuestionCue}, {@link ChoiceQuestion} and {@link SelfRepair}.
  */
 public final class QuestionParser {
+    /** Frames that order an explanation: "explain X", "define X", "describe X", "eli5 X". */
+    private static final java.util.regex.Pattern IMPERATIVE = java.util.regex.Pattern.compile(
+            "(?:explain|define|describe|eli5)\\b");
     private final Analyzer analyzer;
 
     public QuestionParser(Analyzer analyzer) {
@@ -45,7 +48,10 @@ public final class QuestionParser {
         // situation, with no question or a question that only points back at it
         ClosingQuestion closing = ClosingQuestion.of(m);
         // "ok thanks that makes sense": thanks and acknowledgements describe nothing
-        boolean describes = !QuestionCue.isAcknowledgement(m) && closing.followsADescription(m);
+        // "explain overfitting like im 5": a frame opening the message reads what follows it (below)
+        DefineFrame opening = DefineFrame.find(m);
+        boolean describes = !QuestionCue.isAcknowledgement(m) && closing.followsADescription(m)
+                && !(opening != null && opening.start() == 0 && IMPERATIVE.matcher(opening.text()).lookingAt());
         if (!compareWord && !asksForAName && describes && !Comparison.headsMessage(m)) {
             return described(m, 0, closing.lead(), false);
         }

@@ -298,6 +298,22 @@ class QuestionParserTest {
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
     @CsvSource(delimiter = '|', textBlock = """
+            can someone explain the CLT in simple words                        | clt
+            what is a p-value in plain english                                 | p value
+            explain overfitting like im 5                                      | overfitting
+            explain the kernel for beginners                                   | kernel
+            what are the words in a sentence                                   | words in a sentence
+            """)
+    void parse_howToExplainClosesTheQuestion_isNotAskedAbout(String text, String target) {
+        // WHEN the question ends by saying how to explain ("in simple words", "like I'm five", "for beginners")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN those words are the frame's: only what comes before them is asked about
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
             what's a subnet... no wait i mean what is an octet?                | octet
             what is a hub? actually no, what is a router                       | router
             what is a hub? scratch that, what's a router                      | router
