@@ -556,6 +556,9 @@ public final class TermMatcher {
             if (w.token() + 1 < words.get(i + 1).token() || CLOSED_CLASSES.contains(w.pos())) {
                 return false; // punctuation or a function word ends the phrase before the name
             }
+            if (w.pos().endsWith("+PART")) {
+                return false; // a possessive is a determiner: "a neuron's weight" is a weight, "the network's loss" a loss
+            }
             if (w.token() == words.get(i + 1).token() && !byFirstCanon.containsKey(w.canon())) {
                 // glued to it in one token by a dot or an underscore, a namespace ("torchvision.transforms.
                 // RandomHorizontalFlip"); a name glued by a slash still pairs with it ("TCP/IP")

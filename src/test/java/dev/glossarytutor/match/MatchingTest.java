@@ -129,6 +129,20 @@ class MatchingTest {
         assertThat(answer.terms()).first().isEqualTo(term);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's a neuron's weight                  | Weights of a network
+            what are a layer's parameters             | Parameters
+            what is the model's capacity              | Capacity
+            """)
+    void ask_possessiveBeforeAName_quotesTheName(String question, String term) {
+        // WHEN a possessive stands before the name, as a determiner does
+        Answer answer = tutor.ask(question);
+
+        // THEN it makes no other concept: the name is quoted
+        assertThat(answer.terms()).containsExactly(term);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             what is a kernel? and what is a feature map?            | Kernel                | Feature Maps
