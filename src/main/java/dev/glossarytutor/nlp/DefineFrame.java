@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The frame of a question about a phrase it names: "what is X", "what are X", "what's X", "define
  * X", "explain X" (or Discord's "eli5 X", explain like I'm five), "what does X mean", "meaning of X",
- * "what's the point of X".
+ * "what's the point of X", "what counts as X".
  *
  * @param start first word of the frame
  * @param end   one past its last word, at most the message's length
@@ -18,6 +18,8 @@ record DefineFrame(int start, int end, String text) {
             "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:(?:you|people|they|we|u)\\b)?\\s*(?:mean\\s+by\\s+)?"
             // "what's the point of X": a question about what X is for asks about X
             + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s)\\b\\s*)?the\\s+(?:point|purpose|use|role|goal)\\s+of\\s+"
+            // "what counts as a hyperparameter": what qualifies as X is what X is
+            + "|(?:^|\\b)what\\s+counts\\s+as\\s+"
             // "what even is X", "what exactly is X": an intensifier before the verb belongs to the frame
             + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:even|exactly|actually|really)\\s+(?=is\\b|are\\b))?"
             + "(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"

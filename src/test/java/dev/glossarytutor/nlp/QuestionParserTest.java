@@ -27,6 +27,8 @@ class QuestionParserTest {
             What does undercoverage bias mean?                 | DEFINE   | undercoverage bias
             what does unicast mean                             | DEFINE   | unicast
             what does the mean mean                            | DEFINE   | mean
+            what counts as a hyperparameter? like is lr one    | DEFINE   | hyperparameter
+            what exactly is a receptive field                  | DEFINE   | receptive field
             valid vs same convolution?                         | COMPARE  | valid vs same convolution
             what's the difference between loss and metrics     | COMPARE  | whats the difference between loss and metrics
             what do you call the set of examples in one update | DESCRIBE | set of examples in one update
