@@ -13,7 +13,9 @@ final class QuestionCue {
     private static final Pattern HELP_SEEKING = Pattern.compile(
             "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|eli5|clarify|lost)\\b");
     private static final Pattern THANKS = Pattern.compile(
-            "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey)\\b(?!.*\\?)");
+            "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey"
+            // wishes: "good luck on the midterm everyone, may your p-values be small"
+            + "|good\\s+luck|congrats|congratulations|good\\s+night|have\\s+a\\s+(?:good|nice|great))\\b(?!.*\\?)");
     /** Parts of speech no term typed on its own has: function words and interjections. */
     private static final Set<String> NOT_IN_A_BARE_TERM = Set.of("PRON", "AUX", "INTJ", "DET", "ADP", "CCONJ",
             "SCONJ", "PART");

@@ -287,6 +287,7 @@ class QuestionParserTest {
             the wifi in the lecture hall is so bad today                                | NONE
             the average person probably doesn't need this much stats lol                | NONE
             good luck on the exam tomorrow everyone                                     | NONE
+            good luck on the midterm everyone, may your p-values be small and your confidence high | NONE
             my router keeps blinking orange, brb restarting it                          | NONE
             ok thanks that makes sense                                                  | NONE
             """)
