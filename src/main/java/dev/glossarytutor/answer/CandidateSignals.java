@@ -28,6 +28,8 @@ final class CandidateSignals {
     private final SimilarityFloors floors;
     private final boolean asks;
     private final long content;
+    /** The phrase is long and no one name spells it whole: usually a description (Feature.LONG_PHRASE). */
+    private final boolean longPhrase;
     private final Map<Entry, NameHit> named;
     private final SemanticIndex.Similarities sims;
     private final Map<Entry, Double> lex;
@@ -56,6 +58,8 @@ final class CandidateSignals {
         this.floors = floors;
         this.asks = asks;
         this.content = content;
+        this.longPhrase = content >= LONG_PHRASE
+                && named.values().stream().noneMatch(h -> !h.conflict() && spellsThePhrase(q, h));
         this.named = named;
         this.sims = sims;
         this.lex = lex;
@@ -149,10 +153,10 @@ final class CandidateSignals {
         boolean chat = q.intent() == Intent.NONE;
         set(x, Feature.NOT_A_QUESTION, chat ? 1 : 0);
         set(x, Feature.NOT_A_QUESTION_NAME, chat ? x[Feature.NAME.ordinal()] : 0);
-        set(x, Feature.LONG_PHRASE, content >= LONG_PHRASE ? 1 : 0);
-        set(x, Feature.LONG_PHRASE_NAME, content >= LONG_PHRASE ? x[Feature.NAME.ordinal()] : 0);
-        set(x, Feature.LONG_PHRASE_SEMANTIC, content >= LONG_PHRASE ? x[Feature.SEMANTIC.ordinal()] : 0);
-        set(x, Feature.LONG_PHRASE_SEMANTIC_GAP, content >= LONG_PHRASE ? x[Feature.SEMANTIC_GAP.ordinal()] : 0);
+        set(x, Feature.LONG_PHRASE, longPhrase ? 1 : 0);
+        set(x, Feature.LONG_PHRASE_NAME, longPhrase ? x[Feature.NAME.ordinal()] : 0);
+        set(x, Feature.LONG_PHRASE_SEMANTIC, longPhrase ? x[Feature.SEMANTIC.ordinal()] : 0);
+        set(x, Feature.LONG_PHRASE_SEMANTIC_GAP, longPhrase ? x[Feature.SEMANTIC_GAP.ordinal()] : 0);
     }
 
     private static void set(double[] x, Feature f, double v) {
@@ -183,6 +187,19 @@ final class CandidateSignals {
 
     private static boolean isVerb(Word w) {
         return w.pos().equals("VERB") || w.pos().equals("AUX");
+    }
+
+    /**
+     * Every content word of the asked-about phrase lies inside the hit: "what's the open systems
+     * interconnection model" is a long name spelt out, not a description.
+     */
+    private static boolean spellsThePhrase(ParsedQuestion q, NameHit h) {
+        for (int i = q.targetFrom(); i < q.targetTo(); i++) {
+            if ((i < h.from() || i >= h.to()) && !isStop(q.words().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean headsTarget(ParsedQuestion q, NameHit h) {

@@ -42,7 +42,7 @@ public enum Feature {
     DESCRIBE_NAME("describe times NAME: a name inside a description is weaker evidence"),
     NOT_A_QUESTION("the message has no question form: a name in it is chatter more often than a question"),
     NOT_A_QUESTION_NAME("not-a-question times NAME"),
-    LONG_PHRASE("the asked-about phrase has four or more content words"),
+    LONG_PHRASE("the asked-about phrase has four or more content words and no one name spells it whole"),
     LONG_PHRASE_SEMANTIC("long-phrase times SEMANTIC: a long phrase is usually a description"),
     LONG_PHRASE_SEMANTIC_GAP("long-phrase times SEMANTIC_GAP"),
     LONG_PHRASE_NAME("long-phrase times NAME: a long phrase around a short name is often a description");

@@ -38,6 +38,7 @@ class OutsideGlossaryMatchingTest {
             what is a switch                               | Network switch
             what is hex                                    | Hexadecimal
             what is a swtich                               | Network switch
+            what's the open systems interconnection model  | OSI model
             """)
     void ask_acronymOrHeadingNameOnNetworking_quotesTheEntryAsHeaded(String question, String term) {
         // WHEN a student uses the acronym, the expansion or the unique head noun of a heading
