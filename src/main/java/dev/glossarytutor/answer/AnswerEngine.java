@@ -13,7 +13,6 @@ import dev.glossarytutor.nlp.Analyzer;
 import dev.glossarytutor.nlp.Intent;
 import dev.glossarytutor.nlp.ParsedQuestion;
 import dev.glossarytutor.nlp.QuestionParser;
-import dev.glossarytutor.nlp.Token;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,10 +155,7 @@ final class AnswerEngine {
      * question, or when any of them finds nothing (the message is then read as a whole).
      */
     private Answer answeredSeparately(ParsedQuestion q) {
-        if (q.intent() != Intent.DEFINE || q.tokens().stream().mapToInt(Token::sentence).distinct().count() < 2) {
-            return null;
-        }
-        List<String> questions = parser.separateQuestions(q.text());
+        List<String> questions = q.intent() == Intent.DEFINE ? parser.separateQuestions(q.tokens()) : List.of();
         if (questions.isEmpty()) {
             return null;
         }

@@ -25,6 +25,9 @@ record DefineFrame(int start, int end, String text) {
             + "(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
             + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 
+    /** Frames that order an explanation: "explain X", "define X", "describe X", "eli5 X". */
+    private static final Pattern IMPERATIVE = Pattern.compile("(?:explain|define|describe|eli5)\\b");
+
     /** Words after which a frame opens a clause of its own: "ok so what is ...", "but what is ...". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "so", "then", "also", "ok", "okay",
             "anyway", "question", "pls", "please", "tutor");
@@ -40,6 +43,11 @@ record DefineFrame(int start, int end, String text) {
             return null;
         }
         return new DefineFrame(m.firstWordOf(define), Math.min(m.wordAt(define.end()), m.size()), define.group());
+    }
+
+    /** The frame opens the message and orders an explanation: "explain overfitting like im 5". */
+    boolean opensWithAnOrder() {
+        return start == 0 && IMPERATIVE.matcher(text).lookingAt();
     }
 
     /** Moves {@code define} to the frame that asks (see {@link #find}). */

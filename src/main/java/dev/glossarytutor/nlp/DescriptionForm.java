@@ -19,8 +19,6 @@ final class DescriptionForm {
             "someone", "somebody", "everyone", "everybody", "one");
     /** Subordinators that open a clause describing a situation. */
     private static final Set<String> SITUATION = Set.of("when", "if", "whenever");
-    /** Demonstratives used as determiners at the start: "that number you get out of a test". */
-    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
     /** Pronouns that stand for an unnamed thing or person and can head a noun phrase ("of something happening"). */
     private static final Set<String> INDEFINITE = Set.of("something", "someone", "somebody", "anything", "anyone",
             "everything", "everyone", "nothing");
@@ -97,7 +95,7 @@ final class DescriptionForm {
      */
     private static boolean nounPhraseWithClause(List<Word> words, int from, int to, boolean alone) {
         int i = from;
-        if (DEMONSTRATIVES.contains(words.get(i).norm()) && i + 1 < to && !isVerb(words.get(i + 1))) {
+        if (QuestionWords.DEMONSTRATIVES.contains(words.get(i).norm()) && i + 1 < to && !isVerb(words.get(i + 1))) {
             i++;
         }
         int end = nounPhraseEnd(words, i, to);

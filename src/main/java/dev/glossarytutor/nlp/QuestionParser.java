@@ -17,9 +17,6 @@ import java.util.stream.Collectors;
  * {@link AskedPhrase} and {@link Referent}, {@link QuestionCue}, {@link ChoiceQuestion} and {@link SelfRepair}.
  */
 public final class QuestionParser {
-    /** Frames that order an explanation: "explain X", "define X", "describe X", "eli5 X". */
-    private static final java.util.regex.Pattern IMPERATIVE = java.util.regex.Pattern.compile(
-            "(?:explain|define|describe|eli5)\\b");
     private final Analyzer analyzer;
 
     public QuestionParser(Analyzer analyzer) {
@@ -49,9 +46,9 @@ public final class QuestionParser {
         ClosingQuestion closing = ClosingQuestion.of(m);
         // "ok thanks that makes sense": thanks and acknowledgements describe nothing
         // "explain overfitting like im 5": a frame opening the message reads what follows it (below)
-        DefineFrame opening = DefineFrame.find(m);
+        DefineFrame define = DefineFrame.find(m);
         boolean describes = !QuestionCue.isAcknowledgement(m) && closing.followsADescription(m)
-                && !(opening != null && opening.start() == 0 && IMPERATIVE.matcher(opening.text()).lookingAt());
+                && !(define != null && define.opensWithAnOrder());
         if (!compareWord && !asksForAName && describes && !Comparison.headsMessage(m)) {
             return described(m, 0, closing.lead(), false);
         }
@@ -66,7 +63,6 @@ public final class QuestionParser {
         if (named != null) {
             return named;
         }
-        DefineFrame define = DefineFrame.find(m);
         boolean bare = QuestionCue.isBareTerm(tokens);
         // "what batch size did you use?" asks which one was chosen, not what a batch size is
         boolean cue = QuestionCue.asks(m, define != null, bare) && !ChoiceQuestion.asks(m, define);
@@ -85,11 +81,11 @@ public final class QuestionParser {
     }
 
     /**
-     * The sentences of {@code text} that each ask what something is, when two or more do ("what is a
-     * hub? and what is a switch?"); empty otherwise. Each can then be answered on its own.
+     * The sentences of a parsed message ({@code tokens}, as in {@link ParsedQuestion#tokens()}) that
+     * each ask what something is, when two or more do ("what is a hub? and what is a switch?"); empty
+     * otherwise. Each can then be answered on its own.
      */
-    public List<String> separateQuestions(String text) {
-        List<Token> tokens = analyzer.analyze(text);
+    public List<String> separateQuestions(List<Token> tokens) {
         Map<Integer, List<Token>> sentences = tokens.stream()
                 .collect(Collectors.groupingBy(Token::sentence, TreeMap::new, Collectors.toList()));
         if (sentences.size() < 2) {

@@ -17,6 +17,9 @@ final class QuestionWords {
 
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any");
 
+    /** Demonstratives, as determiners ("that number you get") or pointing back ("that term"). */
+    static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
     /**
      * Words that open a clause or phrase saying more of the noun before them: "the layer that ...",
      * "the data split used to ...", "a matrix for ...".

@@ -16,8 +16,6 @@ record Referent(int from, int to) {
     static final Set<String> ANAPHORS = Set.of("it", "this", "that", "these", "those", "they", "them");
     /** Tags of the words a writer may put before a question that says nothing: "like", "so", "lol", "and". */
     private static final Set<String> LEADING_FILLERS = Set.of("INTJ", "CCONJ", "SCONJ");
-    /** Demonstratives that point back with a noun after them: "that term". */
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** Nouns that name no concept of their own, only a word or a thing pointed at. */
     private static final Set<String> GENERAL_NOUNS = Set.of("term", "terms", "word", "words", "thing", "things",
             "concept", "phrase", "acronym", "abbreviation", "one", "stuff");
@@ -63,7 +61,7 @@ record Referent(int from, int to) {
         }
         List<Word> rest = words.subList(from + 1, to);
         return rest.stream().allMatch(w -> w.pos().equals("ADV") || w.pos().equals("INTJ"))
-                || rest.size() == 1 && DEMONSTRATIVES.contains(words.get(from).norm())
+                || rest.size() == 1 && QuestionWords.DEMONSTRATIVES.contains(words.get(from).norm())
                 && GENERAL_NOUNS.contains(rest.get(0).norm());
     }
 
