@@ -34,9 +34,16 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
     private static final int EMBEDDED_WITHIN = 6;
     /** Words between a verb and the "what" of the clause it takes: "tell me what", "explain to us what". */
     private static final Set<String> VERB_OBJECTS = Set.of("me", "us", "him", "her", "them", "to", "u");
-    /** Words that open a clause of their own after a noun phrase: "the point of a validation set if we ...". */
+    /**
+     * Words that open a clause or an adjunct of time of their own after a noun phrase: "the point of a validation
+     * set if we ...", "backpropagation after 3 videos".
+     */
     private static final Set<String> SUBORDINATORS = Set.of("if", "when", "because", "since", "although", "though",
-            "while", "unless", "whereas");
+            "while", "unless", "whereas", "after", "before", "during", "despite", "until");
+    /** Conjunctions that open a clause of their own after a comma: "what's X, but why ...", "X, so ...". */
+    private static final Set<String> CLAUSE_AFTER_COMMA = Set.of("like", "but", "so", "because", "cause", "cuz", "since");
+    /** Parts of speech that open an example rather than a clause: "..., like grad-cam", "..., like the IPv4 header". */
+    private static final Set<String> EXAMPLE_OPENERS = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "X", "SYM");
     /** Words that open the clause an anticipatory "it" stands for: "what does it mean to / for / when / if ...". */
     private static final Set<String> EXTRAPOSED_CLAUSE_OPENERS = Set.of("to", "for", "when", "if", "that");
     /** Parts of speech that may follow the verb closing an embedded question: "what X is in statistics". */
@@ -89,8 +96,14 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
             frame.add(i);
         }
         to = manner;
-        int embeddedVerb = from < to && VERBLESS_WHAT.matcher(define.text()).find() && afterAVerb(words, define.start())
-                ? embeddedCopula(m, from, to) : -1;
+        boolean embeds = from < to && VERBLESS_WHAT.matcher(define.text()).find() && afterAVerb(words, define.start());
+        int embeddedVerb = embeds ? embeddedCopula(m, from, to) : -1;
+        if (embeds && embeddedVerb < 0 && define.end() < from && closesEmbedded(m, from)) {
+            // "can someone explain what that means": the skipped demonstrative is the embedded question's
+            // whole subject, so the phrase is empty and points back
+            frame.add(from);
+            to = from;
+        }
         if (embeddedVerb > from) {
             // "explain what a MAC address is, the video ...": an embedded question keeps its verb
             // after the phrase it asks about, so the phrase ends there
@@ -166,11 +179,18 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
                 }
                 continue;
             }
-            boolean ends = i + 1 >= m.size() || m.followsABreak(m.word(i + 1).token());
-            String next = ends ? "" : m.word(i + 1).pos();
-            return ends || AFTER_EMBEDDED_VERB.contains(next) ? i : -1;
+            return closesEmbedded(m, i) ? i : -1;
         }
         return -1;
+    }
+
+    /** Word {@code i} is a verb that can close an embedded question: "is", "means" ending it or before an adjunct. */
+    private static boolean closesEmbedded(Message m, int i) {
+        if (!QuestionWords.EMBEDDED_VERBS.contains(m.word(i).norm())) {
+            return false;
+        }
+        boolean ends = i + 1 >= m.size() || m.followsABreak(m.word(i + 1).token());
+        return ends || AFTER_EMBEDDED_VERB.contains(m.word(i + 1).pos());
     }
 
     /**
@@ -207,6 +227,13 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
             // noun opens a clause of its own
             if (SUBORDINATORS.contains(w.norm()) && m.word(i - 1).isNounLike()) {
                 return i;
+            }
+            // "what's a population in stats, like is it literally people": after a comma, an interjection
+            // or a conjunction that opens a clause starts a remark of its own
+            if (w.token() != m.word(i - 1).token() && m.followsABreak(w.token())
+                    && (w.pos().equals("INTJ") || CLAUSE_AFTER_COMMA.contains(w.norm()))
+                    && (i + 1 >= to || !EXAMPLE_OPENERS.contains(m.word(i + 1).pos()))) {
+                return i; // unless an example follows: "the address that's all F's, like FF:FF:..."
             }
             if (i + 1 < to && w.pos().equals("PRON") && !QuestionWords.RELATIVE.contains(w.norm())
                     && !QuestionWords.QUESTION_WORDS.contains(w.norm())

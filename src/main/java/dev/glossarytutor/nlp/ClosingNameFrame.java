@@ -25,7 +25,8 @@ final class ClosingNameFrame {
             + "(?:(?:is|s|are)\\s+(?:that|this|it|those|these)|(?:do|does|should|would|can)\\s+(?:i|you|we|one|u)\\s+\\w+)"
             + "|(?:is\\s+there\\s+a|whats\\s+a|theres\\s+a)\\s+(?:term|word|name)\\s+for\\s+(?:it|that|this|them)"
             + "|what\\s+(?:do|would|should|does)\\s+(?:you|we|people|they|one|u)\\s+call\\s+(?:it|that|this|them)"
-            + "|(?:what|which)\\s+\\w+\\s+(?:is|s)\\s+(?:that|this|it)"
+            // "..., what property is that", not "what even is it", whose adverb names nothing
+            + "|(?:what|which)\\s+(?!(?:even|exactly|actually|really|else|then|now|again|just)\\b)\\w+\\s+(?:is|s)\\s+(?:that|this|it)"
             // "..., what's that called in networking": the field it is named in comes after the frame
             + ")(?:\\s+in\\s+\\w+(?:\\s+\\w+){0,2})?\\s*$");
 

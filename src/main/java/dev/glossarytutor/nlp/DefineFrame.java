@@ -23,6 +23,16 @@ record DefineFrame(int start, int end, String text) {
             // "what even is X", "what exactly is X": an intensifier before the verb belongs to the frame
             + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:even|exactly|actually|really)\\s+(?=is\\b|are\\b))?"
             + "(?:(?:is|s|are|was|were)\\b\\s*)?(?:meant\\s+by\\s+)?"
+            // "i still don't get backpropagation", "i'm so confused about subnetting", "help me understand X": a
+            // student saying what they fail to understand asks what it is (said of oneself, not of a device
+            // in a description: "the laptop can't get an address")
+            + "|(?:^|\\b)(?:i|im)\\s+(?:(?:still|really|just|honestly|literally|genuinely|kinda|totally|am)\\s+){0,2}"
+            + "(?:dont|do\\s+not|didnt|did\\s+not|cant|cannot|can\\s+not|never)\\s+(?:really\\s+|fully\\s+|quite\\s+)?"
+            + "(?:get|understand|understood|grasp|got)\\s+(?:what\\s+|the\\s+(?:point|purpose)\\s+of\\s+)?"
+            + "(?!(?:why|how|where|when|who|which)\\b)"
+            + "|(?:^|\\b)(?:i|im)\\s+(?:(?:so|still|really|very|kinda|super|totally|am)\\s+){0,2}confused\\s+(?:about|by|on|with)\\s+"
+            + "(?:what\\s+)?(?!(?:why|how|where|when|who|which)\\b)"
+            + "|(?:^|\\b)help\\s+me\\s+(?:with|understand|understanding|get)\\s+(?:what\\s+)?(?!(?:why|how|where|when|who|which)\\b)"
             + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 
     /** Frames that order an explanation: "explain X", "define X", "describe X", "eli5 X". */

@@ -28,6 +28,12 @@ final class TagRepairs {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "no", "every", "enough", "half",
             "whose", "what", "which", "da", "teh", "tha", "ye", "tho", "vs", "is");
 
+    /** Suffixes that make nouns and never adjectives or adverbs ("-ness", "-ity", "-ation", "-age"). */
+    private static final Set<String> NOUN_SUFFIXES = Set.of("tion", "sion", "ment", "ness", "ity", "ance", "ence",
+            "ism", "age", "ship", "hood");
+    /** Shorter words with those endings are often other words ("page", "city", "since"). */
+    private static final int NOUN_SUFFIX_MIN_LENGTH = 6;
+
     private static final Set<String> WHAT_TYPOS = Set.of("wat", "wht", "waht", "whta", "wut", "wats", "whts", "wahts",
             "wuts");
 
@@ -43,7 +49,8 @@ final class TagRepairs {
     }
 
     static List<Word> repair(List<Word> words) {
-        return fixInfinitives(fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixClosedClassTags(fixWhTypo(words))))));
+        return fixInfinitives(fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(
+                fixClosedClassTags(fixWhTypo(words))))))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -98,6 +105,65 @@ final class TagRepairs {
             }
         }
         return fixed == null ? words : fixed;
+    }
+
+    /**
+     * A word the tagger calls an adjective or an adverb that ends in a suffix only nouns take is a noun when
+     * no noun follows it: "our survey has undercoverage/ADJ and ..." (the tagger reads "has" as an auxiliary).
+     * Unknown words are where the tagger guesses, and course words are often long derived nouns.
+     */
+    private static List<Word> fixNounSuffixes(List<Word> words) {
+        List<Word> fixed = null;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean beforeANoun = i + 1 < words.size() && words.get(i + 1).isNounLike();
+            if ((w.pos().equals("ADJ") || w.pos().equals("ADV")) && !beforeANoun && hasNounSuffix(w.norm())) {
+                if (fixed == null) {
+                    fixed = new ArrayList<>(words);
+                }
+                fixed.set(i, w.withPos("NOUN"));
+            }
+        }
+        return fixed == null ? words : fixed;
+    }
+
+    /**
+     * A word in -s the tagger calls a noun, between a singular noun and a determiner, is a verb in the present
+     * tense: "when a device shouts/NOUN a message", "the layer that squashes/NOUN the values". Two nouns and
+     * then a determiner make no noun phrase.
+     */
+    private static List<Word> fixPresentTenseVerbs(List<Word> words) {
+        List<Word> fixed = null;
+        for (int i = 1; i + 1 < words.size(); i++) {
+            Word w = words.get(i);
+            Word before = words.get(i - 1);
+            boolean between = (before.pos().equals("NOUN") && !before.norm().endsWith("s") || before.pos().equals("PRON"))
+                    && words.get(i + 1).pos().equals("DET") && DETERMINERS.contains(words.get(i + 1).norm());
+            if (between && w.pos().equals("NOUN") && w.norm().endsWith("s") && !w.norm().endsWith("ss")
+                    && w.token() == before.token() + 1 && !reducedRelativeAfter(words, i + 1)) {
+                if (fixed == null) {
+                    fixed = new ArrayList<>(words);
+                }
+                fixed.set(i, w.withPos("VERB"));
+            }
+        }
+        return fixed == null ? words : fixed;
+    }
+
+    /**
+     * The noun phrase starting at {@code det} is the subject of a clause without "that": "the data packets / a
+     * router sends", where the word before it is a noun after all.
+     */
+    private static boolean reducedRelativeAfter(List<Word> words, int det) {
+        int j = det + 1;
+        while (j < words.size() && (words.get(j).isNounLike() || words.get(j).pos().equals("ADJ"))) {
+            j++;
+        }
+        return j < words.size() && (words.get(j).pos().equals("VERB") || words.get(j).pos().equals("AUX"));
+    }
+
+    private static boolean hasNounSuffix(String word) {
+        return word.length() > NOUN_SUFFIX_MIN_LENGTH && NOUN_SUFFIXES.stream().anyMatch(word::endsWith);
     }
 
     /**

@@ -380,4 +380,107 @@ class QuestionParserTest {
         // THEN it is the question's verb, so it does not extend X into another concept ("exclusive mean")
         assertThat(q.words().get(q.words().size() - 1).pos()).isEqualTo("VERB");
     }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            i still don't get backpropagation after 3 youtube videos pls help | backpropagation
+            im so confused about subnetting                                  | subnetting
+            can you help me understand what a p-value is                     | p value
+            i am really confused by the ethertype                            | ethertype
+            """)
+    void parse_studentSaysWhatTheyDoNotUnderstand_asksAboutIt(String text, String target) {
+        // WHEN a student says what they fail to understand, with no question word
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN that is what is asked about, up to an adjunct of time ("after 3 videos")
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            i dont get why my model overfits
+            the laptop can't get an address from the router, what assigns them
+            """)
+    void parse_notUnderstandingWhyOrAThingThatCannotGet_isNotAQuestionAboutAPhrase(String text) {
+        // WHEN the student fails to understand why something happens, or a thing in a description cannot get something
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN no phrase after "get" is taken as the thing asked about
+        assertThat(q.description()).doesNotStartWith("why").isNotEqualTo("address from the router");
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            what's a population in stats, like is it literally people?  | population in stats
+            what's a parameter, because my notes say it twice           | parameter
+            """)
+    void parse_clauseAfterACommaAndAConjunction_endsThePhrase(String text, String target) {
+        // WHEN a comma and an interjection or conjunction open a remark after the phrase
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the remark is not part of the phrase asked about
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @Test
+    void parse_exampleAfterACommaAndLike_staysInTheDescription() {
+        // WHEN "like" after a comma gives an example of the thing described
+        ParsedQuestion q = parser.parse("What's the special address that's all F's, like FF:FF:FF:FF:FF:FF");
+
+        // THEN the example stays part of what is described
+        assertThat(q.description()).contains("ff");
+    }
+
+    @Test
+    void parse_explainWhatThatMeans_pointsBackAtThePhraseBefore() {
+        // WHEN an embedded question's subject is only a demonstrative ("explain what that means")
+        ParsedQuestion q = parser.parse(
+                "for the project we have to do semantic segmentation of nuclei, can someone explain what that means");
+
+        // THEN it points back at the noun phrase before it
+        assertThat(q.description()).startsWith("semantic segmentation");
+    }
+
+    @Test
+    void parse_adjectiveTaggedWordWithANounSuffix_isANoun() {
+        // WHEN the tagger reads an unknown noun in -age after "has" as an adjective
+        ParsedQuestion q = parser.parse("someone said our survey has undercoverage and i just nodded, what does that mean");
+
+        // THEN it is a noun, and so what "that" points back at
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("undercoverage")).singleElement()
+                .matches(Word::isNounLike);
+        assertThat(q.description()).isEqualTo("undercoverage");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            when a device shouts a message that every single machine on the local net receives
+            """)
+    void parse_descriptionWithAVerbTaggedAsNoun_isADescription(String text) {
+        // WHEN a description's verb in -s is tagged as a noun between a noun and a determiner ("a device shouts a message")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the message is still read as a description
+        assertThat(q.intent()).isEqualTo(Intent.DESCRIBE);
+    }
+
+    @Test
+    void parse_nounBeforeAClauseWithoutThat_staysANoun() {
+        // WHEN a plural noun follows a noun and a clause without "that" follows it ("the data packets a router sends")
+        ParsedQuestion q = parser.parse("what is the data packets a router sends");
+
+        // THEN the plural noun is not read as a verb
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("packets")).singleElement().matches(Word::isNounLike);
+    }
+
+    @Test
+    void parse_intensifierBeforeAPointingQuestion_doesNotAskForAName() {
+        // WHEN "what even is it" follows a sentence that names something ("... runs over udp, is that bad?")
+        ParsedQuestion q = parser.parse("our game server runs over udp, is that bad? what even is it");
+
+        // THEN the adverb is no noun of a naming frame ("what property is that"): "it" points back at the noun
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo("udp");
+    }
 }
