@@ -28,6 +28,13 @@ public final class TermMatcher {
             "definition", "meaning", "word", "value", "step", "property", "problem", "task", "model", "network",
             "block", "unit", "stuff", "part", "type", "kind");
     /**
+     * Nouns for the course material a term was met in: after a name they say where the student met it,
+     * not another concept ("the minibatch slide", "the TCP lecture", "the regression chapter"). Not "assignment",
+     * which makes concepts of its own ("random assignment").
+     */
+    private static final Set<String> COURSE_MATERIAL_NOUNS = Set.of("slide", "lecture", "video", "chapter", "homework",
+            "hw", "textbook", "worksheet", "pset");
+    /**
      * Words the tagger calls nouns that never extend a noun phrase: conjunctions, times, and verbs
      * with no noun sense ("how does a kernel differ from ...").
      */
@@ -423,23 +430,44 @@ public final class TermMatcher {
 
     /**
      * A typo match over several words must still line up word by word (each word a form or a
-     * typo of its counterpart) unless the words were joined or split; this keeps "testing set"
-     * from passing as "training set".
+     * typo of its counterpart), where words joined or split line up with the words they join; this
+     * keeps "testing set" from passing as "training set" and "minibatch slide" as "mini-batch size".
      */
     private static boolean wordsAlign(List<Word> span, List<Word> target) {
-        if (span.size() != target.size()) {
+        return alignsFrom(span, 0, target, 0);
+    }
+
+    /** {@code span} from word {@code i} lines up with {@code target} from word {@code j} (see {@link #wordsAlign}). */
+    private static boolean alignsFrom(List<Word> span, int i, List<Word> target, int j) {
+        if (i == span.size() || j == target.size()) {
+            return i == span.size() && j == target.size();
+        }
+        if ((span.get(i).sameAs(target.get(j)) || typoOf(span.get(i).norm(), target.get(j).norm()))
+                && alignsFrom(span, i + 1, target, j + 1)) {
             return true;
         }
-        for (int i = 0; i < span.size(); i++) {
-            Word a = span.get(i);
-            Word b = target.get(i);
-            int budget = Math.max(1, Spelling.allowedEdits(Math.min(a.norm().length(), b.norm().length())));
-            if (!a.sameAs(b) && Spelling.distance(a.norm(), b.norm(), budget) > budget
-                    && Spelling.distance(a.canon(), b.canon(), budget) > budget) {
-                return false;
+        // "minibatch" for "mini batch", "hyper parameter" for "hyperparameter": joined words line up as one
+        StringBuilder joined = new StringBuilder(span.get(i).norm());
+        for (int k = i + 1; k < span.size(); k++) {
+            joined.append(span.get(k).norm());
+            if (typoOf(joined.toString(), target.get(j).norm()) && alignsFrom(span, k + 1, target, j + 1)) {
+                return true;
             }
         }
-        return true;
+        joined = new StringBuilder(target.get(j).norm());
+        for (int k = j + 1; k < target.size(); k++) {
+            joined.append(target.get(k).norm());
+            if (typoOf(span.get(i).norm(), joined.toString()) && alignsFrom(span, i + 1, target, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same word, or a typo of it within the budget of the shorter (at least one edit). */
+    private static boolean typoOf(String a, String b) {
+        int budget = Math.max(1, Spelling.allowedEdits(Math.min(a.length(), b.length())));
+        return a.equals(b) || Spelling.distance(a, b, budget) <= budget;
     }
 
     /**
@@ -466,7 +494,7 @@ public final class TermMatcher {
                     || NOT_EXTENSIONS.contains(w.norm())) {
                 return false;
             }
-            if (CLASS_NOUNS.contains(w.canon())) {
+            if (CLASS_NOUNS.contains(w.canon()) || COURSE_MATERIAL_NOUNS.contains(w.canon())) {
                 // a word that only says what kind of thing the name is heads the phrase: a noun after it
                 // starts another phrase ("the n-dimensional array thing pytorch uses")
                 return false;

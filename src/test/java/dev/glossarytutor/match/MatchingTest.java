@@ -143,6 +143,32 @@ class MatchingTest {
         assertThat(answer.terms()).containsExactly(term);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ngl the minibatch slide confused me, what is it     | Minibatch
+            the backpropagation lecture lost me, what is it     | Backpropagation
+            """)
+    void ask_courseMaterialAfterAName_quotesTheName(String question, String term) {
+        // WHEN a noun after the name says where the student met it (a slide, a lecture), not another concept
+        Answer answer = tutor.ask(question);
+
+        // THEN the name is quoted, and "minibatch slide" is no misspelt "mini-batch size"
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is mini batchsize          | Batch size
+            whats a hyper paramter          | Hyperparameter
+            """)
+    void ask_joinedOrSplitWordsWithATypo_lineUpWithTheName(String question, String term) {
+        // WHEN words of a name are joined or split and one of them carries a typo
+        Answer answer = tutor.ask(question);
+
+        // THEN the name is still found
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             what is a kernel? and what is a feature map?            | Kernel                | Feature Maps
