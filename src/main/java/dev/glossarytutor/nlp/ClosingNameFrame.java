@@ -23,7 +23,8 @@ final class ClosingNameFrame {
             // "..., what kind of test is that", "..., what kind of convolution do i use"
             + "|what\\s+(?:kind|kinds|type|types|sort)\\s+of\\s+(?:\\w+\\s+){1,2}"
             + "(?:(?:is|s|are)\\s+(?:that|this|it|those|these)|(?:do|does|should|would|can)\\s+(?:i|you|we|one|u)\\s+\\w+)"
-            + "|(?:is\\s+there\\s+a|whats\\s+a|theres\\s+a)\\s+(?:term|word|name)\\s+for\\s+(?:it|that|this|them)"
+            // "... is there a word for that", "... is there like a theorem for this": any kind of name
+            + "|(?:is\\s+there|whats|theres)\\s+(?:like\\s+)?(?:a|an)\\s+\\w+\\s+for\\s+(?:it|that|this|them)"
             + "|what\\s+(?:do|would|should|does)\\s+(?:you|we|people|they|one|u)\\s+call\\s+(?:it|that|this|them)"
             // "..., what property is that", not "what even is it", whose adverb names nothing
             + "|(?:what|which)\\s+(?!(?:even|exactly|actually|really|else|then|now|again|just)\\b)\\w+\\s+(?:is|s)\\s+(?:that|this|it)"

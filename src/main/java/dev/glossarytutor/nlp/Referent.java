@@ -157,12 +157,31 @@ record Referent(int from, int to) {
             return null;
         }
         int from = leftEdge(tokens, words, start, head);
+        if (from == head && bareAdjunct(tokens, words, start, from)) {
+            // "keeps bringing up bgp at dinner, what is that": a bare noun after a preposition ("at dinner", "in
+            // class") is where or when, not a thing: the noun phrase before the preposition is meant
+            Referent located = lastNounPhrase(tokens, words, start, from - 1);
+            if (located != null) {
+                return located;
+            }
+        }
         int of;
         while ((of = ofBefore(tokens, words, start, from)) > start && words.get(of - 1).isNounLike()
                 && sameRun(tokens, words, of - 1, of)) {
             from = leftEdge(tokens, words, start, of - 1);
         }
         return new Referent(from, head + 1);
+    }
+
+    /**
+     * Word {@code noun} is a noun alone after a preposition other than "of", right after another noun: "bgp at
+     * dinner", "the margin of error in class".
+     */
+    private static boolean bareAdjunct(List<Token> tokens, List<Word> words, int start, int noun) {
+        int adp = noun - 1;
+        return adp - 1 >= start && words.get(adp).pos().equals("ADP") && !words.get(adp).norm().equals("of")
+                && words.get(adp - 1).isNounLike() && sameRun(tokens, words, adp - 1, adp)
+                && sameRun(tokens, words, adp, noun);
     }
 
     /** The first word of the noun phrase headed by word {@code head}. */

@@ -483,4 +483,29 @@ class QuestionParserTest {
         assertThat(q.intent()).isEqualTo(Intent.DEFINE);
         assertThat(q.description()).isEqualTo("udp");
     }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            my dad works at an isp and keeps bringing up bgp at dinner, what is that | bgp
+            the prof mentioned the margin of error in class, what is that            | margin of error
+            our game server runs over udp, what is it                                | udp
+            """)
+    void parse_pronounAfterABareNounOfPlaceOrTime_pointsAtTheThingBefore(String text, String target) {
+        // WHEN the last noun before "what is that" stands alone after a preposition ("at dinner", "in class")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it says where or when: the noun phrase before the preposition is meant (not when a verb comes before it)
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @Test
+    void parse_isThereAKindOfNameForThis_asksForTheNameOfTheDescription() {
+        // WHEN a description closes with "is there (like) a <kind of name> for this"
+        ParsedQuestion q = parser.parse(
+                "confused why my sample means look normal when the raw data is skewed, is there like a theorem for this");
+
+        // THEN the words before it are the description
+        assertThat(q.intent()).isEqualTo(Intent.DESCRIBE);
+        assertThat(q.description()).startsWith("confused why my sample means");
+    }
 }
