@@ -1,5 +1,6 @@
 package dev.glossarytutor.match;
 
+import dev.glossarytutor.nlp.QuestionWords;
 import dev.glossarytutor.nlp.Word;
 import dev.glossarytutor.nlp.Spelling;
 import dev.glossarytutor.glossary.Entry;
@@ -27,13 +28,6 @@ public final class TermMatcher {
             "process", "algorithm", "architecture", "operation", "procedure", "approach", "thing", "term", "idea",
             "definition", "meaning", "word", "value", "step", "property", "problem", "task", "model", "network",
             "block", "unit", "stuff", "part", "type", "kind");
-    /**
-     * Nouns for the course material a term was met in: after a name they say where the student met it,
-     * not another concept ("the minibatch slide", "the TCP lecture", "the regression chapter"). Not "assignment",
-     * which makes concepts of its own ("random assignment").
-     */
-    private static final Set<String> COURSE_MATERIAL_NOUNS = Set.of("slide", "lecture", "video", "chapter", "homework",
-            "hw", "textbook", "worksheet", "pset");
     /**
      * Words the tagger calls nouns that never extend a noun phrase: conjunctions, times, and verbs
      * with no noun sense ("how does a kernel differ from ...").
@@ -494,7 +488,7 @@ public final class TermMatcher {
                     || NOT_EXTENSIONS.contains(w.norm())) {
                 return false;
             }
-            if (CLASS_NOUNS.contains(w.canon()) || COURSE_MATERIAL_NOUNS.contains(w.canon())) {
+            if (CLASS_NOUNS.contains(w.canon()) || QuestionWords.COURSE_MATERIAL.contains(w.canon())) {
                 // a word that only says what kind of thing the name is heads the phrase: a noun after it
                 // starts another phrase ("the n-dimensional array thing pytorch uses")
                 return false;

@@ -33,7 +33,9 @@ record DefineFrame(int start, int end, String text) {
             + "|(?:^|\\b)(?:i|im)\\s+(?:(?:so|still|really|very|kinda|super|totally|am)\\s+){0,2}confused\\s+(?:about|by|on|with)\\s+"
             + "(?:what\\s+)?(?!(?:why|how|where|when|who|which)\\b)"
             + "|(?:^|\\b)help\\s+me\\s+(?:with|understand|understanding|get)\\s+(?:what\\s+)?(?!(?:why|how|where|when|who|which)\\b)"
-            + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)\\s+(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
+            // "... the empirical rule and im completely lost, can someone explain": an order closing the message
+            // points back
+            + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)(?:\\s+|$)(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 
     /** Frames that order an explanation: "explain X", "define X", "describe X", "eli5 X". */
     private static final Pattern IMPERATIVE = Pattern.compile("(?:explain|define|describe|eli5)\\b");

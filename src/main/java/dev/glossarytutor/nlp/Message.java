@@ -47,7 +47,10 @@ record Message(String text, List<Token> tokens, List<Word> words, String joined)
                 index++;
             }
         }
-        if (offset > 0 && offset <= joined.length() && joined.charAt(offset - 1) != ' ' && offset < joined.length()) {
+        if (offset >= joined.length() && !joined.isEmpty() && joined.charAt(joined.length() - 1) != ' ') {
+            return index + 1; // the match ended with the message: one past its last word
+        }
+        if (offset > 0 && joined.charAt(offset - 1) != ' ') {
             index++; // the match ended inside a word; start after it
         }
         return index;

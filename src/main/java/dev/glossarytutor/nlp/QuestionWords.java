@@ -3,7 +3,7 @@ package dev.glossarytutor.nlp;
 import java.util.Set;
 
 /** The closed classes of English words that several parts of question parsing read. */
-final class QuestionWords {
+public final class QuestionWords {
     /** Words that open a question or a request: "what ...", "define ...", "is ...", "can ...". */
     static final Set<String> WH = Set.of("what", "whats", "which", "who", "how", "why", "where", "when", "define",
             "explain", "eli5", "describe", "meaning", "definition", "tell", "is", "are", "does", "do", "can", "could");
@@ -30,7 +30,16 @@ final class QuestionWords {
     static final Set<String> MEAN = Set.of("mean", "means", "meant");
 
     /** The verbs that close an embedded question about a meaning: "what X is", "what X means", "what X stands for". */
-    static final Set<String> EMBEDDED_VERBS = Set.of("is", "are", "was", "were", "means", "mean", "stands", "stand");
+    static final Set<String> EMBEDDED_VERBS = Set.of("is", "are", "was", "were", "means", "mean", "meant", "stands",
+            "stand");
+
+    /**
+     * Nouns (lemmas) for the course material a term was met in: they say where, never which concept ("the minibatch
+     * slide", "for this hw"). Not "assignment", which makes concepts of its own ("random assignment"), nor "quiz",
+     * "exam", "lab", "section" or "example", measured and not kept.
+     */
+    public static final Set<String> COURSE_MATERIAL = Set.of("slide", "lecture", "video", "chapter", "homework", "hw",
+            "textbook", "worksheet", "pset");
 
     private QuestionWords() {
     }

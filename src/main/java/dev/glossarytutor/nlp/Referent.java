@@ -208,9 +208,12 @@ record Referent(int from, int to) {
         return at > start && words.get(at).norm().equals("of") && sameRun(tokens, words, at, at + 1) ? at : -1;
     }
 
-    /** Word {@code i} is a noun of amount: "a lot", "lots", "a bit". */
+    /**
+     * Word {@code i} is a noun of amount ("a lot", "lots", "a bit") or of course material ("for this hw", "in the
+     * slides"): neither is what a pronoun asks about.
+     */
     private static boolean isAmount(List<Word> words, int i) {
-        return AMOUNT_NOUNS.contains(words.get(i).norm());
+        return AMOUNT_NOUNS.contains(words.get(i).norm()) || QuestionWords.COURSE_MATERIAL.contains(words.get(i).canon());
     }
 
     private static boolean isHead(List<Token> tokens, List<Word> words, int i, int before) {

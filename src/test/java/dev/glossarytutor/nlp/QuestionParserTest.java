@@ -508,4 +508,19 @@ class QuestionParserTest {
         assertThat(q.intent()).isEqualTo(Intent.DESCRIBE);
         assertThat(q.description()).startsWith("confused why my sample means");
     }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            my prof said we should think about the sampling distribution for this hw but i dont get what it actually is | sampling distribution
+            the lecture slides have this thing called the empirical rule and im completely lost, can someone explain    | empirical rule
+            """)
+    void parse_pronounOrClosingOrder_pointsPastCourseMaterialAtTheConcept(String text, String target) {
+        // WHEN "what it is" or an order closing the message ("can someone explain") points back, and the last noun
+        // before it is course material ("for this hw")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the concept before it is asked about
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(target);
+    }
 }
