@@ -28,6 +28,10 @@ record Referent(int from, int to) {
      * a pronoun stands for.
      */
     private static final Set<String> AMOUNT_NOUNS = Set.of("lot", "lots", "bit", "ton", "tons", "bunch", "while");
+    /** How far before a noun phrase a "not" sets it aside. */
+    private static final int NEGATION_WITHIN = 3;
+    /** Parts of speech between "not" and the noun phrase it sets aside. */
+    private static final Set<String> NEGATED_PHRASE = Set.of("ADV", "DET", "ADJ", "VERB");
     /** A longer quotation is something said, not a name. */
     private static final int QUOTED_WORDS = 6;
     /** Parts of speech that end a noun phrase on its left: "about | the start frame delimiter". */
@@ -157,6 +161,14 @@ record Referent(int from, int to) {
             return null;
         }
         int from = leftEdge(tokens, words, start, head);
+        if (negated(words, start, from)) {
+            // "we need instance segmentation, not just foreground/background. what does that mean": what is
+            // set aside by "not" is not what is asked about
+            Referent kept = lastNounPhrase(tokens, words, start, negation(words, start, from));
+            if (kept != null) {
+                return kept;
+            }
+        }
         if (from == head && bareAdjunct(tokens, words, start, from)) {
             // "keeps bringing up bgp at dinner, what is that": a bare noun after a preposition ("at dinner", "in
             // class") is where or when, not a thing: the noun phrase before the preposition is meant
@@ -171,6 +183,25 @@ record Referent(int from, int to) {
             from = leftEdge(tokens, words, start, of - 1);
         }
         return new Referent(from, head + 1);
+    }
+
+    /** The noun phrase starting at {@code from} follows "not", perhaps with adverbs between ("not just X"). */
+    private static boolean negated(List<Word> words, int start, int from) {
+        return negation(words, start, from) >= start;
+    }
+
+    /**
+     * The index of the "not" at most {@link #NEGATION_WITHIN} words before the noun phrase starting at {@code from},
+     * over adverbs, determiners and words the tagger split off the phrase ("not just foreground/VERB background"),
+     * else -1.
+     */
+    private static int negation(List<Word> words, int start, int from) {
+        int k = from - 1;
+        while (k >= start && k >= from - NEGATION_WITHIN && NEGATED_PHRASE.contains(words.get(k).pos())
+                && !words.get(k).norm().equals("not")) {
+            k--;
+        }
+        return k >= start && words.get(k).norm().equals("not") ? k : -1;
     }
 
     /**

@@ -523,4 +523,14 @@ class QuestionParserTest {
         assertThat(q.intent()).isEqualTo(Intent.DEFINE);
         assertThat(q.description()).isEqualTo(target);
     }
+
+    @Test
+    void parse_pronounAfterAPhraseSetAsideByNot_pointsAtThePhraseKept() {
+        // WHEN the last noun phrase before "what does that mean" is set aside by "not" ("X, not just Y")
+        ParsedQuestion q = parser.parse(
+                "my TA said we need instance segmentation, not just foreground/background. what does that mean");
+
+        // THEN the phrase kept is what "that" points at
+        assertThat(q.description()).isEqualTo("instance segmentation");
+    }
 }
