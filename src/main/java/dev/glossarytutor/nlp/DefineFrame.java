@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param text  the frame as matched on the joined words ("what does ", "explain what ")
  */
 record DefineFrame(int start, int end, String text) {
+    /** Not what fails to be understood but why or how: "i dont get why my model overfits" asks no meaning. */
+    private static final String NOT_WHY_OR_HOW = "(?!(?:why|how|where|when|who|which)\\b)";
     private static final Pattern DEFINE_FRAME = Pattern.compile(
             "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:(?:you|people|they|we|u)\\b)?\\s*(?:mean\\s+by\\s+)?"
             // "what's the point of X": a question about what X is for asks about X
@@ -29,10 +31,10 @@ record DefineFrame(int start, int end, String text) {
             + "|(?:^|\\b)(?:i|im)\\s+(?:(?:still|really|just|honestly|literally|genuinely|kinda|totally|am)\\s+){0,2}"
             + "(?:dont|do\\s+not|didnt|did\\s+not|cant|cannot|can\\s+not|never)\\s+(?:really\\s+|fully\\s+|quite\\s+)?"
             + "(?:get|understand|understood|grasp|got)\\s+(?:what\\s+|the\\s+(?:point|purpose)\\s+of\\s+)?"
-            + "(?!(?:why|how|where|when|who|which)\\b)"
+            + NOT_WHY_OR_HOW
             + "|(?:^|\\b)(?:i|im)\\s+(?:(?:so|still|really|very|kinda|super|totally|am)\\s+){0,2}confused\\s+(?:about|by|on|with)\\s+"
-            + "(?:what\\s+)?(?!(?:why|how|where|when|who|which)\\b)"
-            + "|(?:^|\\b)help\\s+me\\s+(?:with|understand|understanding|get)\\s+(?:what\\s+)?(?!(?:why|how|where|when|who|which)\\b)"
+            + "(?:what\\s+)?" + NOT_WHY_OR_HOW
+            + "|(?:^|\\b)help\\s+me\\s+(?:with|understand|understanding|get)\\s+(?:what\\s+)?" + NOT_WHY_OR_HOW
             // "... the empirical rule and im completely lost, can someone explain": an order closing the message
             // points back
             + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)(?:\\s+|$)(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");

@@ -154,17 +154,18 @@ record Referent(int from, int to) {
      */
     private static Referent lastNounPhrase(List<Token> tokens, List<Word> words, int start, int before) {
         int head = before - 1;
-        while (head >= start && !(isHead(tokens, words, head, before) && !isAmount(words, head))) {
+        while (head >= start && !(isHead(tokens, words, head, before) && !namesNoThingAsked(words, head))) {
             head--;
         }
         if (head < start) {
             return null;
         }
         int from = leftEdge(tokens, words, start, head);
-        if (negated(words, start, from)) {
+        int not = negation(words, start, from);
+        if (not >= 0) {
             // "we need instance segmentation, not just foreground/background. what does that mean": what is
             // set aside by "not" is not what is asked about
-            Referent kept = lastNounPhrase(tokens, words, start, negation(words, start, from));
+            Referent kept = lastNounPhrase(tokens, words, start, not);
             if (kept != null) {
                 return kept;
             }
@@ -183,11 +184,6 @@ record Referent(int from, int to) {
             from = leftEdge(tokens, words, start, of - 1);
         }
         return new Referent(from, head + 1);
-    }
-
-    /** The noun phrase starting at {@code from} follows "not", perhaps with adverbs between ("not just X"). */
-    private static boolean negated(List<Word> words, int start, int from) {
-        return negation(words, start, from) >= start;
     }
 
     /**
@@ -243,7 +239,7 @@ record Referent(int from, int to) {
      * Word {@code i} is a noun of amount ("a lot", "lots", "a bit") or of course material ("for this hw", "in the
      * slides"): neither is what a pronoun asks about.
      */
-    private static boolean isAmount(List<Word> words, int i) {
+    private static boolean namesNoThingAsked(List<Word> words, int i) {
         return AMOUNT_NOUNS.contains(words.get(i).norm()) || QuestionWords.COURSE_MATERIAL.contains(words.get(i).canon());
     }
 

@@ -3,6 +3,7 @@ package dev.glossarytutor.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Corrections to the words of a question where the tagger misreads its question words: chat
@@ -71,17 +72,8 @@ final class TagRepairs {
      * into a longer noun phrase.
      */
     private static List<Word> fixWhTags(List<Word> words) {
-        List<Word> fixed = null;
-        for (int i = 0; i < words.size(); i++) {
-            Word w = words.get(i);
-            if (w.isNounLike() && QuestionWords.QUESTION_WORDS.contains(w.norm())) {
-                if (fixed == null) {
-                    fixed = new ArrayList<>(words);
-                }
-                fixed.set(i, w.withPos("PRON"));
-            }
-        }
-        return fixed == null ? words : fixed;
+        return retag(words, 0, words.size(), "PRON",
+                i -> words.get(i).isNounLike() && QuestionWords.QUESTION_WORDS.contains(words.get(i).norm()));
     }
 
     /**
@@ -92,19 +84,12 @@ final class TagRepairs {
      * would leave only the name after it asked about.
      */
     private static List<Word> fixClosedClassTags(List<Word> words) {
-        List<Word> fixed = null;
-        for (int i = 0; i < words.size(); i++) {
+        return retag(words, 0, words.size(), "NOUN", i -> {
             Word w = words.get(i);
             boolean closedClass = w.pos().equals("PRON") || w.pos().equals("DET");
-            if (closedClass && !PRONOUNS.contains(w.norm()) && !DETERMINERS.contains(w.norm())
-                    && !QuestionWords.QUESTION_WORDS.contains(w.norm())) {
-                if (fixed == null) {
-                    fixed = new ArrayList<>(words);
-                }
-                fixed.set(i, w.withPos("NOUN"));
-            }
-        }
-        return fixed == null ? words : fixed;
+            return closedClass && !PRONOUNS.contains(w.norm()) && !DETERMINERS.contains(w.norm())
+                    && !QuestionWords.QUESTION_WORDS.contains(w.norm());
+        });
     }
 
     /**
@@ -113,18 +98,11 @@ final class TagRepairs {
      * Unknown words are where the tagger guesses, and course words are often long derived nouns.
      */
     private static List<Word> fixNounSuffixes(List<Word> words) {
-        List<Word> fixed = null;
-        for (int i = 0; i < words.size(); i++) {
+        return retag(words, 0, words.size(), "NOUN", i -> {
             Word w = words.get(i);
             boolean beforeANoun = i + 1 < words.size() && words.get(i + 1).isNounLike();
-            if ((w.pos().equals("ADJ") || w.pos().equals("ADV")) && !beforeANoun && hasNounSuffix(w.norm())) {
-                if (fixed == null) {
-                    fixed = new ArrayList<>(words);
-                }
-                fixed.set(i, w.withPos("NOUN"));
-            }
-        }
-        return fixed == null ? words : fixed;
+            return (w.pos().equals("ADJ") || w.pos().equals("ADV")) && !beforeANoun && hasNounSuffix(w.norm());
+        });
     }
 
     /**
@@ -133,21 +111,14 @@ final class TagRepairs {
      * then a determiner make no noun phrase.
      */
     private static List<Word> fixPresentTenseVerbs(List<Word> words) {
-        List<Word> fixed = null;
-        for (int i = 1; i + 1 < words.size(); i++) {
+        return retag(words, 1, words.size() - 1, "VERB", i -> {
             Word w = words.get(i);
             Word before = words.get(i - 1);
             boolean between = (before.pos().equals("NOUN") && !before.norm().endsWith("s") || before.pos().equals("PRON"))
                     && words.get(i + 1).pos().equals("DET") && DETERMINERS.contains(words.get(i + 1).norm());
-            if (between && w.pos().equals("NOUN") && w.norm().endsWith("s") && !w.norm().endsWith("ss")
-                    && w.token() == before.token() + 1 && !reducedRelativeAfter(words, i + 1)) {
-                if (fixed == null) {
-                    fixed = new ArrayList<>(words);
-                }
-                fixed.set(i, w.withPos("VERB"));
-            }
-        }
-        return fixed == null ? words : fixed;
+            return between && w.pos().equals("NOUN") && w.norm().endsWith("s") && !w.norm().endsWith("ss")
+                    && w.token() == before.token() + 1 && !reducedRelativeAfter(words, i + 1);
+        });
     }
 
     /**
@@ -182,17 +153,10 @@ final class TagRepairs {
                 mean = i;
             }
         }
-        List<Word> fixed = null;
-        for (int i = 2; i < mean; i++) {
+        return retag(words, 2, mean, "NOUN", i -> {
             Word w = words.get(i);
-            if (w.pos().equals("VERB") && !w.norm().endsWith("ing") || w.pos().equals("ADV") && !isAdverb(w.norm())) {
-                if (fixed == null) {
-                    fixed = new ArrayList<>(words);
-                }
-                fixed.set(i, w.withPos("NOUN"));
-            }
-        }
-        return fixed == null ? words : fixed;
+            return w.pos().equals("VERB") && !w.norm().endsWith("ing") || w.pos().equals("ADV") && !isAdverb(w.norm());
+        });
     }
 
     /**
@@ -200,17 +164,27 @@ final class TagRepairs {
      * particle, or after "mean", whatever its tag ("what does it mean to/ADP sample/NOUN with replacement").
      */
     private static List<Word> fixInfinitives(List<Word> words) {
-        List<Word> fixed = null;
-        for (int i = 1; i < words.size(); i++) {
+        return retag(words, 1, words.size(), "VERB", i -> {
             Word to = words.get(i - 1);
             Word w = words.get(i);
             boolean infinitive = to.norm().equals("to")
                     && (to.pos().equals("PART") || i >= 2 && QuestionWords.MEAN.contains(words.get(i - 2).norm()));
-            if (infinitive && w.pos().equals("NOUN") && w.token() == to.token() + 1) {
+            return infinitive && w.pos().equals("NOUN") && w.token() == to.token() + 1;
+        });
+    }
+
+    /**
+     * {@code words} with every word in [from, to) that {@code misread} picks given the tag {@code pos}; the same
+     * list when none is. {@code misread} reads the words as the tagger left them, never an earlier retagging.
+     */
+    private static List<Word> retag(List<Word> words, int from, int to, String pos, IntPredicate misread) {
+        List<Word> fixed = null;
+        for (int i = from; i < to; i++) {
+            if (misread.test(i)) {
                 if (fixed == null) {
                     fixed = new ArrayList<>(words);
                 }
-                fixed.set(i, w.withPos("VERB"));
+                fixed.set(i, words.get(i).withPos(pos));
             }
         }
         return fixed == null ? words : fixed;
