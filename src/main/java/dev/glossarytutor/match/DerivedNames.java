@@ -5,6 +5,8 @@ import dev.glossarytutor.nlp.Spelling;
 import dev.glossarytutor.glossary.Entry;
 import dev.glossarytutor.glossary.Glossary;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,6 +84,10 @@ public final class DerivedNames {
             "hyper", "under", "over", "semi", "pseudo", "anti", "micro", "macro");
     private static final int MIN_PREFIXED_REST = 4;
     private static final int BROAD_MIN_DEFINITIONS = 3;
+    /** The fewest other definitions that must use a name for it to keep an initialism it shares. */
+    private static final int PROMINENT_MENTIONS = 3;
+    /** How many times as often as any other sharer's the other definitions must use that name. */
+    private static final int PROMINENCE_RATIO = 2;
     private static final int BROAD_SHARE_DIVISOR = 10;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
@@ -145,12 +151,15 @@ public final class DerivedNames {
             }
             candidates.add(mine);
         }
+        List<List<String>> definitions = entries.stream().map(e -> canonWords(e.definition())).toList();
         Map<Entry, List<DerivedName>> out = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             int self = i;
             List<DerivedName> kept = new ArrayList<>();
             candidates.get(i).forEach((k, d) -> {
-                if (producers.get(k).size() == 1 && keep(d, self, claimedNames, wordUsers)
+                boolean mine = producers.get(k).size() == 1 || d.kind() == DerivedName.Kind.INITIALISM
+                        && mostProminent(self, producers.get(k), entries, definitions);
+                if (mine && keep(d, self, claimedNames, wordUsers)
                         && (d.kind() != DerivedName.Kind.HEAD_NOUN && d.kind() != DerivedName.Kind.LEADING_WORD
                         || !isBroad(k, self, definitionUsers, entries.size()))) {
                     kept.add(d);
@@ -160,6 +169,40 @@ public final class DerivedNames {
                     (a, b) -> List.copyOf(new LinkedHashSet<>(concat(a, b))));
         }
         return out;
+    }
+
+    /**
+     * Entry {@code entry} is by far the most prominent of the {@code sharers} of an initialism: the other definitions
+     * use its name at least {@value #PROMINENT_MENTIONS} times and {@value #PROMINENCE_RATIO} times as often as any
+     * other sharer's ("SD": standard deviation is used by the definitions of Z-score, Standard error and Standard
+     * error of the mean, sampling distribution by one), so a student typing the initialism means it.
+     */
+    private static boolean mostProminent(int entry, Set<Integer> sharers, List<Entry> entries,
+            List<List<String>> definitions) {
+        int mine = mentions(entry, entries, definitions);
+        if (mine < PROMINENT_MENTIONS) {
+            return false;
+        }
+        return sharers.stream().filter(j -> j != entry)
+                .allMatch(j -> mine >= PROMINENCE_RATIO * mentions(j, entries, definitions));
+    }
+
+    /** How many other entries' definitions use one of entry {@code entry}'s source names, up to plurals. */
+    private static int mentions(int entry, List<Entry> entries, List<List<String>> definitions) {
+        List<List<String>> names = sourceNames(entries.get(entry)).stream().map(DerivedNames::canonWords)
+                .filter(n -> !n.isEmpty()).toList();
+        int count = 0;
+        for (int j = 0; j < definitions.size(); j++) {
+            List<String> definition = definitions.get(j);
+            if (j != entry && names.stream().anyMatch(n -> Collections.indexOfSubList(definition, n) >= 0)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static List<String> canonWords(String text) {
+        return Arrays.stream(Spelling.normalize(text).split(" ")).filter(w -> !w.isEmpty()).map(Canon::of).toList();
     }
 
     private static boolean keep(DerivedName d, int entry, Set<String> claimedNames,

@@ -119,6 +119,41 @@ class DerivedNamesTest {
     }
 
     @Test
+    void should_keepSharedInitialism_when_otherDefinitionsUseOneNameFarMoreOften() {
+        // GIVEN "SD" from two terms; three other definitions use "standard deviation(s)", one "sampling distribution"
+        Glossary g = Glossary.of(List.of(
+                Entry.of("Standard deviation", "How spread out values are."),
+                Entry.of("Sampling distribution", "The distribution of a statistic."),
+                Entry.of("Z-score", "How many standard deviations a value is from the mean."),
+                Entry.of("Standard error", "The standard deviation of a sampling distribution."),
+                Entry.of("Empirical rule", "Most values lie within three standard deviations of the mean.")));
+
+        // WHEN
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(g);
+
+        // THEN the name students meet everywhere keeps it, the other does not get it
+        assertThat(derived.get(g.get("Standard deviation"))).contains(new DerivedName("SD", INITIALISM));
+        assertThat(derived.get(g.get("Sampling distribution"))).extracting(DerivedName::name).doesNotContain("SD");
+    }
+
+    @Test
+    void should_dropSharedInitialism_when_neitherNameIsUsedFarMoreOften() {
+        // GIVEN "SD" from two terms, each used by one other definition
+        Glossary g = Glossary.of(List.of(
+                Entry.of("Standard deviation", "How spread out values are."),
+                Entry.of("Sampling distribution", "The distribution of a statistic."),
+                Entry.of("Z-score", "How many standard deviations a value is from the mean."),
+                Entry.of("Standard error", "The spread of a sampling distribution.")));
+
+        // WHEN
+        Map<Entry, List<DerivedName>> derived = DerivedNames.of(g);
+
+        // THEN neither gets "SD"
+        assertThat(derived.values()).allSatisfy(names -> assertThat(names).extracting(DerivedName::name)
+                .doesNotContain("SD"));
+    }
+
+    @Test
     void should_dropInitialism_when_anotherEntryHasItAsName() {
         // GIVEN another entry that lists the initials as its alias
         Entry clt = Entry.of("Central limit theorem", "Sums tend to normal.");
