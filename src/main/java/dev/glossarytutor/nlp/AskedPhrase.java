@@ -46,6 +46,18 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
     private static final Set<String> EXAMPLE_OPENERS = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "X", "SYM");
     /** Words that open the clause an anticipatory "it" stands for: "what does it mean to / for / when / if ...". */
     private static final Set<String> EXTRAPOSED_CLAUSE_OPENERS = Set.of("to", "for", "when", "if", "that");
+    /** The auxiliary that closes an embedded question about what a thing does: "asked me what a router does". */
+    private static final Set<String> DO_VERBS = Set.of("do", "does", "did");
+    /**
+     * Adverbs of emphasis or hedging that may close a question without belonging to its phrase: "what is mean
+     * exactly", "what does a router actually do", "what is it tho"; a closed class of English.
+     */
+    private static final Set<String> HEDGES = Set.of("exactly", "actually", "really", "even", "precisely", "anyway",
+            "anyways", "basically", "again", "tho", "though", "specifically", "literally", "honestly", "please", "just",
+            "simply");
+    /** Two-word openers of a contrast after the phrase: "a sample as opposed to just data", "X rather than Y". */
+    private static final Set<String> CONTRASTS = Set.of("as opposed", "rather than", "instead of", "compared to",
+            "compared with");
     /** Parts of speech that may follow the verb closing an embedded question: "what X is in statistics". */
     private static final Set<String> AFTER_EMBEDDED_VERB = Set.of("ADP", "ADV", "PART", "SCONJ", "CCONJ");
 
@@ -110,6 +122,11 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
             frame.add(embeddedVerb);
             to = embeddedVerb;
         }
+        // "what is mean exactly", "what is it tbh": a hedge or an aside closing the question is no part of its phrase
+        while (to - 1 > from && isHedge(words.get(to - 1))) {
+            frame.add(to - 1);
+            to--;
+        }
         if (from >= to || Referent.pointsBack(words, from, to)
                 // "what is that exactly", "what does that term mean": the skipped "that" points back
                 || from == afterDeterminers && define.end() < from && from <= to
@@ -125,6 +142,10 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
         boolean asksMeaning = ASKS_MEANING.matcher(define.text()).find()
                 || frame.size() > define.end() - define.start();
         return new AskedPhrase(from, to, Set.copyOf(frame), asksMeaning, clause > 0, referred);
+    }
+
+    private static boolean isHedge(Word w) {
+        return w.pos().equals("INTJ") || w.pos().equals("ADV") && HEDGES.contains(w.norm());
     }
 
     /**
@@ -172,7 +193,7 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
             if (w.token() != m.word(i - 1).token() && m.followsABreak(w.token())) {
                 return -1; // the clause ended before a verb
             }
-            if (!QuestionWords.EMBEDDED_VERBS.contains(w.norm())) {
+            if (!closesAnEmbeddedQuestion(w)) {
                 if (w.pos().equals("AUX") || w.pos().equals("VERB") && !w.norm().endsWith("ing")
                         || w.pos().equals("PRON")) {
                     return -1; // another verb or a subject: not "what X is"
@@ -186,11 +207,16 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
 
     /** Word {@code i} is a verb that can close an embedded question: "is", "means" ending it or before an adjunct. */
     private static boolean closesEmbedded(Message m, int i) {
-        if (!QuestionWords.EMBEDDED_VERBS.contains(m.word(i).norm())) {
+        if (!closesAnEmbeddedQuestion(m.word(i))) {
             return false;
         }
         boolean ends = i + 1 >= m.size() || m.followsABreak(m.word(i + 1).token());
         return ends || AFTER_EMBEDDED_VERB.contains(m.word(i + 1).pos());
+    }
+
+    /** A verb that may close an embedded question: "what X is", "what X means", "what X does". */
+    private static boolean closesAnEmbeddedQuestion(Word w) {
+        return QuestionWords.EMBEDDED_VERBS.contains(w.norm()) || DO_VERBS.contains(w.norm());
     }
 
     /**
@@ -226,6 +252,21 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
             // "the point of a validation set if we have a test set": a subordinating conjunction after a
             // noun opens a clause of its own
             if (SUBORDINATORS.contains(w.norm()) && m.word(i - 1).isNounLike()) {
+                return i;
+            }
+            // "... the preamble of an ethernet frame and i have zero clue": a conjunction before a subject and its verb
+            // opens a clause of its own
+            if (w.pos().equals("CCONJ") && i + 2 < to && m.word(i + 1).pos().equals("PRON")
+                    && !QuestionWords.QUESTION_WORDS.contains(m.word(i + 1).norm())
+                    && (m.word(i + 2).pos().equals("VERB") || m.word(i + 2).pos().equals("AUX"))) {
+                return i;
+            }
+            // "what is early stopping and why did it do that": a conjunction before a question word opens a second question
+            if (w.pos().equals("CCONJ") && i + 1 < to && QuestionWords.QUESTION_WORDS.contains(m.word(i + 1).norm())) {
+                return i;
+            }
+            // "whats a sample as opposed to just data": the contrast is the student's, not part of the name
+            if (i + 1 < to && CONTRASTS.contains(w.norm() + " " + m.word(i + 1).norm())) {
                 return i;
             }
             // "what's a population in stats, like is it literally people": after a comma, an interjection

@@ -16,10 +16,17 @@ import java.util.regex.Pattern;
 record DefineFrame(int start, int end, String text) {
     /** Not what fails to be understood but why or how: "i dont get why my model overfits" asks no meaning. */
     private static final String NOT_WHY_OR_HOW = "(?!(?:why|how|where|when|who|which)\\b)";
+    /** Not a pronoun: "does that mean ..." and "do you mean ..." ask something else. */
+    private static final String NOT_A_PRONOUN = "(?!(?:it|that|this|these|those|they|you|u|we|i|he|she)\\b)";
     private static final Pattern DEFINE_FRAME = Pattern.compile(
             "(?:^|\\b)what\\s+(?:do|does|did)\\s+(?:(?:you|people|they|we|u)\\b)?\\s*(?:mean\\s+by\\s+)?"
             // "what's the point of X": a question about what X is for asks about X
-            + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s)\\b\\s*)?the\\s+(?:point|purpose|use|role|goal)\\s+of\\s+"
+            + "|(?:^|\\b)(?:what|whats)\\s+(?:(?:is|s)\\b\\s*)?the\\s+(?:(?:actual|real|main|whole|overall|basic)\\s+)?"
+            + "(?:point|purpose|use|role|goal)\\s+of\\s+"
+            // "does 'probability sampling' just mean picking at random": a yes-or-no question about what a phrase
+            // means asks about the phrase; not "does that mean ...", which asks what follows from something said, nor
+            // "why does a high p-value mean ...", which asks why
+            + "|(?:^|\\b)(?<!(?:why|how|when|where|who|which)\\s)(?:does|do)\\s+" + NOT_A_PRONOUN + "(?!(?:the|a|an)\\s+mean\\b)(?=(?:\\S+\\s+){1,5}mean\\b)"
             // "what counts as a hyperparameter": what qualifies as X is what X is
             + "|(?:^|\\b)what\\s+counts\\s+as\\s+"
             // "what even is X", "what exactly is X": an intensifier before the verb belongs to the frame
@@ -38,6 +45,9 @@ record DefineFrame(int start, int end, String text) {
             // "... the empirical rule and im completely lost, can someone explain": an order closing the message
             // points back
             + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)(?:\\s+|$)(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
+
+    /** The writer as the object of a request: "remind me what ...", "tell us what ...". */
+    private static final Set<String> REQUEST_OBJECTS = Set.of("me", "us", "u");
 
     /** Frames that order an explanation: "explain X", "define X", "describe X", "eli5 X". */
     private static final Pattern IMPERATIVE = Pattern.compile("(?:explain|define|describe|eli5)\\b");
@@ -64,6 +74,14 @@ record DefineFrame(int start, int end, String text) {
         return start == 0 && IMPERATIVE.matcher(text).lookingAt();
     }
 
+    /**
+     * The frame opens a sentence or a clause of the message after its first word: "idk if this is a dumb question
+     * but whats a sample". (After a filler too, "... like whats the point of it", measured and not kept.)
+     */
+    boolean opensALaterClause(Message m) {
+        return start > 0 && opensClause(start, m);
+    }
+
     /** Moves {@code define} to the frame that asks (see {@link #find}). */
     private static boolean findAskingFrame(Matcher define, Message m) {
         int firstStart = -1;
@@ -83,6 +101,16 @@ record DefineFrame(int start, int end, String text) {
         if (wordIndex == 0) {
             return true;
         }
-        return m.followsABreak(m.word(wordIndex).token()) || CLAUSE_OPENERS.contains(m.word(wordIndex - 1).norm());
+        return m.followsABreak(m.word(wordIndex).token()) || CLAUSE_OPENERS.contains(m.word(wordIndex - 1).norm())
+                || asksOfTheWriter(wordIndex, m);
+    }
+
+    /**
+     * The frame is the object of a request made of the tutor: "can someone remind me what a decision boundary is",
+     * "tell us what X means"; not a statement such as "I know what pooling is".
+     */
+    private static boolean asksOfTheWriter(int wordIndex, Message m) {
+        return wordIndex >= 2 && REQUEST_OBJECTS.contains(m.word(wordIndex - 1).norm())
+                && m.word(wordIndex - 2).pos().equals("VERB");
     }
 }

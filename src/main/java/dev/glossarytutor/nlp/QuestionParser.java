@@ -48,7 +48,7 @@ public final class QuestionParser {
         // "explain overfitting like im 5": a frame opening the message reads what follows it (below)
         DefineFrame define = DefineFrame.find(m);
         boolean describes = !QuestionCue.isAcknowledgement(m) && closing.followsADescription(m)
-                && !(define != null && define.opensWithAnOrder());
+                && !(define != null && (define.opensWithAnOrder() || asksOfItsOwn(m, define, closing)));
         if (!compareWord && !asksForAName && describes && !Comparison.headsMessage(m)) {
             return described(m, 0, closing.lead(), false);
         }
@@ -78,6 +78,20 @@ public final class QuestionParser {
         boolean asksMeaning = bare || phrase != null && phrase.asksMeaning();
         return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false, asksMeaning,
                 phrase != null ? phrase.frame() : Set.of());
+    }
+
+    /**
+     * A frame inside the message, opening a clause of its own, asks about a phrase of its own or one a pronoun
+     * stands for ("idk if this is a dumb question but whats a sample", "ok hypothesis testing. like whats the point
+     * of it"), so the words before it are no description; a question closing the message after a break is read
+     * by {@link ClosingQuestion} instead.
+     */
+    private static boolean asksOfItsOwn(Message m, DefineFrame define, ClosingQuestion closing) {
+        if (closing.lead() < m.size() || !define.opensALaterClause(m)) {
+            return false;
+        }
+        AskedPhrase phrase = AskedPhrase.after(m, define);
+        return phrase.referred() || phrase.from() >= define.end() && phrase.to() > phrase.from();
     }
 
     /**

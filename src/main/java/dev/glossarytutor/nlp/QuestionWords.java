@@ -39,7 +39,7 @@ public final class QuestionWords {
      * "exam", "lab", "section" or "example", measured and not kept.
      */
     public static final Set<String> COURSE_MATERIAL = Set.of("slide", "lecture", "video", "chapter", "homework", "hw",
-            "textbook", "worksheet", "pset");
+            "textbook", "worksheet", "pset", "reading");
 
     private QuestionWords() {
     }

@@ -28,6 +28,12 @@ record Referent(int from, int to) {
      * a pronoun stands for.
      */
     private static final Set<String> AMOUNT_NOUNS = Set.of("lot", "lots", "bit", "ton", "tons", "bunch", "while");
+    /**
+     * Nouns (lemmas) of a time that stand as adverbs ("we're on X this week", "the hw due tomorrow"): never the thing a
+     * pronoun stands for; a closed class of English.
+     */
+    private static final Set<String> TIME_NOUNS = Set.of("today", "tonight", "tomorrow", "yesterday", "morning",
+            "afternoon", "evening", "night", "day", "week", "weekend", "month", "semester", "year", "hour", "minute");
     /** How far before a noun phrase a "not" sets it aside. */
     private static final int NEGATION_WITHIN = 3;
     /** Parts of speech between "not" and the noun phrase it sets aside. */
@@ -56,7 +62,7 @@ record Referent(int from, int to) {
 
     /**
      * Words [from, to) are a pointing word with only adverbs or interjections after it ("that exactly",
-     * "it lol"), or a demonstrative with a noun that names no concept ("that term"), whatever the
+     * "it lol"), or "supposed to be", or a demonstrative with a noun that names no concept ("that term"), whatever the
      * tagger made of the pointing word: what a frame's skipped determiner leaves is no phrase.
      */
     static boolean pointsBackBare(List<Word> words, int from, int to) {
@@ -65,8 +71,19 @@ record Referent(int from, int to) {
         }
         List<Word> rest = words.subList(from + 1, to);
         return rest.stream().allMatch(w -> w.pos().equals("ADV") || w.pos().equals("INTJ"))
+                || supposedToBe(rest)
                 || rest.size() == 1 && QuestionWords.DEMONSTRATIVES.contains(words.get(from).norm())
                 && GENERAL_NOUNS.contains(rest.get(0).norm());
+    }
+
+    /**
+     * Words after a pointing word are a participle and an infinitive only: "what is that supposed to be", "meant to
+     * mean". (Any verbs at all, measured, cost a statistics answer.)
+     */
+    private static boolean supposedToBe(List<Word> rest) {
+        return rest.size() >= 3 && rest.get(0).pos().equals("VERB") && !rest.get(0).norm().endsWith("ing")
+                && rest.get(1).norm().equals("to") && rest.subList(2, rest.size()).stream()
+                .allMatch(w -> w.pos().equals("AUX") || w.pos().equals("VERB") || w.pos().equals("ADV"));
     }
 
     /**
@@ -161,6 +178,14 @@ record Referent(int from, int to) {
             return null;
         }
         int from = leftEdge(tokens, words, start, head);
+        if (GENERAL_NOUNS.contains(words.get(head).norm())) {
+            // "the datalink layer is the most boring one lmao. what does it do": a noun that names no concept of its
+            // own ("one", "thing") stands for a phrase before it
+            Referent named = lastNounPhrase(tokens, words, start, from);
+            if (named != null) {
+                return named;
+            }
+        }
         int not = negation(words, start, from);
         if (not >= 0) {
             // "we need instance segmentation, not just foreground/background. what does that mean": what is
@@ -236,11 +261,12 @@ record Referent(int from, int to) {
     }
 
     /**
-     * Word {@code i} is a noun of amount ("a lot", "lots", "a bit") or of course material ("for this hw", "in the
-     * slides"): neither is what a pronoun asks about.
+     * Word {@code i} is a noun of amount ("a lot", "lots", "a bit"), of time ("this week") or of course material
+     * ("for this hw", "in the slides"): none is what a pronoun asks about.
      */
     private static boolean namesNoThingAsked(List<Word> words, int i) {
-        return AMOUNT_NOUNS.contains(words.get(i).norm()) || QuestionWords.COURSE_MATERIAL.contains(words.get(i).canon());
+        return AMOUNT_NOUNS.contains(words.get(i).norm()) || TIME_NOUNS.contains(words.get(i).canon())
+                || QuestionWords.COURSE_MATERIAL.contains(words.get(i).canon());
     }
 
     private static boolean isHead(List<Token> tokens, List<Word> words, int i, int before) {

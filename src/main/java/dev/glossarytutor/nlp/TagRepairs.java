@@ -35,6 +35,18 @@ final class TagRepairs {
     /** Shorter words with those endings are often other words ("page", "city", "since"). */
     private static final int NOUN_SUFFIX_MIN_LENGTH = 6;
 
+    /**
+     * Chat's abbreviated asides ("idk", "tbh", "ngl", "btw", "imo", "omg", "rn"), a closed class of chat English:
+     * they say how the writer feels or when, never what is asked about, yet the tagger reads them as nouns.
+     */
+    private static final Set<String> CHAT_ASIDES = Set.of("idk", "idc", "tbh", "tbf", "ngl", "imo", "imho", "btw",
+            "iirc", "afaik", "fwiw", "omg", "omfg", "lol", "lmao", "lmfao", "rofl", "smh", "ikr", "rn", "pls", "plz",
+            "thx", "tysm", "jk", "nvm", "fyi", "istg", "lowkey", "highkey");
+
+    /** Prefixes students write as words of their own ("non probability sampling", "multi class"). */
+    private static final Set<String> DETACHED_PREFIXES = Set.of("non", "anti", "multi", "semi", "pre", "post", "sub",
+            "inter", "intra", "pseudo");
+
     private static final Set<String> WHAT_TYPOS = Set.of("wat", "wht", "waht", "whta", "wut", "wats", "whts", "wahts",
             "wuts");
 
@@ -51,7 +63,7 @@ final class TagRepairs {
 
     static List<Word> repair(List<Word> words) {
         return fixInfinitives(fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(
-                fixClosedClassTags(fixWhTypo(words))))))));
+                fixClosedClassTags(fixDetachedPrefixes(fixGerundSubjects(fixChatAsides(fixWhTypo(words)))))))))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -64,6 +76,31 @@ final class TagRepairs {
         List<Word> fixed = new ArrayList<>(words);
         fixed.set(0, new Word(what, what, Set.of(what), w.token(), "PRON"));
         return fixed;
+    }
+
+    /**
+     * A word in -ing the tagger calls an adjective, between a noun and a verb, ends a compound that is the verb's
+     * subject: "probability sampling/ADJ came up", as no adjective follows the noun it describes.
+     */
+    private static List<Word> fixGerundSubjects(List<Word> words) {
+        return retag(words, 1, words.size() - 1, "NOUN", i -> {
+            Word w = words.get(i);
+            Word next = words.get(i + 1);
+            return w.pos().equals("ADJ") && w.norm().endsWith("ing") && words.get(i - 1).pos().equals("NOUN")
+                    && (next.pos().equals("VERB") || next.pos().equals("AUX"));
+        });
+    }
+
+    /** A prefix written as a word of its own before a noun or an adjective modifies it: "non/ADV probability". */
+    private static List<Word> fixDetachedPrefixes(List<Word> words) {
+        return retag(words, 0, words.size() - 1, "ADJ", i -> DETACHED_PREFIXES.contains(words.get(i).norm())
+                && !words.get(i).pos().equals("ADJ")
+                && (words.get(i + 1).isNounLike() || words.get(i + 1).pos().equals("ADJ")));
+    }
+
+    /** Chat's abbreviated asides ({@link #CHAT_ASIDES}) are interjections, whatever the tagger says. */
+    private static List<Word> fixChatAsides(List<Word> words) {
+        return retag(words, 0, words.size(), "INTJ", i -> CHAT_ASIDES.contains(words.get(i).norm()));
     }
 
     /**

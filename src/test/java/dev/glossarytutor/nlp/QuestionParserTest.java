@@ -22,7 +22,7 @@ class QuestionParserTest {
             whats overfiting                                   | DEFINE   | overfiting
             define epochs                                      | DEFINE   | epochs
             explain dropout to me                              | DEFINE   | dropout to me
-            can someone ELI5 bayes theorem pls                 | DEFINE   | bayes theorem pls
+            can someone ELI5 bayes theorem pls                 | DEFINE   | bayes theorem
             what does backprop mean?                           | DEFINE   | backprop
             What does undercoverage bias mean?                 | DEFINE   | undercoverage bias
             what does unicast mean                             | DEFINE   | unicast
@@ -532,5 +532,115 @@ class QuestionParserTest {
 
         // THEN the phrase kept is what "that" points at
         assertThat(q.description()).isEqualTo("instance segmentation");
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is mean exactly in stats terms                              | mean
+            what does a router actually do                                   | router
+            what is a tensor tbh                                             | tensor
+            my dad asked me what a router actually does and i just stared at him | router
+            """)
+    void parse_hedgeOrAsideClosingTheQuestion_isNoPartOfThePhrase(String text, String target) {
+        // WHEN an adverb of emphasis or a chat aside closes the question, or an embedded "what X does" closes with its verb
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the phrase ends before it
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is early stopping and why did it do that                    | early stopping
+            whats a sample as opposed to just data                           | sample
+            what is a hub rather than a switch                               | hub
+            """)
+    void parse_secondQuestionOrContrastAfterThePhrase_endsIt(String text, String target) {
+        // WHEN a conjunction opens a second question, or a contrast follows the phrase
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the phrase ends before it
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            does probability sampling just mean picking at random or what    | probability sampling
+            sry but does 'stratified sampling' mean you split people into groups | stratified sampling
+            """)
+    void parse_yesNoQuestionAboutAMeaning_asksAboutThePhrase(String text, String target) {
+        // WHEN a student asks whether a phrase means something
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the phrase before "mean" is asked about
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            so does that mean my model is overfitting
+            do you mean the validation set
+            why does a high p-value mean we keep the null
+            """)
+    void parse_doesThatMeanOrWhyDoesXMean_isNoQuestionAboutAMeaning(String text) {
+        // WHEN "does ... mean" asks what follows from something said, what someone meant, or why
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the words before "mean" are not taken for a phrase whose meaning is asked
+        assertThat(q.description()).isNotIn("that", "you", "a high p value");
+    }
+
+    @Test
+    void parse_questionAfterAnApologyWithAClause_asksAboutItsPhrase() {
+        // WHEN a question opens a clause after words that read like a description ("idk if this is a dumb question")
+        ParsedQuestion q = parser.parse("idk if this is a dumb question but whats a 'sample'");
+
+        // THEN it asks about its own phrase
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo("sample");
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            we're on measures of dispersion this week and honestly im lost, what are they | measures of dispersion
+            non probability sampling came up in the reading... is it bad? what is it      | non probability sampling
+            """)
+    void parse_pronounAfterATimeOrTheReading_pointsAtTheConcept(String text, String target) {
+        // WHEN the last noun before the pronoun is a time ("this week") or course material ("the reading"), or a
+        // compound in -ing is the subject of a verb ("probability sampling came up")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the concept before it is what the pronoun stands for
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is the preamble of an ethernet frame and i have zero clue   | preamble of an ethernet frame
+            """)
+    void parse_clauseWithASubjectAfterAConjunction_isNoPartOfThePhrase(String text, String target) {
+        // WHEN a conjunction opens a clause with a subject and its verb after the phrase
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the phrase ends before it
+        assertThat(q.description()).isEqualTo(target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            my roommate says the datalink layer is the most boring one lmao. what does it actually do tho | datalink layer
+            the slides mention an 'auxiliary task' for the EM data. What is that supposed to be? Thanks! | auxiliary task
+            can someone remind me what a decision boundary is. i never got what it meant                 | decision boundary
+            """)
+    void parse_pointingQuestionsAndRequestsOfTheTutor_findTheConcept(String text, String target) {
+        // WHEN a pronoun's nearest noun names no concept ("one"), the pointing word has only verbs after it ("that
+        // supposed to be"), or a request of the tutor ("remind me what X is") comes before a later frame
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the concept named before is asked about
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(target);
     }
 }
