@@ -29,9 +29,9 @@ final class TagRepairs {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "no", "every", "enough", "half",
             "whose", "what", "which", "da", "teh", "tha", "ye", "tho", "vs", "is");
 
-    /** Suffixes that make nouns and never adjectives or adverbs ("-ness", "-ity", "-ation", "-age"). */
+    /** Suffixes that make nouns and never adjectives or adverbs ("-ness", "-ity", "-ation", "-age", "-ency"). */
     private static final Set<String> NOUN_SUFFIXES = Set.of("tion", "sion", "ment", "ness", "ity", "ance", "ence",
-            "ism", "age", "ship", "hood");
+            "ism", "age", "ship", "hood", "ncy", "acy");
     /** Shorter words with those endings are often other words ("page", "city", "since"). */
     private static final int NOUN_SUFFIX_MIN_LENGTH = 6;
 

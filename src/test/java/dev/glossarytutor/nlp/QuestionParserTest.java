@@ -453,6 +453,17 @@ class QuestionParserTest {
         assertThat(q.description()).isEqualTo("undercoverage");
     }
 
+    @Test
+    void parse_adverbTaggedWordInEncyClosingThePhrase_isANoun() {
+        // WHEN the tagger reads a noun in -ency closing the phrase as an adverb
+        ParsedQuestion q = parser.parse("explain network latency");
+
+        // THEN it is a noun of the phrase, so the phrase is not a name with an adverb after it
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("latency")).singleElement()
+                .matches(Word::isNounLike);
+        assertThat(q.description()).isEqualTo("network latency");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             when a device shouts a message that every single machine on the local net receives
