@@ -50,7 +50,11 @@ import java.util.regex.Pattern;
  * as a process killed mid-quiz would leave it.
  */
 final class TestBot implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * The longest a test waits for a request it expects: a passing run never waits that long, but a quick check's
+     * first embedding on a loaded two-core machine took over 20 s.
+     */
+    static final Duration WAIT = Duration.ofSeconds(60);
     private static TestBot instance;
 
     final FakeDiscord discord;
