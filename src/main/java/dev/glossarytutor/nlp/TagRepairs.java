@@ -63,7 +63,8 @@ final class TagRepairs {
 
     static List<Word> repair(List<Word> words) {
         return fixInfinitives(fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(
-                fixClosedClassTags(fixDetachedPrefixes(fixGerundSubjects(fixChatAsides(fixWhTypo(words)))))))))));
+                fixClosedClassTags(fixDetachedPrefixes(fixGerundSubjects(fixNounPhraseEnds(fixChatAsides(
+                        fixWhTypo(words))))))))))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -89,6 +90,34 @@ final class TagRepairs {
             return w.pos().equals("ADJ") && w.norm().endsWith("ing") && words.get(i - 1).pos().equals("NOUN")
                     && (next.pos().equals("VERB") || next.pos().equals("AUX"));
         });
+    }
+
+    /**
+     * A verb in its bare form right after a singular noun that opens the message ends that noun phrase as its head:
+     * "sample mean definition", "sample mean?". A bare form needs "do", a modal or "to" before it, or a plural
+     * subject. (After "what is the ...", measured, it also read students' "what is the X mean" for "what does X
+     * mean" as a noun phrase.)
+     */
+    private static List<Word> fixNounPhraseEnds(List<Word> words) {
+        return retag(words, 1, words.size(), "NOUN", i -> {
+            Word w = words.get(i);
+            Word before = words.get(i - 1);
+            if (!w.pos().equals("VERB") || !bareForm(w.norm()) || !before.pos().equals("NOUN")
+                    || before.norm().endsWith("s") || w.token() != before.token() + 1) {
+                return false;
+            }
+            int start = i - 1;
+            while (start > 0 && words.get(start - 1).pos().equals("NOUN")
+                    && words.get(start - 1).token() + 1 == words.get(start).token()) {
+                start--;
+            }
+            return start == 0;
+        });
+    }
+
+    /** A verb form with no ending of tense or person: "mean", not "means", "meant", "meaning" or "measured". */
+    private static boolean bareForm(String verb) {
+        return !verb.endsWith("s") && !verb.endsWith("ed") && !verb.endsWith("ing") && !verb.endsWith("nt");
     }
 
     /** A prefix written as a word of its own before a noun or an adjective modifies it: "non/ADV probability". */

@@ -125,9 +125,11 @@ class OutsideGlossaryMatchingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"what is effect size", "what does analysis of variance mean", "what is quota sampling"})
+    @ValueSource(strings = {"what is effect size", "what does analysis of variance mean", "what is quota sampling",
+        "sample mean?", "sample mean definition"})
     void ask_absentCompoundSharingAWordWithANameOnStatistics_abstains(String question) {
-        // WHEN an absent concept shares a word with a name (Sample size, Variance, Non-probability sampling)
+        // WHEN an absent concept shares a word with a name (Sample size, Variance, Non-probability sampling, Sample
+        // before the noun "mean")
         Answer answer = statistics.ask(question);
 
         // THEN nothing is quoted

@@ -453,6 +453,22 @@ class QuestionParserTest {
         assertThat(q.description()).isEqualTo("undercoverage");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            sample mean?                           | true
+            sample mean definition                 | true
+            what does the sample mean              | false
+            what would a sample mean here          | false
+            """)
+    void parse_bareVerbAfterANounOpeningTheMessage_isItsHead(String text, boolean noun) {
+        // WHEN a bare verb form follows a noun, opening the message or after "do" or a modal
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it heads the noun phrase that opens the message ("sample mean?"); after "does" or "would" it stays the verb
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("mean")).singleElement()
+                .extracting(Word::isNounLike).isEqualTo(noun);
+    }
+
     @Test
     void parse_adverbTaggedWordInEncyClosingThePhrase_isANoun() {
         // WHEN the tagger reads a noun in -ency closing the phrase as an adverb
