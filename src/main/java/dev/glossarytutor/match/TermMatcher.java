@@ -26,8 +26,8 @@ public final class TermMatcher {
     /** Head nouns that name a kind of thing rather than a different concept ("pooling layer"). */
     private static final Set<String> CLASS_NOUNS = Set.of("layer", "function", "method", "technique", "concept",
             "process", "algorithm", "architecture", "operation", "procedure", "approach", "thing", "term", "idea",
-            "definition", "meaning", "word", "value", "step", "property", "problem", "task", "model", "network",
-            "block", "unit", "stuff", "part", "type", "kind");
+            "definition", "def", "defn", "meaning", "word", "value", "step", "property", "problem", "task", "model",
+            "network", "block", "unit", "stuff", "part", "type", "kind");
     /**
      * Words the tagger calls nouns that never extend a noun phrase: conjunctions, times, and verbs
      * with no noun sense ("how does a kernel differ from ...").

@@ -44,7 +44,7 @@ record DefineFrame(int start, int end, String text) {
             + "|(?:^|\\b)help\\s+me\\s+(?:with|understand|understanding|get)\\s+(?:what\\s+)?" + NOT_WHY_OR_HOW
             // "... the empirical rule and im completely lost, can someone explain": an order closing the message
             // points back
-            + "|(?:^|\\b)(?:define|explain|eli5|describe|definition\\s+of|meaning\\s+of|tell\\s+me\\s+about)(?:\\s+|$)(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
+            + "|(?:^|\\b)(?:define|explain|eli5|describe|(?:definition|defn|def)\\s+of|meaning\\s+of|tell\\s+me\\s+about)(?:\\s+|$)(?:me\\s+)?(?:what\\s+)?(?:the\\s+term\\s+)?");
 
     /** The writer as the object of a request: "remind me what ...", "tell us what ...". */
     private static final Set<String> REQUEST_OBJECTS = Set.of("me", "us", "u");
