@@ -139,7 +139,7 @@ class DiscordSetupEndToEndTest {
 
     private static JsonNode privateReply(ObjectNode interaction) {
         JsonNode callback = bot.callbackFor(interaction).json();
-        return callback.get("type").asInt() == 5 ? bot.followups(interaction, 1).get(0).json() : callback.get("data");
+        return callback.get("type").asInt() == 5 ? bot.deferredReply(interaction).json() : callback.get("data");
     }
 
     // item 4

@@ -50,11 +50,7 @@ import java.util.regex.Pattern;
  * as a process killed mid-quiz would leave it.
  */
 final class TestBot implements AutoCloseable {
-    /**
-     * The longest a test waits for a request it expects: a passing run never waits that long, but a quick check's
-     * first embedding on a loaded two-core machine took over 20 s.
-     */
-    static final Duration WAIT = Duration.ofSeconds(60);
+    static final Duration WAIT = Duration.ofSeconds(20);
     private static TestBot instance;
 
     final FakeDiscord discord;
@@ -153,6 +149,15 @@ final class TestBot implements AutoCloseable {
         String path = "/api/v10/interactions/" + interaction.get("id").asText() + "/"
                 + interaction.get("token").asText() + "/callback";
         return discord.awaitRequest(r -> r.is("POST", Pattern.quote(path)), WAIT);
+    }
+
+    /**
+     * The reply to a deferred {@code interaction}: the edit of its original response or its first follow-up,
+     * whichever the bot sent (a slow answer is deferred, then sent through the token).
+     */
+    RecordedRequest deferredReply(JsonNode interaction) {
+        String path = "/api/v10/webhooks/\\d+/" + Pattern.quote(interaction.get("token").asText()) + "(/messages/@original)?";
+        return discord.awaitRequest(r -> r.is("POST", path) || r.is("PATCH", path), WAIT);
     }
 
     /** The first {@code n} follow-ups sent through {@code interaction}'s token, in order. */
