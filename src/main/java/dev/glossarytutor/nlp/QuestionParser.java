@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * questions (frames), never the wording of particular questions. The frames and forms it reads
  * are each in a class of their own: {@link Comparison}, {@link ClosingNameFrame}, {@link
  * OpeningNameFrame}, {@link ClosingQuestion}, {@link DescriptionForm}, {@link DefineFrame} with
- * {@link AskedPhrase} and {@link Referent}, {@link QuestionCue}, {@link ChoiceQuestion} and {@link SelfRepair}.
+ * {@link AskedPhrase} and {@link Referent}, {@link ClosingMeaningFrame}, {@link QuestionCue}, {@link ChoiceQuestion}
+ * and {@link SelfRepair}.
  */
 public final class QuestionParser {
     private final Analyzer analyzer;
@@ -62,6 +63,13 @@ public final class QuestionParser {
         ParsedQuestion named = askedForAName(m, nameFrame);
         if (named != null) {
             return named;
+        }
+        int meaning = define == null ? ClosingMeaningFrame.at(m) : -1;
+        if (meaning > 0) {
+            // "RV meaning in stats", "variance def?": the noun phrase before the asking word is asked about
+            return new ParsedQuestion(text, tokens, words, Intent.DEFINE, true, 0, meaning,
+                    words.subList(0, meaning).stream().map(Word::norm).collect(Collectors.joining(" ")), false, true,
+                    java.util.stream.IntStream.range(meaning, words.size()).boxed().collect(Collectors.toSet()));
         }
         boolean bare = QuestionCue.isBareTerm(tokens);
         // "what batch size did you use?" asks which one was chosen, not what a batch size is

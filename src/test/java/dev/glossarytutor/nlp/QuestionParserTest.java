@@ -469,6 +469,31 @@ class QuestionParserTest {
                 .extracting(Word::isNounLike).isEqualTo(noun);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            RV meaning in stats                    | rv
+            H1 meaning?                            | h1
+            standard deviation definition pls      | standard deviation
+            variance def                           | variance
+            """)
+    void parse_nounPhraseClosedByMeaningOrDefinition_asksAboutThePhrase(String text, String phrase) {
+        // WHEN a noun phrase is closed by a word asking its meaning, perhaps saying where it was met
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it asks what the phrase means
+        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).isEqualTo(phrase);
+    }
+
+    @Test
+    void parse_meaningAsTheObjectOfAClause_asksNothing() {
+        // WHEN "meaning" closes a clause with a verb, not a bare noun phrase
+        ParsedQuestion q = parser.parse("life has no meaning lol");
+
+        // THEN nothing is asked
+        assertThat(q.intent()).isEqualTo(Intent.NONE);
+    }
+
     @Test
     void parse_adverbTaggedWordInEncyClosingThePhrase_isANoun() {
         // WHEN the tagger reads a noun in -ency closing the phrase as an adverb
