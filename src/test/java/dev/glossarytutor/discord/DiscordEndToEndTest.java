@@ -36,12 +36,13 @@ import org.junit.jupiter.api.Test;
  */
 class DiscordEndToEndTest {
     private static final Duration WAIT = TestBot.WAIT;
+    private static TestBot bot;
     private static FakeDiscord discord;
     private static Tutor tutor;
 
     @BeforeAll
     static void start() throws Exception {
-        TestBot bot = TestBot.get();
+        bot = TestBot.get();
         discord = bot.discord;
         tutor = bot.tutor;
     }
@@ -50,19 +51,6 @@ class DiscordEndToEndTest {
         String path = "/api/v10/interactions/" + interaction.get("id").asText() + "/" + interaction.get("token").asText()
                 + "/callback";
         return discord.awaitRequest(r -> r.is("POST", java.util.regex.Pattern.quote(path)), WAIT);
-    }
-
-    /**
-     * The reply's data: the callback's own, or, when the bot deferred (type 5, work that may take
-     * longer than Discord's 3 s), the edit or follow-up message that carries the answer.
-     */
-    private static JsonNode finalReply(JsonNode interaction) {
-        JsonNode callback = callbackFor(interaction).json();
-        if (callback.get("type").asInt() != 5) {
-            return callback.get("data");
-        }
-        String webhook = "/api/v10/webhooks/\\d+/" + java.util.regex.Pattern.quote(interaction.get("token").asText());
-        return discord.awaitRequest(r -> r.is("PATCH", webhook + "/messages/@original") || r.is("POST", webhook), WAIT).json();
     }
 
     private static RecordedRequest replyTo(JsonNode message) {
@@ -112,12 +100,11 @@ class DiscordEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", define);
 
         // THEN the reply is one embed quoting the definition word for word
-        JsonNode reply = callbackFor(define).json();
-        assertThat(reply.get("type").asInt()).isEqualTo(4);
-        JsonNode embed = reply.at("/data/embeds/0");
+        JsonNode reply = bot.reply(define);
+        JsonNode embed = reply.at("/embeds/0");
         assertThat(embed.get("title").asText()).isEqualTo("Overfitting");
         assertThat(DiscordShows.text(embed.get("description").asText())).isEqualTo(tutor.glossary().get("Overfitting").definition());
-        assertNoPings(reply.get("data"));
+        assertNoPings(reply);
     }
 
     @Test
@@ -204,13 +191,13 @@ class DiscordEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", ask);
 
         // THEN every quoted term has its own embed, verbatim
-        JsonNode reply = callbackFor(ask).json();
+        JsonNode reply = bot.reply(ask);
         var answer = tutor.ask("epoch vs batch size?");
         assertThat(answer.kind()).isEqualTo(dev.glossarytutor.answer.Answer.Kind.COMPARISON);
-        assertThat(reply.at("/data/embeds")).hasSize(answer.quotes().size());
-        assertThat(reply.at("/data/embeds/0/title").asText()).isEqualTo(answer.quotes().get(0).term());
-        assertThat(reply.at("/data/embeds/1/title").asText()).isEqualTo(answer.quotes().get(1).term());
-        assertNoPings(reply.get("data"));
+        assertThat(reply.at("/embeds")).hasSize(answer.quotes().size());
+        assertThat(reply.at("/embeds/0/title").asText()).isEqualTo(answer.quotes().get(0).term());
+        assertThat(reply.at("/embeds/1/title").asText()).isEqualTo(answer.quotes().get(1).term());
+        assertNoPings(reply);
     }
 
     @Test
@@ -235,7 +222,7 @@ class DiscordEndToEndTest {
         // a reload rebuilds the indexes, so the bot may defer; the deferral is private either way
         JsonNode callback = callbackFor(reload).json();
         assertThat(callback.at("/data/flags").asInt() & 64).isEqualTo(64);
-        assertThat(finalReply(reload).path("content").asText()).startsWith("Glossary reloaded: 44 terms.");
+        assertThat(bot.reply(reload).path("content").asText()).startsWith("Glossary reloaded: 44 terms.");
     }
 
     @Test
@@ -248,7 +235,7 @@ class DiscordEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", ask);
 
         // THEN the abstention echoes what was asked about without a live mention, and pings nobody
-        JsonNode data = callbackFor(ask).json().get("data");
+        JsonNode data = bot.reply(ask);
         String content = data.get("content").asText();
         assertThat(content).contains("\u201cflux capacitor\u201d").doesNotContain("@everyone", "<@&" + Payloads.TEACHER_ROLE + ">");
         assertNoPings(data);
@@ -259,7 +246,7 @@ class DiscordEndToEndTest {
         // GIVEN an abstention (its buttons carry define:<term>)
         ObjectNode define = Payloads.slashCommand(Payloads.STUDENT, "define", "term", "flux capacitor");
         discord.dispatch("INTERACTION_CREATE", define);
-        JsonNode abstention = callbackFor(define).json().get("data");
+        JsonNode abstention = bot.reply(define);
         assertThat(abstention.get("content").asText()).contains("no term for");
         List<String> ids = new ArrayList<>();
         abstention.path("components").forEach(row -> row.path("components").forEach(b -> ids.add(b.get("custom_id").asText())));
@@ -271,11 +258,10 @@ class DiscordEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", click);
 
         // THEN that term is quoted
-        JsonNode reply = callbackFor(click).json();
-        assertThat(reply.get("type").asInt()).isEqualTo(4);
+        JsonNode reply = bot.reply(click);
         String term = customId.substring("define:".length());
-        assertThat(reply.at("/data/embeds/0/title").asText()).isEqualTo(tutor.define(term).quotes().get(0).term());
-        assertNoPings(reply.get("data"));
+        assertThat(reply.at("/embeds/0/title").asText()).isEqualTo(tutor.define(term).quotes().get(0).term());
+        assertNoPings(reply);
     }
 
     @Test
@@ -284,7 +270,7 @@ class DiscordEndToEndTest {
         target.put("guild_id", Payloads.GUILD);
         ObjectNode command = Payloads.messageCommand(Payloads.STUDENT, "Define terms in this message", target);
         discord.dispatch("INTERACTION_CREATE", command);
-        JsonNode reply = callbackFor(command).json();
-        assertThat(reply.at("/data/embeds/0/title").asText()).isEqualTo("Epoch");
+        JsonNode reply = bot.reply(command);
+        assertThat(reply.at("/embeds/0/title").asText()).isEqualTo("Epoch");
     }
 }

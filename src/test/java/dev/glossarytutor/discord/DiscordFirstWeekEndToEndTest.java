@@ -183,7 +183,7 @@ class DiscordFirstWeekEndToEndTest {
         String id = mention.get("id").asText();
         JsonNode reply = discord.awaitRequest(r -> r.is("POST", "/api/v10/channels/\\d+/messages")
                 && r.json().path("message_reference").path("message_id").asText().equals(id), TestBot.WAIT).json();
-        for (String content : List.of(reply.path("content").asText(), content(bot.callbackFor(ask).json()))) {
+        for (String content : List.of(reply.path("content").asText(), bot.reply(ask).path("content").asText())) {
             assertThat(content).startsWith("The glossary has no term for \u201ctransformer\u201d.")
                     .doesNotContain("what is a transformer?");
         }
@@ -199,7 +199,7 @@ class DiscordFirstWeekEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", ask);
 
         // THEN no term is offered as "did you mean"; the reply says nothing is close and points to search
-        JsonNode data = bot.callbackFor(ask).json().get("data");
+        JsonNode data = bot.reply(ask);
         assertThat(buttonIds(data)).isEmpty();
         assertThat(data.path("content").asText()).doesNotContain("Did you mean")
                 .contains("Nothing in it comes close").contains("/glossary search");
@@ -215,7 +215,7 @@ class DiscordFirstWeekEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", define);
 
         // THEN the segmentation terms are offered
-        JsonNode data = bot.callbackFor(define).json().get("data");
+        JsonNode data = bot.reply(define);
         assertThat(buttonIds(data)).contains("define:Semantic Segmentation", "define:Instance Segmentation");
     }
 

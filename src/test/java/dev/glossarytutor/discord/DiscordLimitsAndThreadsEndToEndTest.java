@@ -93,7 +93,7 @@ class DiscordLimitsAndThreadsEndToEndTest {
         for (String who : new String[] {Payloads.STUDENT, Payloads.STUDENT2, Payloads.STUDENT2}) {
             ObjectNode define = Payloads.slashCommand(who, "define", "term", "Epoch");
             discord.dispatch("INTERACTION_CREATE", define);
-            assertThat(bot.callbackFor(define).json().at("/data/embeds/0/title").asText()).isEqualTo("Epoch");
+            assertThat(bot.reply(define).at("/embeds/0/title").asText()).isEqualTo("Epoch");
         }
 
         // WHEN a student who has asked nothing yet uses /define there
@@ -141,12 +141,11 @@ class DiscordLimitsAndThreadsEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", command);
 
         // THEN each named term is quoted word for word, in order of appearance
-        JsonNode reply = bot.callbackFor(command).json();
-        assertThat(reply.get("type").asInt()).isEqualTo(4);
-        JsonNode embeds = reply.at("/data/embeds");
+        JsonNode reply = bot.reply(command);
+        JsonNode embeds = reply.at("/embeds");
         assertThat(embeds.size()).isGreaterThanOrEqualTo(2);
         assertThat(embeds.get(0).get("title").asText()).isEqualTo("Validation Set");
-        assertThat(reply.at("/data/allowed_mentions/parse")).isEmpty();
+        assertThat(reply.at("/allowed_mentions/parse")).isEmpty();
 
         // WHEN it is used on a message naming no term
         ObjectNode plain = Payloads.guildMessage(Payloads.GENERAL, Payloads.STUDENT2, "see you at lunch", false);
@@ -154,7 +153,7 @@ class DiscordLimitsAndThreadsEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", none);
 
         // THEN a private note says so
-        JsonNode note = bot.callbackFor(none).json().get("data");
+        JsonNode note = bot.reply(none);
         assertThat(note.path("flags").asInt() & 64).isEqualTo(64);
         assertThat(note.path("content").asText()).isEqualTo("I found no glossary terms in that message.");
     }

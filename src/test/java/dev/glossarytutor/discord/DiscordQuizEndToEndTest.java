@@ -156,7 +156,7 @@ class DiscordQuizEndToEndTest {
         discord.dispatch("INTERACTION_CREATE", board);
 
         // THEN it ranks the right answer first, publicly, pinging nobody
-        JsonNode boardReply = bot.callbackFor(board).json().get("data");
+        JsonNode boardReply = bot.reply(board);
         String table = boardReply.get("content").asText();
         assertThat(table).startsWith("**Leaderboard, all time**").contains("<@" + Payloads.STUDENT + ">")
                 .contains("<@" + Payloads.STUDENT2 + ">");

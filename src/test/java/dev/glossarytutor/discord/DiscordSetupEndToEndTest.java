@@ -101,11 +101,7 @@ class DiscordSetupEndToEndTest {
             discord.dispatch("INTERACTION_CREATE", reload);
 
             // THEN the refusal names the file as the instructor knows it, not by the server's path
-            JsonNode callback = bot.callbackFor(reload).json();
-            String content = callback.get("type").asInt() == 5
-                    ? discord.awaitRequest(r -> r.path().contains(reload.get("token").asText())
-                            && !r.path().endsWith("/callback"), TestBot.WAIT).json().path("content").asText()
-                    : callback.at("/data/content").asText();
+            String content = bot.reply(reload).path("content").asText();
             assertThat(content).startsWith("The glossary was NOT reloaded").contains("extra.md:")
                     .doesNotContain(glossary.toString()).doesNotContain("/tmp");
         } finally {
@@ -119,7 +115,7 @@ class DiscordSetupEndToEndTest {
         // GIVEN a quoted answer with its "Explain differently" button
         ObjectNode define = Payloads.slashCommand(Payloads.STUDENT, "define", "term", "Gradient Descent");
         discord.dispatch("INTERACTION_CREATE", define);
-        JsonNode answer = bot.callbackFor(define).json().get("data");
+        JsonNode answer = bot.reply(define);
         List<String> ids = new java.util.ArrayList<>();
         answer.path("components").forEach(row -> row.path("components").forEach(b -> ids.add(b.get("custom_id").asText())));
         String explain = ids.stream().filter(id -> !id.startsWith("define:")).findFirst().orElseThrow();
@@ -137,11 +133,6 @@ class DiscordSetupEndToEndTest {
         assertThat(edited.at("/allowed_mentions/parse")).isEmpty();
     }
 
-    private static JsonNode privateReply(ObjectNode interaction) {
-        JsonNode callback = bot.callbackFor(interaction).json();
-        return callback.get("type").asInt() == 5 ? bot.deferredReply(interaction).json() : callback.get("data");
-    }
-
     // item 4
     @Test
     void should_offerNoOptionThatThePromptNames_when_aQuickCheckAsksForHiddenLayer() {
@@ -149,17 +140,17 @@ class DiscordSetupEndToEndTest {
         ObjectNode channel = Payloads.typedSubcommand(Payloads.INSTRUCTOR, "totd", "channel",
                 Payloads.option(7, "channel", Payloads.ANNOUNCEMENTS));
         discord.dispatch("INTERACTION_CREATE", channel);
-        assertThat(privateReply(channel).path("content").asText()).startsWith("Saved.");
+        assertThat(bot.reply(channel).path("content").asText()).startsWith("Saved.");
         ObjectNode queue = Payloads.typedSubcommand(Payloads.INSTRUCTOR, "totd", "queue",
                 Payloads.option(3, "date", "today"), Payloads.option(3, "term", "Hidden Layer"));
         discord.dispatch("INTERACTION_CREATE", queue);
-        privateReply(queue);
+        bot.reply(queue);
         int mark = discord.mark();
 
         // WHEN it is posted with its quick check
         ObjectNode now = Payloads.typedSubcommand(Payloads.INSTRUCTOR, "totd", "now");
         discord.dispatch("INTERACTION_CREATE", now);
-        assertThat(privateReply(now).path("content").asText()).startsWith("Posted Hidden Layer");
+        assertThat(bot.reply(now).path("content").asText()).startsWith("Posted Hidden Layer");
 
         // THEN no wrong option is a term the prompt names; the answer's own name stays masked
         JsonNode check = discord.awaitRequestAfter(mark, r -> r.is("POST", "/api/v10/channels/"

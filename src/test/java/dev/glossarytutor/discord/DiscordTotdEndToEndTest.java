@@ -33,15 +33,6 @@ class DiscordTotdEndToEndTest {
         discord = bot.discord;
     }
 
-    /** The private reply to an instructor command: immediate, or a follow-up after a deferral. */
-    private static JsonNode privateReply(JsonNode interaction) {
-        JsonNode callback = bot.callbackFor(interaction).json();
-        if (callback.get("type").asInt() == 4) {
-            return callback.get("data");
-        }
-        return bot.followups(interaction, 1).get(0).json();
-    }
-
     private static ObjectNode totd(String user, String sub, ObjectNode... options) {
         ObjectNode i = Payloads.typedSubcommand(user, "totd", sub, options);
         discord.dispatch("INTERACTION_CREATE", i);
@@ -55,7 +46,7 @@ class DiscordTotdEndToEndTest {
         int mark = discord.mark();
 
         // WHEN
-        JsonNode reply = privateReply(totd(Payloads.STUDENT, "now"));
+        JsonNode reply = bot.reply(totd(Payloads.STUDENT, "now"));
 
         // THEN a private refusal, and nothing is posted anywhere
         assertThat(reply.path("flags").asInt() & 64).isEqualTo(64);
@@ -69,7 +60,7 @@ class DiscordTotdEndToEndTest {
     @Order(2)
     void should_warnTheInstructorAndKeepGoing_when_theBotCannotPostInTheChannel() {
         // WHEN an instructor picks a channel where the bot may not send messages
-        JsonNode saved = privateReply(totd(Payloads.INSTRUCTOR, "channel", Payloads.option(7, "channel", Payloads.LOCKED)));
+        JsonNode saved = bot.reply(totd(Payloads.INSTRUCTOR, "channel", Payloads.option(7, "channel", Payloads.LOCKED)));
 
         // THEN it is saved with a clear warning
         assertThat(saved.get("content").asText()).startsWith("Saved.")
@@ -77,7 +68,7 @@ class DiscordTotdEndToEndTest {
 
         // WHEN a post is attempted there
         int mark = discord.mark();
-        JsonNode failed = privateReply(totd(Payloads.INSTRUCTOR, "now"));
+        JsonNode failed = bot.reply(totd(Payloads.INSTRUCTOR, "now"));
 
         // THEN it fails with the reason, will be retried, and nothing was sent to the channel
         assertThat(failed.get("content").asText()).startsWith("Posting failed: I lack Send Messages")
@@ -90,13 +81,13 @@ class DiscordTotdEndToEndTest {
     @Order(3)
     void should_postTheTermWithAQuickCheck_when_anInstructorSendsTotdNow() {
         // GIVEN the announcements channel
-        JsonNode saved = privateReply(totd(Payloads.INSTRUCTOR, "channel", Payloads.option(7, "channel", Payloads.ANNOUNCEMENTS)));
+        JsonNode saved = bot.reply(totd(Payloads.INSTRUCTOR, "channel", Payloads.option(7, "channel", Payloads.ANNOUNCEMENTS)));
         assertThat(saved.get("content").asText()).startsWith("Saved.").contains("in <#" + Payloads.ANNOUNCEMENTS + ">")
                 .doesNotContain("fail");
         int mark = discord.mark();
 
         // WHEN the instructor posts now
-        JsonNode reply = privateReply(totd(Payloads.INSTRUCTOR, "now"));
+        JsonNode reply = bot.reply(totd(Payloads.INSTRUCTOR, "now"));
 
         // THEN the term goes to the channel as an embed quoting the definition verbatim, then the quick check
         RecordedRequest post = discord.awaitRequestAfter(mark, r -> r.is("POST",
@@ -121,7 +112,7 @@ class DiscordTotdEndToEndTest {
         for (String id : buttons) {
             ObjectNode click = Payloads.buttonClick(Payloads.STUDENT, id);
             discord.dispatch("INTERACTION_CREATE", click);
-            JsonNode data = bot.callbackFor(click).json().get("data");
+            JsonNode data = bot.reply(click);
             assertThat(data.path("flags").asInt() & 64).isEqualTo(64);
             answers.add(data.get("content").asText());
         }
@@ -131,7 +122,7 @@ class DiscordTotdEndToEndTest {
         assertThat(answers).filteredOn(a -> a.startsWith("Not quite")).hasSize(buttons.size() - 1);
 
         // WHEN posting again the same day
-        JsonNode again = privateReply(totd(Payloads.INSTRUCTOR, "now"));
+        JsonNode again = bot.reply(totd(Payloads.INSTRUCTOR, "now"));
 
         // THEN it is not posted twice
         assertThat(again.get("content").asText()).contains("already posted");
@@ -140,7 +131,7 @@ class DiscordTotdEndToEndTest {
     @Test
     @Order(4)
     void should_previewTheComingTerms_when_anInstructorAsks() {
-        JsonNode reply = privateReply(totd(Payloads.INSTRUCTOR, "preview", Payloads.option(4, "days", "3")));
+        JsonNode reply = bot.reply(totd(Payloads.INSTRUCTOR, "preview", Payloads.option(4, "days", "3")));
         String text = reply.get("content").asText();
         assertThat(text).startsWith("Coming up:");
         assertThat(text.lines().filter(l -> l.startsWith("\u2022 2026-03-"))).hasSize(3);

@@ -5,6 +5,7 @@ import dev.glossarytutor.store.SqlOpenQuizRepository;
 import dev.glossarytutor.store.SqlScheduleRepository;
 import dev.glossarytutor.store.sqlite.TestStores;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.glossarytutor.answer.Tutor;
 import dev.glossarytutor.config.DiscordConfig;
 import dev.glossarytutor.config.Env;
@@ -51,6 +52,8 @@ import java.util.regex.Pattern;
  */
 final class TestBot implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** Discord's EPHEMERAL message flag. */
+    private static final int EPHEMERAL = 64;
     private static TestBot instance;
 
     final FakeDiscord discord;
@@ -158,6 +161,38 @@ final class TestBot implements AutoCloseable {
     RecordedRequest deferredReply(JsonNode interaction) {
         String path = "/api/v10/webhooks/\\d+/" + Pattern.quote(interaction.get("token").asText()) + "(/messages/@original)?";
         return discord.awaitRequest(r -> r.is("POST", path) || r.is("PATCH", path), WAIT);
+    }
+
+    /**
+     * The message {@code interaction} was answered with, whether the bot replied at once or deferred:
+     * the immediate response's {@code data} (callback type 4), or, after a deferral (type 5), the
+     * {@link #deferredReply} that replaced the "thinking..." message (its payload JSON when it carries
+     * files). A message is private or public as Discord shows it: an edit of the original response
+     * cannot change whether it is ephemeral (the deferral decided), so the edit's {@code flags} get
+     * the deferral's ephemeral bit (64), whatever the edit says; a follow-up keeps its own flags.
+     * Any other callback (autocomplete choices, a modal; the bot sends no message updates, types 6
+     * and 7) is not a reply and fails the test.
+     */
+    JsonNode reply(JsonNode interaction) {
+        JsonNode callback = callbackFor(interaction).json();
+        int type = callback.path("type").asInt();
+        if (type == 4) {
+            return callback.get("data");
+        }
+        if (type != 5) {
+            throw new AssertionError("expected a message (callback type 4) or a deferral (type 5), got " + callback);
+        }
+        RecordedRequest sent = deferredReply(interaction);
+        JsonNode message = sent.payloadJson();
+        if (!sent.method().equals("PATCH") || !(message instanceof ObjectNode edit)) {
+            return message;
+        }
+        ObjectNode shown = edit.deepCopy();
+        int flags = (edit.path("flags").asInt() & ~EPHEMERAL) | (callback.at("/data/flags").asInt() & EPHEMERAL);
+        if (flags != 0 || shown.has("flags")) {
+            shown.put("flags", flags);
+        }
+        return shown;
     }
 
     /** The first {@code n} follow-ups sent through {@code interaction}'s token, in order. */
