@@ -134,9 +134,9 @@ final class Responder {
     private void deferred(InteractionBase interaction, InteractionOriginalResponseUpdater updater,
                           List<MessagePlan> plans, boolean privately) {
         if (plans.isEmpty() || plans.get(0).ephemeral() && !privately) {
-            // the deferral was public; a private reply replaces it
-            updater.delete();
-            CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
+            // the deferral was public; a private reply replaces it, sent only once the public "thinking..." is gone:
+            // the first follow-up after a public deferral may be shown as that message, publicly
+            CompletableFuture<?> chain = deleted(updater);
             for (MessagePlan p : plans.isEmpty() ? List.of(MessagePlan.text(APOLOGY, true)) : plans) {
                 chain = chain.thenCompose(ignored -> followup(interaction, p));
             }
@@ -152,9 +152,13 @@ final class Responder {
     }
 
     private void deferredFailure(InteractionBase interaction, InteractionOriginalResponseUpdater updater) {
-        updater.delete();
-        followup(interaction, MessagePlan.text(APOLOGY, true))
+        deleted(updater).thenCompose(ignored -> followup(interaction, MessagePlan.text(APOLOGY, true)))
                 .exceptionally(e -> logged("Sending an apology failed", e));
+    }
+
+    /** Deletes the deferred "thinking..." message; completes when it is gone, or (logged) when deleting failed. */
+    private static CompletableFuture<?> deleted(InteractionOriginalResponseUpdater updater) {
+        return updater.delete().handle((ignored, e) -> e == null ? null : logged("Deleting a deferred response failed", e));
     }
 
     private static CompletableFuture<?> followup(InteractionBase interaction, MessagePlan plan) {

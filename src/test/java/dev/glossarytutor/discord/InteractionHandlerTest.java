@@ -342,6 +342,38 @@ class InteractionHandlerTest {
     }
 
     @Test
+    void contextMenu_slowPrivateNoteAfterAPublicDeferral_shouldFollowOnlyOnceThePublicMessageIsGone() {
+        // GIVEN a message naming no term, an engine that finishes after the deadline, and a delete Discord has not
+        // confirmed yet
+        handler = handler(queued::add, 5);
+        MessageContextMenuInteraction i = interaction(MessageContextMenuInteraction.class, 42);
+        Message target = mock(Message.class);
+        when(target.getContent()).thenReturn("see you all at the study group tonight");
+        when(i.getTarget()).thenReturn(target);
+        when(i.getCommandName()).thenReturn("Define terms in this message");
+        InteractionOriginalResponseUpdater updater = Mocks.builder(InteractionOriginalResponseUpdater.class);
+        CompletableFuture<Void> deletion = new CompletableFuture<>();
+        when(updater.delete()).thenReturn(deletion);
+        when(i.respondLater()).thenReturn(CompletableFuture.completedFuture(updater));
+        org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder followup =
+                Mocks.builder(org.javacord.api.interaction.callback.InteractionFollowupMessageBuilder.class);
+        when(i.createFollowupMessageBuilder()).thenReturn(followup);
+
+        // WHEN the deadline passes (a public "thinking..."), then the private note is ready
+        handler.onMessageContextMenu(i);
+        deadlines.pass();
+        queued.forEach(Runnable::run);
+
+        // THEN the public message is deleted, and the private note waits for that: a first follow-up after a public
+        // deferral could otherwise be shown in its place, to everyone
+        verify(updater).delete();
+        verify(i, never()).createFollowupMessageBuilder();
+        deletion.complete(null);
+        verify(followup).send();
+        verify(followup).setFlags(MessageFlag.EPHEMERAL);
+    }
+
+    @Test
     void help_shouldAnswerPrivately() {
         // WHEN
         handler.onSlashCommand(slash("help", null, null));
