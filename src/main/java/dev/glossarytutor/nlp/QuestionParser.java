@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Decides what a message asks for and which words it asks about. Works on the normalised word
@@ -69,7 +70,7 @@ public final class QuestionParser {
             // "RV meaning in stats", "variance def?": the noun phrase before the asking word is asked about
             return new ParsedQuestion(text, tokens, words, Intent.DEFINE, true, 0, meaning,
                     words.subList(0, meaning).stream().map(Word::norm).collect(Collectors.joining(" ")), false, true,
-                    java.util.stream.IntStream.range(meaning, words.size()).boxed().collect(Collectors.toSet()));
+                    IntStream.range(meaning, words.size()).boxed().collect(Collectors.toSet()));
         }
         boolean bare = QuestionCue.isBareTerm(tokens);
         // "what batch size did you use?" asks which one was chosen, not what a batch size is
