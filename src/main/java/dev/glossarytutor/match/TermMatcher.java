@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds glossary names in text: exact names, aliases and hidden variants; inflections and
@@ -24,10 +25,11 @@ import java.util.stream.Collectors;
  */
 public final class TermMatcher {
     /** Head nouns that name a kind of thing rather than a different concept ("pooling layer"). */
-    private static final Set<String> CLASS_NOUNS = Set.of("layer", "function", "method", "technique", "concept",
-            "process", "algorithm", "architecture", "operation", "procedure", "approach", "thing", "term", "idea",
-            "definition", "def", "defn", "meaning", "word", "value", "step", "property", "problem", "task", "model",
-            "network", "block", "unit", "stuff", "part", "type", "kind");
+    private static final Set<String> CLASS_NOUNS = Stream.concat(Stream.of("layer", "function",
+            "method", "technique", "concept", "process", "algorithm", "architecture", "operation", "procedure",
+            "approach", "thing", "term", "idea", "word", "value", "step", "property", "problem", "task", "model",
+            "network", "block", "unit", "stuff", "part", "type", "kind"), QuestionWords.MEANING_NOUNS.stream())
+            .collect(Collectors.toUnmodifiableSet());
     /**
      * Words the tagger calls nouns that never extend a noun phrase: conjunctions, times, and verbs
      * with no noun sense ("how does a kernel differ from ...").

@@ -46,8 +46,6 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
     private static final Set<String> EXAMPLE_OPENERS = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "X", "SYM");
     /** Words that open the clause an anticipatory "it" stands for: "what does it mean to / for / when / if ...". */
     private static final Set<String> EXTRAPOSED_CLAUSE_OPENERS = Set.of("to", "for", "when", "if", "that");
-    /** The auxiliary that closes an embedded question about what a thing does: "asked me what a router does". */
-    private static final Set<String> DO_VERBS = Set.of("do", "does", "did");
     /**
      * Adverbs of emphasis or hedging that may close a question without belonging to its phrase: "what is mean
      * exactly", "what does a router actually do", "what is it tho"; a closed class of English.
@@ -216,7 +214,7 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
 
     /** A verb that may close an embedded question: "what X is", "what X means", "what X does". */
     private static boolean closesAnEmbeddedQuestion(Word w) {
-        return QuestionWords.EMBEDDED_VERBS.contains(w.norm()) || DO_VERBS.contains(w.norm());
+        return QuestionWords.EMBEDDED_VERBS.contains(w.norm()) || QuestionWords.DO_FORMS.contains(w.norm());
     }
 
     /**

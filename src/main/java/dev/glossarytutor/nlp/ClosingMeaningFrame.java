@@ -9,8 +9,6 @@ import java.util.Set;
  * ("in stats", "for the exam") or be interjections.
  */
 final class ClosingMeaningFrame {
-    /** Nouns that ask for a meaning when they close a noun phrase (with chat's clippings of "definition"). */
-    private static final Set<String> ASKING_NOUNS = Set.of("meaning", "definition", "def", "defn");
     /** Prepositions that say where a phrase was met: "in stats", "for the exam". */
     private static final Set<String> SETTING = Set.of("in", "for");
     /** At most this many words after the preposition: "in stats", "in this course". */
@@ -26,10 +24,10 @@ final class ClosingMeaningFrame {
         List<Word> words = m.words();
         int ask = 0;
         while (ask < words.size() && PHRASE.contains(words.get(ask).pos())
-                && !ASKING_NOUNS.contains(words.get(ask).norm())) {
+                && !QuestionWords.MEANING_NOUNS.contains(words.get(ask).norm())) {
             ask++;
         }
-        if (ask == 0 || ask >= words.size() || !ASKING_NOUNS.contains(words.get(ask).norm())) {
+        if (ask == 0 || ask >= words.size() || !QuestionWords.MEANING_NOUNS.contains(words.get(ask).norm())) {
             return -1;
         }
         int rest = ask + 1;

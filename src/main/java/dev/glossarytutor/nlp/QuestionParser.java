@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Decides what a message asks for and which words it asks about. Works on the normalised word
@@ -68,9 +67,7 @@ public final class QuestionParser {
         int meaning = define == null ? ClosingMeaningFrame.at(m) : -1;
         if (meaning > 0) {
             // "RV meaning in stats", "variance def?": the noun phrase before the asking word is asked about
-            return new ParsedQuestion(text, tokens, words, Intent.DEFINE, true, 0, meaning,
-                    words.subList(0, meaning).stream().map(Word::norm).collect(Collectors.joining(" ")), false, true,
-                    IntStream.range(meaning, words.size()).boxed().collect(Collectors.toSet()));
+            return framedPhrase(m, Intent.DEFINE, 0, meaning, false);
         }
         boolean bare = QuestionCue.isBareTerm(tokens);
         // "what batch size did you use?" asks which one was chosen, not what a batch size is
@@ -147,6 +144,11 @@ public final class QuestionParser {
     }
 
     private static ParsedQuestion described(Message m, int from, int to, boolean framed) {
+        return framedPhrase(m, Intent.DESCRIBE, from, to, framed);
+    }
+
+    /** Words [from, to) are asked about, past their determiners, and every word around them is the frame. */
+    private static ParsedQuestion framedPhrase(Message m, Intent intent, int from, int to, boolean framed) {
         List<Word> words = m.words();
         int start = Math.min(m.skipDeterminers(from), to);
         String description = words.subList(start, to).stream().map(Word::norm).collect(Collectors.joining(" "));
@@ -156,7 +158,7 @@ public final class QuestionParser {
                 frame.add(i); // the words around the description are the frame ("what do you call", "... called")
             }
         }
-        return new ParsedQuestion(m.text(), m.tokens(), words, Intent.DESCRIBE, true, start, to, description, framed,
+        return new ParsedQuestion(m.text(), m.tokens(), words, intent, true, start, to, description, framed,
                 true, Set.copyOf(frame));
     }
 }

@@ -26,6 +26,15 @@ public final class QuestionWords {
      */
     static final Set<String> RELATIVE = Set.of("that", "which", "where", "whose", "who", "when", "used", "to", "for");
 
+    /** The forms of "do": the auxiliary of "what does X mean" and the verb closing "what X does". */
+    static final Set<String> DO_FORMS = Set.of("do", "does", "did");
+
+    /**
+     * Nouns that ask for a meaning when they close a noun phrase ("RV meaning", "variance def"), with chat's clippings
+     * of "definition"; after a name they say what kind of thing it is, never another concept.
+     */
+    public static final Set<String> MEANING_NOUNS = Set.of("meaning", "definition", "def", "defn");
+
     /** The verb that closes "what does X mean". */
     static final Set<String> MEAN = Set.of("mean", "means", "meant");
 

@@ -52,7 +52,6 @@ final class TagRepairs {
 
     /** Question words that take "do" before the subject: "what does ...", "how did ...". */
     private static final Set<String> DO_QUESTION_WORDS = Set.of("what", "how", "why", "where", "when");
-    private static final Set<String> DO = Set.of("do", "does", "did");
     /** The adverbs without -ly that stand before a verb ("what does X even mean"), a closed class. */
     private static final Set<String> ADVERBS = Set.of("even", "just", "still", "ever", "also", "always", "never",
             "again", "too", "now", "then", "here", "there", "so", "not", "n't", "rather", "quite", "much", "more",
@@ -210,7 +209,8 @@ final class TagRepairs {
      * Words ending in -ing stay as tagged: whether they head a compound is read elsewhere.
      */
     private static List<Word> fixSubjectOfMean(List<Word> words) {
-        if (words.size() < 4 || !words.get(0).norm().equals("what") || !DO.contains(words.get(1).norm())) {
+        if (words.size() < 4 || !words.get(0).norm().equals("what")
+                || !QuestionWords.DO_FORMS.contains(words.get(1).norm())) {
             return words;
         }
         int mean = -1;
@@ -266,7 +266,8 @@ final class TagRepairs {
      * tagger often reads it as a noun, which would make "batch size control" one noun phrase.
      */
     private static List<Word> fixDoSupportVerb(List<Word> words) {
-        if (words.size() < 4 || !DO_QUESTION_WORDS.contains(words.get(0).norm()) || !DO.contains(words.get(1).norm())) {
+        if (words.size() < 4 || !DO_QUESTION_WORDS.contains(words.get(0).norm())
+                || !QuestionWords.DO_FORMS.contains(words.get(1).norm())) {
             return words;
         }
         Word last = words.get(words.size() - 1);

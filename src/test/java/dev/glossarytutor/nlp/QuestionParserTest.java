@@ -136,8 +136,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN it asks about the phrase the pronoun stands for: a quoted one, else the last noun phrase of the clause before
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(target);
+        assertAsksAbout(q, target);
     }
 
     @Test
@@ -328,8 +327,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN the later question is the one asked
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(target);
+        assertAsksAbout(q, target);
     }
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
@@ -358,8 +356,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN the clause is asked about, its closing verb kept, as a concept named in other words
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(target);
+        assertAsksAbout(q, target);
     }
 
     @Test
@@ -393,8 +390,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN that is what is asked about, up to an adjunct of time ("after 3 videos")
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(target);
+        assertAsksAbout(q, target);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -481,8 +477,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN it asks what the phrase means
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(phrase);
+        assertAsksAbout(q, phrase);
     }
 
     @Test
@@ -532,8 +527,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse("our game server runs over udp, is that bad? what even is it");
 
         // THEN the adverb is no noun of a naming frame ("what property is that"): "it" points back at the noun
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo("udp");
+        assertAsksAbout(q, "udp");
     }
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
@@ -572,8 +566,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN the concept before it is asked about
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(target);
+        assertAsksAbout(q, target);
     }
 
     @Test
@@ -598,8 +591,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN the phrase ends before it
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(target);
+        assertAsksAbout(q, target);
     }
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
@@ -626,8 +618,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN the phrase before "mean" is asked about
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(target);
+        assertAsksAbout(q, target);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -650,8 +641,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse("idk if this is a dumb question but whats a 'sample'");
 
         // THEN it asks about its own phrase
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo("sample");
+        assertAsksAbout(q, "sample");
     }
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
@@ -692,7 +682,12 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN the concept named before is asked about
-        assertThat(q.intent()).isEqualTo(Intent.DEFINE);
-        assertThat(q.description()).isEqualTo(target);
+        assertAsksAbout(q, target);
+    }
+
+    /** {@code q} asks what its phrase means, and the phrase is {@code phrase}. */
+    private static void assertAsksAbout(ParsedQuestion q, String phrase) {
+        assertThat(q.intent()).as(q.text()).isEqualTo(Intent.DEFINE);
+        assertThat(q.description()).as(q.text()).isEqualTo(phrase);
     }
 }
