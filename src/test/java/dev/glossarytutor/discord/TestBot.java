@@ -159,7 +159,7 @@ final class TestBot implements AutoCloseable {
      * whichever the bot sent (a slow answer is deferred, then sent through the token).
      */
     RecordedRequest deferredReply(JsonNode interaction) {
-        String path = "/api/v10/webhooks/\\d+/" + Pattern.quote(interaction.get("token").asText()) + "(/messages/@original)?";
+        String path = webhookPath(interaction) + "(/messages/@original)?";
         return discord.awaitRequest(r -> r.is("POST", path) || r.is("PATCH", path), WAIT);
     }
 
@@ -197,8 +197,13 @@ final class TestBot implements AutoCloseable {
 
     /** The first {@code n} follow-ups sent through {@code interaction}'s token, in order. */
     List<RecordedRequest> followups(JsonNode interaction, int n) {
-        String path = "/api/v10/webhooks/\\d+/" + Pattern.quote(interaction.get("token").asText());
+        String path = webhookPath(interaction);
         return discord.awaitRequests(r -> r.is("POST", path), n, WAIT);
+    }
+
+    /** The pattern of the webhook path that follow-ups and edits of {@code interaction}'s replies go to. */
+    private static String webhookPath(JsonNode interaction) {
+        return "/api/v10/webhooks/\\d+/" + Pattern.quote(interaction.get("token").asText());
     }
 
     @Override
