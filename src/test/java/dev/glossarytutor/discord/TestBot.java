@@ -51,7 +51,11 @@ import java.util.regex.Pattern;
  * as a process killed mid-quiz would leave it.
  */
 final class TestBot implements AutoCloseable {
-    static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * The longest a test waits for a request it expects; a passing run never waits that long. On a two-core machine
+     * busy with another JVM, "totd now" (which embeds its quick check) took over 20 s even after deferring.
+     */
+    static final Duration WAIT = Duration.ofSeconds(60);
     /** Discord's EPHEMERAL message flag. */
     private static final int EPHEMERAL = 64;
     private static TestBot instance;
