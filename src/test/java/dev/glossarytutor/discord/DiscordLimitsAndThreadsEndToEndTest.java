@@ -73,6 +73,13 @@ class DiscordLimitsAndThreadsEndToEndTest {
         assertThat(notice.path("content").asText()).startsWith("You are asking faster than I can keep up")
                 .containsPattern("ask again in \\d+ seconds");
         assertThat(notice.path("embeds")).isEmpty();
+        // Nothing answers the fourth and fifth, so nothing shows they were counted before the clock moves on.
+        // Javacord hands every DM event to its listeners one at a time, in order, so once another
+        // student's DM (the channel's last question of the minute) is answered, they have been.
+        ObjectNode sentinel = Payloads.directMessage(Payloads.STUDENT2, "what is an epoch?");
+        discord.dispatch("MESSAGE_CREATE", sentinel);
+        assertThat(discord.awaitRequest(replyTo(sentinel), TestBot.WAIT).json().at("/embeds/0/title").asText())
+                .isEqualTo("Epoch");
 
         // WHEN the window ends and they ask again
         bot.ticker.advance(Duration.ofSeconds(61));
