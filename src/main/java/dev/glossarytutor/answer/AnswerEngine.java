@@ -123,8 +123,8 @@ final class AnswerEngine {
      */
     Examined examine(String text) {
         ParsedQuestion q = parser.parse(text);
-        if (q.words().isEmpty()) {
-            return new Examined(q, Answer.chatter(text), List.of());
+        if (q.intent() == Intent.NONE && q.targetFrom() == q.targetTo()) {
+            return new Examined(q, Answer.chatter(text), List.of()); // no words, or nothing asked about ("hi bot")
         }
         Answer separately = answeredSeparately(q);
         if (separately != null) {

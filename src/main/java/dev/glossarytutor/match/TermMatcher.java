@@ -41,6 +41,13 @@ public final class TermMatcher {
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ",
             "PUNCT", "SYM", "ADV");
 
+    /** The forms of "be" that join a noun to its predicate ("events are dependent", "a sample to be representative"). */
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** Parts of speech of a predicate that is a name's modifier. */
+    private static final Set<String> PREDICATE_POS = Set.of("ADJ", "VERB");
+    /** How exact a name said as its noun and a predicate is: as a name split in two ({@link NameHit#score}). */
+    private static final double PREDICATE_SCORE = 0.95;
+
     /** Names have at most this many words, plus two for split spellings ("hyper parameter"). */
     private static final int MAX_SPAN = 7;
 
@@ -209,7 +216,53 @@ public final class TermMatcher {
                 }
             }
         }
+        addPredicates(words, candidates);
         return candidates;
+    }
+
+    /**
+     * A name of a modifier and a noun said as that noun and a predicate: "two events are dependent" and "for a sample
+     * to be representative" name Dependent events and Representative sample. The hit spans the noun to the predicate.
+     */
+    private void addPredicates(List<Word> words, List<NameHit> out) {
+        for (int be = 1; be + 1 < words.size(); be++) {
+            if (!BE_FORMS.contains(words.get(be).norm())) {
+                continue;
+            }
+            int subject = be - 1;
+            if (words.get(subject).norm().equals("to") && subject > 0) {
+                subject--; // "for two events to be independent"
+            }
+            Word noun = words.get(subject);
+            Word predicate = words.get(be + 1);
+            boolean adjacent = predicate.token() == words.get(be).token() + 1
+                    && words.get(subject + 1).token() == noun.token() + 1;
+            if (!adjacent || !noun.isNounLike() || !PREDICATE_POS.contains(predicate.pos())
+                    || be + 2 < words.size() && words.get(be + 2).isNounLike()
+                    && words.get(be + 2).token() == predicate.token() + 1) {
+                continue; // "are dependent events" spells the name as it is written
+            }
+            Set<Integer> named = new HashSet<>();
+            for (int id : orEmpty(byFirstCanon.get(predicate.canon()))) {
+                named.add(id);
+            }
+            for (String f : predicate.forms()) {
+                for (int id : orEmpty(byFirstForm.get(f))) {
+                    named.add(id);
+                }
+            }
+            for (int id : named) {
+                NameForm nf = names.get(id);
+                if (nf.words().size() == 2 && !nf.capitals() && nf.words().get(0).sameAs(predicate)
+                        && nf.words().get(1).sameAs(noun)) {
+                    out.add(new NameHit(nf.entry(), nf.name(), subject, be + 2, PREDICATE_SCORE, false, nf.derived()));
+                }
+            }
+        }
+    }
+
+    private static int[] orEmpty(int[] ids) {
+        return ids == null ? new int[0] : ids;
     }
 
     /**
@@ -574,11 +627,17 @@ public final class TermMatcher {
         Set<String> vocab = vocabulary.get(hit.entry());
         for (int i = hit.from() - 1; i >= phraseFrom; i--) {
             Word w = words.get(i);
-            if (StopWords.WORDS.contains(w.norm()) || NOT_EXTENSIONS.contains(w.norm())) {
+            if (StopWords.WORDS.contains(w.norm()) || NOT_EXTENSIONS.contains(w.norm())
+                    || QuestionWords.QUANTIFIERS.contains(w.norm())) {
                 return false;
             }
-            if (w.token() + 1 < words.get(i + 1).token() || CLOSED_CLASSES.contains(w.pos())) {
-                return false; // punctuation or a function word ends the phrase before the name
+            if (w.pos().equals("NUM")) {
+                continue; // a number counts ("two events") unless a word before it makes it a name ("layer 3 switch")
+            }
+            if (w.token() + 1 < words.get(i + 1).token() || CLOSED_CLASSES.contains(firstTag(w.pos()))) {
+                // punctuation or a function word ends the phrase before the name; a contraction typed without its
+                // apostrophe ("im" PRON+AUX, "dont" AUX+PART) is read by its first part
+                return false;
             }
             if (w.pos().endsWith("+PART")) {
                 return false; // a possessive is a determiner: "a neuron's weight" is a weight, "the network's loss" a loss
@@ -593,6 +652,12 @@ public final class TermMatcher {
             }
         }
         return false;
+    }
+
+    /** The first part of a contraction's joined tag ("PRON" of "PRON+AUX"), or the tag itself. */
+    private static String firstTag(String pos) {
+        int plus = pos.indexOf('+');
+        return plus < 0 ? pos : pos.substring(0, plus);
     }
 
     /**

@@ -16,6 +16,13 @@ final class QuestionCue {
             "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey"
             // wishes: "good luck on the midterm everyone, may your p-values be small"
             + "|good\\s+luck|congrats|congratulations|good\\s+night|have\\s+a\\s+(?:good|nice|great))\\b(?!.*\\?)");
+    /**
+     * A greeting or thanks with at most two words after it and no question mark: "hi bot", "ty tutor", "gm everyone".
+     * The words after it name whom the writer greets, never a term.
+     */
+    private static final Pattern GREETING_TO_SOMEONE = Pattern.compile(
+            "^(?:hi|hello|hey|heya|heyy|yo|thanks|thank\\s+you|thx|ty|tysm|cheers|bye|gm|gn"
+            + "|good\\s+(?:morning|afternoon|evening|night))(?:\\s+\\S+){0,2}$");
     /** Parts of speech no term typed on its own has: function words and interjections. */
     private static final Set<String> NOT_IN_A_BARE_TERM = Set.of("PRON", "AUX", "INTJ", "DET", "ADP", "CCONJ",
             "SCONJ", "PART");
@@ -40,6 +47,11 @@ final class QuestionCue {
             cue = false;
         }
         return cue;
+    }
+
+    /** "hi bot", "thanks tutor": a greeting and whom it greets, with no question mark. */
+    static boolean isGreeting(Message m) {
+        return !m.text().contains("?") && GREETING_TO_SOMEONE.matcher(m.joined()).matches();
     }
 
     /** "ok thanks that makes sense": thanks and acknowledgements, with no question mark after them. */

@@ -34,7 +34,8 @@ public final class QuestionParser {
         }
         Message m = Message.of(text, tokens, TagRepairs.repair(Word.of(tokens)));
         List<Word> words = m.words();
-        if (words.isEmpty()) {
+        if (words.isEmpty() || QuestionCue.isGreeting(m)) {
+            // nothing to ask about: no words, or a greeting and whom it greets ("hi bot", not a clipped "bottleneck")
             return new ParsedQuestion(text, tokens, words, Intent.NONE, false, 0, 0, "", false, false, Set.of());
         }
         boolean compareWord = Comparison.byWord(m);

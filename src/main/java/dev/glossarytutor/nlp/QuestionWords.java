@@ -35,6 +35,13 @@ public final class QuestionWords {
      */
     public static final Set<String> MEANING_NOUNS = Set.of("meaning", "definition", "def", "defn");
 
+    /**
+     * Words of quantity before a noun ("how many epochs", "more layers"): they count it and never make another
+     * concept of it; a closed class of English.
+     */
+    public static final Set<String> QUANTIFIERS = Set.of("many", "much", "few", "fewer", "more", "most", "less",
+            "least", "several", "enough", "lots");
+
     /** The verb that closes "what does X mean". */
     static final Set<String> MEAN = Set.of("mean", "means", "meant");
 

@@ -107,7 +107,23 @@ record Referent(int from, int to) {
         }
         // "the glass cables that are as thin as a hair, what are those": a noun phrase with no verb
         // of its own is a description of the thing asked about, not a clause that mentions it
-        return isDescription(words, start, end) ? null : lastNounPhrase(tokens, words, start, end);
+        if (isDescription(words, start, end) || endsOnItsVerb(words, start, end)) {
+            return null;
+        }
+        return lastNounPhrase(tokens, words, start, end);
+    }
+
+    /**
+     * Words [from, to) end with a subject and its verb and nothing after it ("how well a model generalizes", "...
+     * and everyone nodded"): a pronoun after them stands for what the clause says, not for its subject.
+     */
+    private static boolean endsOnItsVerb(List<Word> words, int from, int to) {
+        int last = to - 1;
+        while (last > from && words.get(last).pos().equals("ADV")) {
+            last--;
+        }
+        return last > from && words.get(last).pos().equals("VERB")
+                && (words.get(last - 1).isNounLike() || words.get(last - 1).pos().equals("PRON"));
     }
 
     /** Words [from, to) have no verb but inside a relative clause ("the X that has ...") or none at all. */

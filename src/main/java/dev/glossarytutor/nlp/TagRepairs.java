@@ -34,6 +34,10 @@ final class TagRepairs {
             "ism", "age", "ship", "hood", "ncy", "acy");
     /** Shorter words with those endings are often other words ("page", "city", "since"). */
     private static final int NOUN_SUFFIX_MIN_LENGTH = 6;
+    /** Endings of the third person that only verbs have ("generalizes", "analyzes", "classifies"). */
+    private static final Set<String> VERB_SUFFIXES = Set.of("izes", "yzes", "ifies");
+    /** Shorter stems make nouns ("sizes", "prizes"). */
+    private static final int VERB_STEM_MIN_LENGTH = 4;
 
     /**
      * Chat's abbreviated asides ("idk", "tbh", "ngl", "btw", "imo", "omg", "rn"), a closed class of chat English:
@@ -42,6 +46,9 @@ final class TagRepairs {
     private static final Set<String> CHAT_ASIDES = Set.of("idk", "idc", "tbh", "tbf", "ngl", "imo", "imho", "btw",
             "iirc", "afaik", "fwiw", "omg", "omfg", "lol", "lmao", "lmfao", "rofl", "smh", "ikr", "rn", "pls", "plz",
             "thx", "tysm", "jk", "nvm", "fyi", "istg", "lowkey", "highkey");
+
+    /** The words of a tag question ("..., right?", "... correct?"). */
+    private static final Set<String> TAG_QUESTIONS = Set.of("right", "correct", "yeah", "yes");
 
     /** Prefixes students write as words of their own ("non probability sampling", "multi class"). */
     private static final Set<String> DETACHED_PREFIXES = Set.of("non", "anti", "multi", "semi", "pre", "post", "sub",
@@ -128,7 +135,18 @@ final class TagRepairs {
 
     /** Chat's abbreviated asides ({@link #CHAT_ASIDES}) are interjections, whatever the tagger says. */
     private static List<Word> fixChatAsides(List<Word> words) {
-        return retag(words, 0, words.size(), "INTJ", i -> CHAT_ASIDES.contains(words.get(i).norm()));
+        return retag(words, 0, words.size(), "INTJ", i -> CHAT_ASIDES.contains(words.get(i).norm())
+                || tagQuestion(words, i));
+    }
+
+    /**
+     * Word {@code i} is a tag question's "right" after a noun, ending its sentence ("the transport layer is the one with
+     * tcp right? what does it do"): it asks to be agreed with and is no word of the noun phrase before it.
+     */
+    private static boolean tagQuestion(List<Word> words, int i) {
+        boolean ends = i + 1 == words.size() || words.get(i + 1).token() > words.get(i).token() + 1;
+        return ends && i > 0 && TAG_QUESTIONS.contains(words.get(i).norm()) && words.get(i - 1).isNounLike()
+                && words.get(i - 1).token() == words.get(i).token() - 1;
     }
 
     /**
@@ -171,19 +189,26 @@ final class TagRepairs {
     }
 
     /**
-     * A word in -s the tagger calls a noun, between a singular noun and a determiner, is a verb in the present
-     * tense: "when a device shouts/NOUN a message", "the layer that squashes/NOUN the values". Two nouns and
-     * then a determiner make no noun phrase.
+     * A word in -s the tagger calls a noun, after a singular noun, is a verb in the present tense when a determiner
+     * follows it ("when a device shouts/NOUN a message", "the layer that squashes/NOUN the values": two nouns and
+     * then a determiner make no noun phrase) or when it ends as only verbs do ("how well a model generalizes/NOUN").
      */
     private static List<Word> fixPresentTenseVerbs(List<Word> words) {
-        return retag(words, 1, words.size() - 1, "VERB", i -> {
+        return retag(words, 1, words.size(), "VERB", i -> {
             Word w = words.get(i);
             Word before = words.get(i - 1);
-            boolean between = (before.pos().equals("NOUN") && !before.norm().endsWith("s") || before.pos().equals("PRON"))
-                    && words.get(i + 1).pos().equals("DET") && DETERMINERS.contains(words.get(i + 1).norm());
-            return between && w.pos().equals("NOUN") && w.norm().endsWith("s") && !w.norm().endsWith("ss")
-                    && w.token() == before.token() + 1 && !reducedRelativeAfter(words, i + 1);
+            boolean afterSingular = (before.pos().equals("NOUN") && !before.norm().endsWith("s")
+                    || before.pos().equals("PRON")) && w.token() == before.token() + 1;
+            boolean beforeDeterminer = i + 1 < words.size() && words.get(i + 1).pos().equals("DET")
+                    && DETERMINERS.contains(words.get(i + 1).norm()) && !reducedRelativeAfter(words, i + 1);
+            return afterSingular && w.pos().equals("NOUN") && w.norm().endsWith("s") && !w.norm().endsWith("ss")
+                    && (beforeDeterminer || hasVerbSuffix(w.norm()));
         });
+    }
+
+    /** "-izes", "-yzes", "-ifies" after a stem of four letters or more: "generalizes", "analyzes", "classifies" (not "sizes"). */
+    private static boolean hasVerbSuffix(String word) {
+        return VERB_SUFFIXES.stream().anyMatch(s -> word.endsWith(s) && word.length() - s.length() >= VERB_STEM_MIN_LENGTH);
     }
 
     /**

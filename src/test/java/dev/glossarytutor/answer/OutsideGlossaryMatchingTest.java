@@ -50,6 +50,21 @@ class OutsideGlossaryMatchingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            what does it mean when two events are dependent     | Dependent events
+            what does it mean for two events to be independent  | Independent events
+            what does it mean for a sample to be representative | Representative sample
+            """)
+    void ask_nameSaidAsItsNounAndAPredicateOnStatistics_quotesThatName(String question, String term) {
+        // WHEN a name of a modifier and a noun is said as the noun and a predicate ("events are dependent")
+        Answer answer = statistics.ask(question);
+
+        // THEN the entry of that name is quoted, not only suggested
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             CLT?                                     | Central Limit Theorem
             whats the IQR of this data               | Interquartile range
             what is the MoE of a poll                | Margin of error

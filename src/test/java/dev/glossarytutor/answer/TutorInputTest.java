@@ -85,4 +85,15 @@ class TutorInputTest {
         assertThat(tutor.ask("thanks!").kind()).isEqualTo(Answer.Kind.CHATTER);
         assertThat(tutor.ask("see you tomorrow").kind()).isEqualTo(Answer.Kind.CHATTER);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"hi bot 👋", "ty bot 🙏", "hey tutor", "thank you glossary bot"})
+    void ask_greetingAndWhomItGreets_isChatter(String message) {
+        // WHEN a greeting or thanks names whom it greets ("bot" also starts the seed's alias "bottleneck")
+        Answer answer = tutor.ask(message);
+
+        // THEN nothing is quoted: the greeted is no term
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.CHATTER);
+        assertThat(answer.terms()).isEmpty();
+    }
 }

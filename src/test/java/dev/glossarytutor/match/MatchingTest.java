@@ -60,6 +60,23 @@ class MatchingTest {
         assertThat(answer.terms()).first().isEqualTo(term);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how many epochs should i train for | Epoch
+            how many epcohs should i train for | Epoch
+            how do i know if im overfitting    | Overfitting
+            how do i know if im overfittting   | Overfitting
+            """)
+    void ask_nameAfterAQuantifierOrAContractionWithoutItsApostrophe_quotesThatTerm(String question, String term) {
+        // WHEN a name follows a word of quantity ("many") or a contraction typed without its apostrophe ("im"), neither
+        // of which makes another concept of it
+        Answer answer = tutor.ask(question);
+
+        // THEN that term is quoted
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "what is batch normalization",

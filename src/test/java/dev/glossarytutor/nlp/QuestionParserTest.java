@@ -38,7 +38,7 @@ class QuestionParserTest {
             what is the big list of numbers that each layer emits at the end | DESCRIBE | big list of numbers that each layer emits at the end
             a link that only ever goes one way, what is that called in networking | DESCRIBE | link that only ever goes one way
             if you sort the numbers, what's the one right in the middle called | DESCRIBE | if you sort the numbers whats the one right in the middle
-            thanks!                                            | NONE     | thanks
+            thanks!                                            | NONE     | ''
             see you tomorrow                                   | NONE     | see you tomorrow
             """)
     void parse_findsIntentAndTarget(String text, Intent intent, String target) {
@@ -510,6 +510,40 @@ class QuestionParserTest {
 
         // THEN the message is still read as a description
         assertThat(q.intent()).isEqualTo(Intent.DESCRIBE);
+    }
+
+    @Test
+    void parse_tagQuestionAfterANoun_isNoWordOfItsPhrase() {
+        // WHEN a sentence ends with a tag question's "right?" after a noun, and a pointing question follows
+        ParsedQuestion q = parser.parse("the transport layer is the one with tcp right? but what does it actually DO");
+
+        // THEN "right" does not extend the noun before it, and "it" points at what "the one" stands for
+        assertAsksAbout(q, "transport layer");
+    }
+
+    @Test
+    void parse_verbEndingAsOnlyVerbsDoAfterASingularNoun_isAVerb() {
+        // WHEN a word in "-izes" follows a singular noun ("a model generalizes"), which the tagger reads as a noun
+        ParsedQuestion q = parser.parse("how well a model generalizes");
+
+        // THEN it is the clause's verb, while a short stem stays a noun ("batch sizes")
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("generalizes")).singleElement()
+                .matches(w -> w.pos().equals("VERB"));
+        assertThat(parser.parse("what are batch sizes").words()).filteredOn(w -> w.norm().equals("sizes"))
+                .singleElement().matches(Word::isNounLike);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how well a model generalizes — what does that mean exactly?      | how well a model generalizes
+            my team lead said we overfit and everyone nodded. what does that mean? | my team lead said we overfit and everyone nodded
+            """)
+    void parse_pronounAfterAClauseEndingOnItsVerb_pointsAtTheClause(String text, String phrase) {
+        // WHEN a pointing question follows a clause that ends with its subject's verb ("a model generalizes")
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it asks about what the clause says, not about the subject alone ("a model")
+        assertAsksAbout(q, phrase);
     }
 
     @Test
