@@ -216,17 +216,22 @@ public final class TermMatcher {
                 }
             }
         }
-        addPredicates(words, candidates);
+        addPredicates(words, starts, candidates);
         return candidates;
     }
 
     /**
      * A name of a modifier and a noun said as that noun and a predicate: "two events are dependent" and "for a sample
      * to be representative" name Dependent events and Representative sample. The hit spans the noun to the predicate.
+     * {@code starts} are the names that may start at each word ({@link #startingNames}); the predicate is where one
+     * starts.
      */
-    private void addPredicates(List<Word> words, List<NameHit> out) {
-        for (int be = 1; be + 1 < words.size(); be++) {
-            if (!BE_FORMS.contains(words.get(be).norm())) {
+    private void addPredicates(List<Word> words, long[] starts, List<NameHit> out) {
+        for (long start : starts) {
+            NameForm nf = names.get((int) (start >>> 32));
+            int at = (int) start;
+            int be = at - 1;
+            if (nf.words().size() != 2 || nf.capitals() || be < 1 || !BE_FORMS.contains(words.get(be).norm())) {
                 continue;
             }
             int subject = be - 1;
@@ -234,35 +239,18 @@ public final class TermMatcher {
                 subject--; // "for two events to be independent"
             }
             Word noun = words.get(subject);
-            Word predicate = words.get(be + 1);
+            Word predicate = words.get(at);
             boolean adjacent = predicate.token() == words.get(be).token() + 1
                     && words.get(subject + 1).token() == noun.token() + 1;
             if (!adjacent || !noun.isNounLike() || !PREDICATE_POS.contains(predicate.pos())
-                    || be + 2 < words.size() && words.get(be + 2).isNounLike()
-                    && words.get(be + 2).token() == predicate.token() + 1) {
+                    || at + 1 < words.size() && words.get(at + 1).isNounLike()
+                    && words.get(at + 1).token() == predicate.token() + 1) {
                 continue; // "are dependent events" spells the name as it is written
             }
-            Set<Integer> named = new HashSet<>();
-            for (int id : orEmpty(byFirstCanon.get(predicate.canon()))) {
-                named.add(id);
-            }
-            for (String f : predicate.forms()) {
-                for (int id : orEmpty(byFirstForm.get(f))) {
-                    named.add(id);
-                }
-            }
-            for (int id : named) {
-                NameForm nf = names.get(id);
-                if (nf.words().size() == 2 && !nf.capitals() && nf.words().get(0).sameAs(predicate)
-                        && nf.words().get(1).sameAs(noun)) {
-                    out.add(new NameHit(nf.entry(), nf.name(), subject, be + 2, PREDICATE_SCORE, false, nf.derived()));
-                }
+            if (nf.words().get(0).sameAs(predicate) && nf.words().get(1).sameAs(noun)) {
+                out.add(new NameHit(nf.entry(), nf.name(), subject, at + 1, PREDICATE_SCORE, false, nf.derived()));
             }
         }
-    }
-
-    private static int[] orEmpty(int[] ids) {
-        return ids == null ? new int[0] : ids;
     }
 
     /**
