@@ -27,7 +27,7 @@ public final class Analyzer {
         List<Token> out = new ArrayList<>();
         String[] sentences = t.sentences.sentDetect(text);
         for (int s = 0; s < sentences.length; s++) {
-            Span[] spans = t.tokenizer.tokenizePos(sentences[s]);
+            Span[] spans = QuoteMarks.split(t.tokenizer.tokenizePos(sentences[s]), sentences[s]);
             if (spans.length == 0) {
                 continue;
             }

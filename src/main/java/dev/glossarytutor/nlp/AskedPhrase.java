@@ -46,13 +46,6 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
     private static final Set<String> EXAMPLE_OPENERS = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "X", "SYM");
     /** Words that open the clause an anticipatory "it" stands for: "what does it mean to / for / when / if ...". */
     private static final Set<String> EXTRAPOSED_CLAUSE_OPENERS = Set.of("to", "for", "when", "if", "that");
-    /**
-     * Adverbs of emphasis or hedging that may close a question without belonging to its phrase: "what is mean
-     * exactly", "what does a router actually do", "what is it tho"; a closed class of English.
-     */
-    private static final Set<String> HEDGES = Set.of("exactly", "actually", "really", "even", "precisely", "anyway",
-            "anyways", "basically", "again", "tho", "though", "specifically", "literally", "honestly", "please", "just",
-            "simply");
     /** Two-word openers of a contrast after the phrase: "a sample as opposed to just data", "X rather than Y". */
     private static final Set<String> CONTRASTS = Set.of("as opposed", "rather than", "instead of", "compared to",
             "compared with");
@@ -143,7 +136,7 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
     }
 
     private static boolean isHedge(Word w) {
-        return w.pos().equals("INTJ") || w.pos().equals("ADV") && HEDGES.contains(w.norm());
+        return w.pos().equals("INTJ") || w.pos().equals("ADV") && QuestionWords.HEDGES.contains(w.norm());
     }
 
     /**

@@ -22,6 +22,8 @@ record ClosingQuestion(int lead, Asks asks) {
         SITUATION
     }
 
+    /** Words that introduce an example: "like", "e.g.", "such as". */
+    private static final Set<String> EXAMPLE_MARKERS = Set.of("like", "eg", "as");
     /** Parts of speech besides nouns that name something the question asks about. */
     private static final Set<String> NAMING = Set.of("ADJ", "NUM", "X");
 
@@ -39,6 +41,12 @@ record ClosingQuestion(int lead, Asks asks) {
         List<Word> words = m.words();
         if (asks == Asks.BACK && asksBefore(m)) {
             return false; // "... is that the standard error of the proportion? what is it": a question names it
+        }
+        Referent quoted = asks == Asks.BACK ? Referent.lastQuoted(m.tokens(), words, lead) : null;
+        if (quoted != null && (quoted.from() == 0 || !EXAMPLE_MARKERS.contains(words.get(quoted.from() - 1).norm()))) {
+            // "every cell says 'margin of error' what does that mean": it points at the words quoted (not at an
+            // example quoted: "the plus-or-minus part, like "±3 points", what's that")
+            return false;
         }
         return lead == words.size() || asks == Asks.BACK
                 ? DescriptionForm.of(words, 0, lead)

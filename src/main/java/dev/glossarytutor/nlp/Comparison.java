@@ -11,7 +11,10 @@ final class Comparison {
             "\\b(?:difference|differences|differ|differs|distinguish(?:es|ed|ing)?|compare[sd]?|comparing|comparison"
             + "|contrast|opposite\\s+of)\\b|\\bdifferent\\s+(?:from|than)\\b"
             + "|\\brelate[sd]?\\s+to\\b|\\b(?:relationship|relation|connection)\\s+between\\b"
-            + "|\\bsame\\s+(?:thing\\s+)?as\\b|\\bsimilar\\s+to\\b");
+            + "|\\bsame\\s+(?:thing\\s+)?as\\b|\\bsimilar\\s+to\\b"
+            // "X and Y, how are they different", "are these two different": two things said to differ (not "these two
+            // different tests", see attributive)
+            + "|\\b(?:they|these|those|both)\\s+(?:two\\s+)?(?:(?:so|really|actually|even)\\s+)?different\\b");
     /** A comparison word this near the start heads the phrase: "difference between X and Y", "the difference ...". */
     private static final int COMPARISON_HEAD = 3;
     /** Words that open a question only at its start ("is X ...", "can you ..."), never inside a sentence. */
@@ -31,7 +34,14 @@ final class Comparison {
      */
     static boolean headsMessage(Message m) {
         Matcher comparison = COMPARE_FRAME.matcher(m.joined());
-        return comparison.find() && m.wordAt(comparison.start()) < COMPARISON_HEAD;
+        return comparison.find() && m.wordAt(comparison.start()) < COMPARISON_HEAD && !attributive(m, comparison);
+    }
+
+    /** The match ends on "different" before a word it modifies: "these two different tests" compare nothing. */
+    private static boolean attributive(Message m, Matcher match) {
+        int next = m.wordAt(match.end());
+        return match.group().endsWith("different") && next < m.size()
+                && (m.word(next).isNounLike() || m.word(next).pos().equals("ADJ"));
     }
 
     /**
@@ -43,6 +53,9 @@ final class Comparison {
         Matcher match = COMPARE_FRAME.matcher(m.joined());
         boolean oneSentence = m.tokens().get(m.tokens().size() - 1).sentence() == m.tokens().get(0).sentence();
         while (match.find()) {
+            if (attributive(m, match)) {
+                continue;
+            }
             if (oneSentence) {
                 return true;
             }

@@ -101,7 +101,16 @@ record DefineFrame(int start, int end, String text) {
         if (wordIndex == 0) {
             return true;
         }
+        // "... and honestly what does X even mean": a hedge may stand between the conjunction and the frame (not
+        // "and never define it", which says what was not done)
+        int before = wordIndex - 1;
+        while (before > 0 && QuestionWords.HEDGES.contains(m.word(before).norm())
+                && !m.followsABreak(m.word(before + 1).token())) {
+            before--;
+        }
         return m.followsABreak(m.word(wordIndex).token()) || CLAUSE_OPENERS.contains(m.word(wordIndex - 1).norm())
+                || before < wordIndex - 1 && CLAUSE_OPENERS.contains(m.word(before).norm())
+                && !m.followsABreak(m.word(before + 1).token())
                 || asksOfTheWriter(wordIndex, m);
     }
 

@@ -21,6 +21,16 @@ final class OpeningNameFrame {
     private OpeningNameFrame() {
     }
 
+    /** "word for going through the data once", "theres a term for ...": a name frame whose question word was left out. */
+    private static final Pattern ELIDED_FRAME = Pattern.compile(
+            "^(?:(?:theres|there\\s+is)\\s+)?(?:the\\s+|a\\s+)?(?:name|term|word)\\s+for\\s+");
+
+    /** The first word of the description after a name frame without its question word opening the message, or -1. */
+    static int afterElidedFrame(Message m) {
+        Matcher elided = ELIDED_FRAME.matcher(m.joined());
+        return elided.find() ? m.wordAt(elided.end()) : -1;
+    }
+
     /** The first word of the description after a frame that opens the message and asks for a name, or -1. */
     static int descriptionStart(Message m) {
         Matcher describe = DESCRIBE_FRAME.matcher(m.joined());

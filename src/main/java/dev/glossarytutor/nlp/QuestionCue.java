@@ -28,6 +28,10 @@ final class QuestionCue {
             "SCONJ", "PART");
     /** The most words of a term typed on its own. */
     private static final int BARE_TERM_WORDS = 3;
+    /** The preposition that says where a term typed on its own belongs: "preamble in ethernet". */
+    private static final String CONTEXT_PREPOSITION = "in";
+    /** The most words of where it belongs: "in a cnn", "in ethernet frames". */
+    private static final int CONTEXT_WORDS = 3;
 
     private QuestionCue() {
     }
@@ -70,6 +74,30 @@ final class QuestionCue {
         }
         return !words.isEmpty() && words.size() <= BARE_TERM_WORDS
                 && words.stream().noneMatch(t -> NOT_IN_A_BARE_TERM.contains(t.pos()));
+    }
+
+    /**
+     * The index of the "in" after a term typed on its own that says where it belongs: "preamble in ethernet",
+     * "equivariance in convs"; -1 when the message is not a bare term of {@value #BARE_TERM_WORDS} words or fewer,
+     * then "in" and a noun phrase of {@value #CONTEXT_WORDS} words or fewer.
+     */
+    static int bareTermContext(Message m) {
+        if (m.text().contains("?")) {
+            return -1; // with a question mark it asks anyway, and its phrase is read as any question's
+        }
+        List<Word> words = m.words();
+        for (int i = 1; i <= BARE_TERM_WORDS && i < words.size() - 1; i++) {
+            if (!words.get(i).norm().equals(CONTEXT_PREPOSITION)) {
+                continue;
+            }
+            List<Word> term = words.subList(0, i);
+            List<Word> context = words.subList(i + 1, words.size());
+            boolean termOnly = term.stream().noneMatch(w -> NOT_IN_A_BARE_TERM.contains(w.pos()));
+            boolean place = context.size() <= CONTEXT_WORDS && context.get(context.size() - 1).isNounLike()
+                    && context.stream().allMatch(w -> w.isNounLike() || w.pos().equals("DET") || w.pos().equals("ADJ"));
+            return termOnly && place && m.tokens().stream().allMatch(t -> t.isWord() || t.sentence() == 0) ? i : -1;
+        }
+        return -1;
     }
 
     /**

@@ -39,6 +39,10 @@ public final class QuestionParser {
             return new ParsedQuestion(text, tokens, words, Intent.NONE, false, 0, 0, "", false, false, Set.of());
         }
         boolean compareWord = Comparison.byWord(m);
+        int elided = OpeningNameFrame.afterElidedFrame(m);
+        if (!compareWord && elided > 0 && elided < words.size()) {
+            return described(m, elided, words.size(), true); // "word for going through the data once"
+        }
         int nameFrame = ClosingNameFrame.start(m);
         boolean asksForAName = nameFrame >= 0;
         // "the layer that shrinks the feature map ...", "when you just ask whoever is easiest to reach",
@@ -70,12 +74,13 @@ public final class QuestionParser {
             // "RV meaning in stats", "variance def?": the noun phrase before the asking word is asked about
             return framedPhrase(m, Intent.DEFINE, 0, meaning, false);
         }
-        boolean bare = QuestionCue.isBareTerm(tokens);
+        int context = define == null ? QuestionCue.bareTermContext(m) : -1;
+        boolean bare = QuestionCue.isBareTerm(tokens) || context > 0;
         // "what batch size did you use?" asks which one was chosen, not what a batch size is
         boolean cue = QuestionCue.asks(m, define != null, bare) && !ChoiceQuestion.asks(m, define);
         AskedPhrase phrase = define != null ? AskedPhrase.after(m, define) : null;
         int from = phrase != null ? phrase.from() : 0;
-        int to = phrase != null ? phrase.to() : words.size();
+        int to = phrase != null ? phrase.to() : context > 0 ? context : words.size();
         if (define != null && !phrase.clause() && !phrase.referred() && (DescriptionForm.relativeClauseNear(words, from)
                 || DescriptionForm.nounPhraseWithClause(words, from, to))) {
             return described(m, from, words.size(), false);

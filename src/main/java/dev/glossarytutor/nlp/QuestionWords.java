@@ -17,6 +17,14 @@ public final class QuestionWords {
 
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any");
 
+    /**
+     * Adverbs of emphasis or hedging that may close a question without belonging to its phrase ("what is mean
+     * exactly", "what does a router actually do", "what is it tho") or stand before its frame ("and honestly what
+     * does X mean"); a closed class of English.
+     */
+    static final Set<String> HEDGES = Set.of("exactly", "actually", "really", "even", "precisely", "anyway",
+            "anyways", "basically", "again", "tho", "though", "specifically", "literally", "honestly", "please", "just",
+            "simply");
     /** Demonstratives, as determiners ("that number you get") or pointing back ("that term"). */
     static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
 

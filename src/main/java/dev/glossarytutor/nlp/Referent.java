@@ -140,8 +140,8 @@ record Referent(int from, int to) {
         return true;
     }
 
-    /** The words between the last pair of quotation marks before word {@code before}. */
-    private static Referent lastQuoted(List<Token> tokens, List<Word> words, int before) {
+    /** The words between the last pair of quotation marks before word {@code before}, if they are few enough for a name. */
+    static Referent lastQuoted(List<Token> tokens, List<Word> words, int before) {
         int end = words.get(before).token();
         int close = -1;
         for (int t = end - 1; t >= 0; t--) {

@@ -59,6 +59,8 @@ final class TagRepairs {
 
     /** Question words that take "do" before the subject: "what does ...", "how did ...". */
     private static final Set<String> DO_QUESTION_WORDS = Set.of("what", "how", "why", "where", "when");
+    /** The pronouns that are the subject of a "do" question: "how do you ...", "why do we ...". */
+    private static final Set<String> DO_SUBJECTS = Set.of("you", "u", "i", "we", "they");
     /** The adverbs without -ly that stand before a verb ("what does X even mean"), a closed class. */
     private static final Set<String> ADVERBS = Set.of("even", "just", "still", "ever", "also", "always", "never",
             "again", "too", "now", "then", "here", "there", "so", "not", "n't", "rather", "quite", "much", "more",
@@ -68,9 +70,9 @@ final class TagRepairs {
     }
 
     static List<Word> repair(List<Word> words) {
-        return fixInfinitives(fixSubjectOfMean(fixDoSupportVerb(fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(
+        return fixInfinitives(fixSubjectOfMean(fixVerbAfterDoSubject(fixDoSupportVerb(fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(
                 fixClosedClassTags(fixDetachedPrefixes(fixGerundSubjects(fixNounPhraseEnds(fixChatAsides(
-                        fixWhTypo(words))))))))))));
+                        fixWhTypo(words)))))))))))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -288,11 +290,15 @@ final class TagRepairs {
 
     /**
      * In "what does the batch size control?" the last word is the question's main verb, but the
-     * tagger often reads it as a noun, which would make "batch size control" one noun phrase.
+     * tagger often reads it as a noun, which would make "batch size control" one noun phrase. The
+     * question may open the message or follow a break: "quick one: what does the transport layer handle".
      */
     private static List<Word> fixDoSupportVerb(List<Word> words) {
-        if (words.size() < 4 || !DO_QUESTION_WORDS.contains(words.get(0).norm())
-                || !QuestionWords.DO_FORMS.contains(words.get(1).norm())) {
+        int k = words.size() - 4;
+        while (k > 0 && !(opensDoQuestion(words, k) && words.get(k - 1).token() + 1 < words.get(k).token())) {
+            k--;
+        }
+        if (k < 0 || !opensDoQuestion(words, k)) {
             return words;
         }
         Word last = words.get(words.size() - 1);
@@ -302,5 +308,22 @@ final class TagRepairs {
         List<Word> fixed = new ArrayList<>(words);
         fixed.set(words.size() - 1, last.withPos("VERB"));
         return fixed;
+    }
+
+    private static boolean opensDoQuestion(List<Word> words, int k) {
+        return DO_QUESTION_WORDS.contains(words.get(k).norm()) && QuestionWords.DO_FORMS.contains(words.get(k + 1).norm());
+    }
+
+    /**
+     * After "do" and a pronoun subject comes the bare verb, which the tagger may read as a noun: "how do you
+     * augment/NOUN images". (Not a plural: "what do you guys think".)
+     */
+    private static List<Word> fixVerbAfterDoSubject(List<Word> words) {
+        return retag(words, 2, words.size() - 1, "VERB", i -> {
+            Word w = words.get(i);
+            return QuestionWords.DO_FORMS.contains(words.get(i - 2).norm()) && DO_SUBJECTS.contains(words.get(i - 1).norm())
+                    && w.pos().equals("NOUN") && (!w.norm().endsWith("s") || w.norm().endsWith("ss"))
+                    && w.token() == words.get(i - 1).token() + 1 && words.get(i + 1).pos().matches("NOUN|DET|PRON|ADJ|NUM");
+        });
     }
 }

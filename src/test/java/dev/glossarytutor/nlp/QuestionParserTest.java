@@ -38,6 +38,12 @@ class QuestionParserTest {
             what is the big list of numbers that each layer emits at the end | DESCRIBE | big list of numbers that each layer emits at the end
             a link that only ever goes one way, what is that called in networking | DESCRIBE | link that only ever goes one way
             if you sort the numbers, what's the one right in the middle called | DESCRIBE | if you sort the numbers whats the one right in the middle
+            what does the transport layer handle               | DEFINE   | transport layer
+            preamable in ethernet                              | DEFINE   | preamable
+            word for going through the whole training data once | DESCRIBE | going through the whole training data once
+            term for when most labels are one class            | DESCRIBE | when most labels are one class
+            the slides say ethernet a lot and never define it. what is ethernet | DEFINE | ethernet
+            they said the data are mutually exclusive and honestly what does mutually exclusive even mean | DEFINE | mutually exclusive
             thanks!                                            | NONE     | ''
             see you tomorrow                                   | NONE     | see you tomorrow
             """)
@@ -108,6 +114,43 @@ class QuestionParserTest {
     }
 
     @Test
+    void parse_quotationMarksGluedToWords_areSplitOffAndTheWordsTaggedAsWords() {
+        // GIVEN a quotation whose marks the tokenizer leaves on its first and last word
+        String text = "the prof kept saying 'feature maps' in the lecture";
+
+        // WHEN
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN each mark is a token of its own and the words between them are nouns
+        assertThat(q.tokens()).extracting(Token::text).containsSequence("'", "feature", "maps", "'");
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("feature") || w.norm().equals("maps"))
+                .extracting(Word::pos).containsOnly("NOUN");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how do you augment images for training                    | augment | VERB
+            what do you guys think                                    | guys    | NOUN
+            studying for the cert, quick one: what does the transport layer handle | handle | VERB
+            """)
+    void parse_bareVerbOfADoQuestionTaggedAsNoun_isAVerb(String text, String word, String pos) {
+        // WHEN a "do" question's verb comes after its subject, where the tagger may read it as a noun
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it is a verb (a plural after "you" stays a noun), also when the question follows a break
+        assertThat(q.words()).filteredOn(w -> w.norm().equals(word)).extracting(Word::pos).containsOnly(pos);
+    }
+
+    @Test
+    void parse_apostropheOfAContractionOrPossessive_isKeptOnItsWord() {
+        // WHEN apostrophes belong to words, not to a quotation
+        ParsedQuestion q = parser.parse("it's the students' work");
+
+        // THEN no apostrophe is split off as a quotation mark
+        assertThat(q.tokens()).extracting(Token::text).doesNotContain("'");
+    }
+
+    @Test
     void parse_descriptionWithARelativeClause_isMarkedUnframed() {
         // WHEN a "what is the X that ..." question is parsed
         ParsedQuestion q = parser.parse("what is the surface that separates regions with the same answer");
@@ -130,6 +173,8 @@ class QuestionParserTest {
             the TA called that summary statistics?? what does that term mean                                       | summary statistics
             the slides mention an 'auxiliary task' for the EM data. What is it? Thanks in advance!                 | auxiliary task
             i keep seeing it in the notes. is that the standard error of the proportion? what is it                | standard error of the proportion
+            every cell says 'margin of error' what does that actually mean                                         | margin of error
+            the prof kept saying 'feature maps' in the conv lecture. what are they                                 | feature maps
             """)
     void parse_pronounQuestion_asksAboutTheQuotedOrLastNounPhraseBeforeIt(String text, String target) {
         // WHEN the question's own phrase is only a pronoun ("what is it?", "what's that?")
@@ -197,6 +242,8 @@ class QuestionParserTest {
             instance segmentation vs semantic segmentation whats the difference       | COMPARE
             the default assumption that there's no effect / no difference, what's that called | DESCRIBE
             does anyone know what standardization is? in the video they do it to the columns before comparing them | DEFINE
+            half duplex and full duplex how are they different                        | COMPARE
+            what are these two different tests                                        | DEFINE
             """)
     void parse_comparisonWords_compareOnlyInAQuestionThatAsksToCompare(String text, Intent intent) {
         // WHEN a message relates two things, or uses a comparison word inside a description or a side remark
@@ -260,6 +307,7 @@ class QuestionParserTest {
             the number system with base 16                                                      | number system with base 16
             a variable like height or time that can be any value in a range                     | variable like height or time that can be any value in a range
             the test for checking whether two different groups have the same average           | test for checking whether two different groups have the same average
+            the plus-or-minus part in poll results, like "±3 points", what's that            | plus or minus part in poll results like 3 points
             """)
     void parse_descriptionByItsEnglishForm_isADescription(String text, String description) {
         // WHEN a message describes a thing or a situation: a noun phrase with a clause of its own, a gerund
