@@ -66,7 +66,11 @@ final class CandidateSignals {
         this.kindOf = kindOf;
         this.partial = partial;
         this.bestSem = sims.best();
-        this.bestName = named.values().stream().filter(h -> !h.conflict()).mapToDouble(NameHit::score).max().orElse(0);
+        // a name in the phrase asked about is weighed against the names there, not against one the rest of the message
+        // spells better ("preamable in ethernet" asks about a misspelt Preamble, not Ethernet)
+        List<NameHit> inPhrase = named.values().stream().filter(h -> !h.conflict() && inPhrase(q, h)).toList();
+        this.bestName = (inPhrase.isEmpty() ? named.values().stream().filter(h -> !h.conflict()).toList() : inPhrase)
+                .stream().mapToDouble(NameHit::score).max().orElse(0);
         this.bestLex = lex.values().stream().mapToDouble(CandidateSignals::saturate).max().orElse(0);
     }
 
@@ -87,6 +91,10 @@ final class CandidateSignals {
         return x;
     }
 
+    private static boolean inPhrase(ParsedQuestion q, NameHit h) {
+        return h.from() >= q.targetFrom() && h.to() <= q.targetTo();
+    }
+
     /** How the message names the entry, by the hit {@code h}. */
     private void setNamed(double[] x, NameHit h) {
         set(x, Feature.NAME, h.score());
@@ -96,7 +104,7 @@ final class CandidateSignals {
         set(x, Feature.NAME_TYPO, h.score() < 0.95 && h.score() >= bestName ? 1 : 0);
         set(x, Feature.NAME_CONFLICT, h.conflict() ? 1 : 0);
         set(x, Feature.NAME_PREMODIFIED, matcher.premodified(q.words(), h, q.targetFrom()) ? 1 : 0);
-        set(x, Feature.NAME_IN_PHRASE, h.from() >= q.targetFrom() && h.to() <= q.targetTo() ? 1 : 0);
+        set(x, Feature.NAME_IN_PHRASE, inPhrase(q, h) ? 1 : 0);
         set(x, Feature.NAME_COVERS_PHRASE, content == 0 ? 1 : Math.min(1.0,
                 q.words().subList(Math.max(h.from(), q.targetFrom()), Math.max(Math.min(h.to(), q.targetTo()),
                         Math.max(h.from(), q.targetFrom()))).stream().filter(w -> !isStop(w)).count()

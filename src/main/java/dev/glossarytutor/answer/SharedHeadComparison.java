@@ -65,6 +65,11 @@ final class SharedHeadComparison {
                     }
                     addNamed(out, words.subList(rightFrom, to), heads(words, left), rightFrom, to);
                 }
+                if (rightFrom + 1 == words.size() || !sameRun(q, rightFrom, rightFrom + 1)) {
+                    // "sampling with replacement vs without": a lone word after the joiner stands for the word
+                    // of its kind in the name before it
+                    addSubstituted(out, words.subList(left.from(), left.to()), words.get(rightFrom), rightFrom);
+                }
             }
         }
         // "mutually exclusive events different from independent events": a name followed by the head
@@ -120,6 +125,27 @@ final class SharedHeadComparison {
                 if (h.from() == 0 && h.to() == phrase.size() && !h.conflict()
                         && out.stream().noneMatch(o -> o.entry().equals(h.entry()))) {
                     out.add(new NameHit(h.entry(), h.name(), from, to, h.score(), false, h.derived()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the entry that {@code name}'s words name whole with one of them replaced by {@code word}, a word of the
+     * same part of speech, as a hit on that word alone.
+     */
+    private void addSubstituted(List<NameHit> out, List<Word> name, Word word, int at) {
+        for (int i = 0; i < name.size(); i++) {
+            if (!name.get(i).pos().equals(word.pos()) || name.get(i).sameAs(word)) {
+                continue;
+            }
+            List<Word> phrase = new ArrayList<>(name);
+            phrase.set(i, word);
+            for (NameHit h : matcher.find(phrase)) {
+                if (h.from() == 0 && h.to() == phrase.size() && !h.conflict()
+                        && out.stream().noneMatch(o -> o.entry().equals(h.entry()))) {
+                    out.add(new NameHit(h.entry(), h.name(), at, at + 1, h.score(), false, h.derived()));
                     return;
                 }
             }

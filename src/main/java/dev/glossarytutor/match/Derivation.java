@@ -15,6 +15,8 @@ import java.util.Set;
 final class Derivation {
     /** The parts of speech a derived form of a noun or adjective takes in a question. */
     private static final Set<String> DERIVED_POS = Set.of("VERB", "ADJ", "ADV");
+    /** Suffixes that make a noun of a verb: "augmentation", "prediction", "embedding", "adjustment". */
+    private static final Set<String> NOUN_SUFFIXES = Set.of("ation", "ion", "ment", "ing");
     /** Shorter shared stems say too little ("mod", "var"). */
     private static final int MIN_STEM = 4;
 
@@ -27,8 +29,20 @@ final class Derivation {
             return false;
         }
         String stem = LexicalIndex.stem(asked);
-        return stem.length() >= MIN_STEM && !stem.equals(asked.norm()) && !asked.sameAs(named)
-                && stem.equals(LexicalIndex.stem(named));
+        return stem.length() >= MIN_STEM && (!stem.equals(asked.norm()) || nominalises(asked, named))
+                && !asked.sameAs(named) && stem.equals(LexicalIndex.stem(named));
+    }
+
+    /**
+     * {@code named} is the noun of the bare verb {@code asked}, the verb and a suffix that makes nouns of verbs:
+     * "augment" for Augmentation, "embed" for embedding (not the adjective "standard" for Standardization).
+     */
+    private static boolean nominalises(Word asked, Word named) {
+        String verb = asked.norm();
+        String noun = named.norm();
+        return asked.pos().equals("VERB") && noun.startsWith(verb)
+                && NOUN_SUFFIXES.stream().anyMatch(suffix -> noun.length() == verb.length() + suffix.length()
+                && noun.endsWith(suffix) || noun.equals(verb + verb.charAt(verb.length() - 1) + suffix));
     }
 
     /**

@@ -231,6 +231,7 @@ class OutsideGlossaryMatchingTest {
             one tailed vs two tailed test, how do I know which to use                          | One-tailed test          | Two-tailed test
             discrete vs continuous random variable                                              | Discrete random variable | Continuous random variable
             how are mutually exclusive events different from independent events? they sound the same to me | Mutually exclusive | Independent events
+            sampling with replacement vs without                                                | Sampling with replacement | Sampling without replacement
             """)
     void ask_comparisonWithASharedHeadOnStatistics_quotesBoth(String question, String first, String second) {
         // WHEN one side of a comparison leaves out the head the other side names ("test", "random variable"),
@@ -240,6 +241,32 @@ class OutsideGlossaryMatchingTest {
         // THEN both terms are compared, the head taken from the name across the joiner, not the message's last word
         assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
         assertThat(answer.terms()).containsExactly(first, second);
+    }
+
+    @Test
+    void ask_twoNamesThenHowAreTheyDifferentOnNetworking_comparesThem() {
+        // WHEN two names are followed by a question that says they differ, with no comparison word between them
+        Answer answer = networking.ask("half duplex and full duplex how are they different");
+
+        // THEN both are compared, the hyphenated heading spelt with a space included
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
+        assertThat(answer.terms()).containsExactly("Half-duplex", "Full duplex");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            networking | preamable in ethernet | Preamble
+            networking | studying for the cert, quick one: what does the transport layer handle | Transport layer
+            statistics | every cell says 'margin of error' what does that actually mean | Margin of error
+            statistics | hw asks if two rolls are mutually exclusive and honestly what does mutually exclusive even mean | Mutually exclusive
+            """)
+    void ask_termWithItsContextOrAQuestionInsideASentence_quotesTheTerm(String glossary, String question, String term) {
+        // WHEN a term is typed with where it belongs, or asked about by a question that runs on from a sentence
+        Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
+
+        // THEN that term is quoted, not a name the context spells better nor a longer name around it
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).first().isEqualTo(term);
     }
 
     @Test

@@ -22,7 +22,8 @@ class DerivationTest {
                 Entry.of("Mean", "The sum of the values divided by their count."),
                 Entry.of("Modulation", "Varying a carrier wave to carry a signal."),
                 Entry.of("Probability sampling", "Choosing a sample at random."),
-                Entry.of("Pooling", "Summarising each patch of a feature map."));
+                Entry.of("Pooling", "Summarising each patch of a feature map."),
+                Entry.of("Augmentation", "Making new training examples by transforming existing ones."));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -31,6 +32,7 @@ class DerivationTest {
             is this result statistically significant       | Statistical significance
             the radio modulates the carrier                | Modulation
             what is a probability sample                   | Probability sampling
+            we need to augment the training data           | Augmentation
             """)
     void find_derivedFormOfAName_findsTheNameLessSurelyThanItsSpelling(String text, String term) {
         // WHEN a student uses the verb, adjective or adverb of a name

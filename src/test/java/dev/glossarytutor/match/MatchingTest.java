@@ -77,6 +77,23 @@ class MatchingTest {
         assertThat(answer.terms()).first().isEqualTo(term);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how do you augment images for training           | Augmentation
+            word for going through the whole training data exactly once | Epoch
+            equivarance in convs                             | Equivariance
+            """)
+    void ask_bareVerbOfANameATermWithItsContextOrANameFrameWithoutItsQuestionWord_quotesTheTerm(String question,
+                                                                                                String term) {
+        // WHEN a student asks with the bare verb of a name ("augment"), types a misspelt term with where it belongs
+        // ("in convs"), or asks for a name leaving out "what is the" ("word for ...")
+        Answer answer = tutor.ask(question);
+
+        // THEN the term is quoted
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).first().isEqualTo(term);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "what is batch normalization",
