@@ -267,6 +267,10 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
                     && (i + 1 >= to || !EXAMPLE_OPENERS.contains(m.word(i + 1).pos()))) {
                 return i; // unless an example follows: "the address that's all F's, like FF:FF:..."
             }
+            if (i + 1 < to && w.token() != m.word(i - 1).token() && m.followsABreak(w.token())
+                    && w.pos().equals("AUX") && m.word(i + 1).pos().equals("PRON")) {
+                return i; // "whats the payload of a frame, is it like the important part": a question of its own
+            }
             if (i + 1 < to && w.pos().equals("PRON") && !QuestionWords.RELATIVE.contains(w.norm())
                     && !QuestionWords.QUESTION_WORDS.contains(w.norm())
                     && (m.word(i + 1).pos().equals("VERB") || m.word(i + 1).pos().equals("AUX"))

@@ -26,6 +26,12 @@ final class QuestionCue {
     /** Parts of speech no term typed on its own has: function words and interjections. */
     private static final Set<String> NOT_IN_A_BARE_TERM = Set.of("PRON", "AUX", "INTJ", "DET", "ADP", "CCONJ",
             "SCONJ", "PART");
+    /** Auxiliaries that open a yes-or-no question: "is that ...", "does a hub ...". */
+    private static final Set<String> INVERTING_AUXILIARIES = Set.of("is", "are", "does", "do", "was", "were");
+    /** Parts of speech that open the subject after the auxiliary of a question. */
+    private static final Set<String> SUBJECT_START = Set.of("DET", "PRON", "NOUN", "PROPN", "ADJ");
+    /** Words a writer puts before a question that say nothing: "wait is ...", "so is ...". */
+    private static final Set<String> OPENING_FILLERS = Set.of("wait", "so", "ok", "okay", "but", "and", "like", "hmm");
     /** The most words of a term typed on its own. */
     private static final int BARE_TERM_WORDS = 3;
     /** The preposition that says where a term typed on its own belongs: "preamble in ethernet". */
@@ -43,7 +49,7 @@ final class QuestionCue {
     static boolean asks(Message m, boolean askingFrame, boolean bareTerm) {
         boolean whClause = hasWhClause(m);
         boolean cue = m.text().contains("?") || m.startsWithWh() || askingFrame
-                || HELP_SEEKING.matcher(m.joined()).find() || whClause;
+                || HELP_SEEKING.matcher(m.joined()).find() || whClause || hasInvertedQuestion(m);
         if (!cue && bareTerm) {
             cue = true; // "dropout", "transfer learning": a lookup, even without a question word
         }
@@ -98,6 +104,25 @@ final class QuestionCue {
             return termOnly && place && m.tokens().stream().allMatch(t -> t.isWord() || t.sentence() == 0) ? i : -1;
         }
         return -1;
+    }
+
+    /**
+     * A yes-or-no question without its question mark: an auxiliary before its subject, opening the message, a
+     * later sentence or clause, or after a filler ("wait is a parameter the population one or ...", "... interval...
+     * is that just the smaller number").
+     */
+    private static boolean hasInvertedQuestion(Message m) {
+        List<Word> words = m.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word aux = words.get(i);
+            boolean opens = i == 0 || m.followsABreak(aux.token())
+                    || i == 1 && (words.get(0).pos().equals("INTJ") || OPENING_FILLERS.contains(words.get(0).norm()));
+            if (opens && INVERTING_AUXILIARIES.contains(aux.norm()) && aux.pos().equals("AUX")
+                    && SUBJECT_START.contains(words.get(i + 1).pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,10 +24,11 @@ record Referent(int from, int to) {
     /** Words that open a relative clause. */
     private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     /**
-     * Nouns of amount that stand as adverbs ("mentions it a lot", "for a while"): never the thing
+     * Nouns of amount that stand as adverbs ("mentions it a lot", "for a while", "like 5 times"): never the thing
      * a pronoun stands for.
      */
-    private static final Set<String> AMOUNT_NOUNS = Set.of("lot", "lots", "bit", "ton", "tons", "bunch", "while");
+    private static final Set<String> AMOUNT_NOUNS = Set.of("lot", "lots", "bit", "ton", "tons", "bunch", "while",
+            "times");
     /**
      * Nouns (lemmas) of a time that stand as adverbs ("we're on X this week", "the hw due tomorrow"): never the thing a
      * pronoun stands for; a closed class of English.
@@ -247,9 +248,12 @@ record Referent(int from, int to) {
      */
     private static boolean bareAdjunct(List<Token> tokens, List<Word> words, int start, int noun) {
         int adp = noun - 1;
+        if (adp - 1 > start && words.get(adp).pos().equals("DET") && sameRun(tokens, words, adp, noun)) {
+            adp--; // "has a preamble at the start": a determiner may stand between
+        }
         return adp - 1 >= start && words.get(adp).pos().equals("ADP") && !words.get(adp).norm().equals("of")
                 && words.get(adp - 1).isNounLike() && sameRun(tokens, words, adp - 1, adp)
-                && sameRun(tokens, words, adp, noun);
+                && sameRun(tokens, words, adp, adp + 1);
     }
 
     /** The first word of the noun phrase headed by word {@code head}. */

@@ -59,6 +59,8 @@ final class TagRepairs {
 
     /** Question words that take "do" before the subject: "what does ...", "how did ...". */
     private static final Set<String> DO_QUESTION_WORDS = Set.of("what", "how", "why", "where", "when");
+    /** The forms of "be" that open a "what is X" question. */
+    private static final Set<String> COPULAS = Set.of("is", "are", "s", "was", "were");
     /** The pronouns that are the subject of a "do" question: "how do you ...", "why do we ...". */
     private static final Set<String> DO_SUBJECTS = Set.of("you", "u", "i", "we", "they");
     /** The adverbs without -ly that stand before a verb ("what does X even mean"), a closed class. */
@@ -70,9 +72,9 @@ final class TagRepairs {
     }
 
     static List<Word> repair(List<Word> words) {
-        return fixInfinitives(fixSubjectOfMean(fixVerbAfterDoSubject(fixDoSupportVerb(fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(
+        return fixCopulaComplement(fixInfinitives(fixSubjectOfMean(fixVerbAfterDoSubject(fixDoSupportVerb(fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(
                 fixClosedClassTags(fixDetachedPrefixes(fixGerundSubjects(fixNounPhraseEnds(fixChatAsides(
-                        fixWhTypo(words)))))))))))));
+                        fixWhTypo(words))))))))))))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -156,6 +158,25 @@ final class TagRepairs {
      * "instance segmentation vs semantic segmentation whats the difference" would extend a name
      * into a longer noun phrase.
      */
+    /**
+     * A word tagged as a finite verb right after "what is" or "what are" that ends the message is the noun asked
+     * about: "what are logits/VERB". A copula takes no finite verb after it; "what is happening" keeps its -ing.
+     */
+    private static List<Word> fixCopulaComplement(List<Word> words) {
+        int last = words.size() - 1;
+        if (last < 2 || !words.get(last).pos().equals("VERB") || !COPULAS.contains(words.get(last - 1).norm())
+                || !QuestionWords.CLAUSE_WH.contains(words.get(last - 2).norm())) {
+            return words;
+        }
+        String norm = words.get(last).norm();
+        if (norm.endsWith("ing") || norm.endsWith("ed") || norm.endsWith("en")) {
+            return words;
+        }
+        List<Word> fixed = new ArrayList<>(words);
+        fixed.set(last, words.get(last).withPos("NOUN"));
+        return fixed;
+    }
+
     private static List<Word> fixWhTags(List<Word> words) {
         return retag(words, 0, words.size(), "PRON",
                 i -> words.get(i).isNounLike() && QuestionWords.QUESTION_WORDS.contains(words.get(i).norm()));

@@ -39,6 +39,7 @@ class QuestionParserTest {
             a link that only ever goes one way, what is that called in networking | DESCRIBE | link that only ever goes one way
             if you sort the numbers, what's the one right in the middle called | DESCRIBE | if you sort the numbers whats the one right in the middle
             what does the transport layer handle               | DEFINE   | transport layer
+            whats the payload of a frame, is it like the important part | DEFINE | payload of a frame
             preamable in ethernet                              | DEFINE   | preamable
             word for going through the whole training data once | DESCRIBE | going through the whole training data once
             term for when most labels are one class            | DESCRIBE | when most labels are one class
@@ -130,14 +131,18 @@ class QuestionParserTest {
     @ParameterizedTest(name = "{0}: {1} is {2}")
     @CsvSource(delimiter = '|', textBlock = """
             how do you augment images for training                    | augment | VERB
+            i dont get logits vs probabilities, what are logits       | logits  | NOUN
+            what is happening                                         | happening | VERB
             what do you guys think                                    | guys    | NOUN
             studying for the cert, quick one: what does the transport layer handle | handle | VERB
             """)
-    void parse_bareVerbOfADoQuestionTaggedAsNoun_isAVerb(String text, String word, String pos) {
-        // WHEN a "do" question's verb comes after its subject, where the tagger may read it as a noun
+    void parse_verbOfADoQuestionOrNounOfACopula_isTaggedByItsPlace(String text, String word, String pos) {
+        // WHEN a "do" question's verb comes after its subject, where the tagger may read it as a noun, or a noun closes
+        // "what are X", where it may read it as a verb
         ParsedQuestion q = parser.parse(text);
 
-        // THEN it is a verb (a plural after "you" stays a noun), also when the question follows a break
+        // THEN it is a verb (a plural after "you" stays a noun), also when the question follows a break; after "what
+        // are" a word the tagger calls a finite verb is a noun
         assertThat(q.words()).filteredOn(w -> w.norm().equals(word)).extracting(Word::pos).containsOnly(pos);
     }
 
@@ -174,6 +179,8 @@ class QuestionParserTest {
             the slides mention an 'auxiliary task' for the EM data. What is it? Thanks in advance!                 | auxiliary task
             i keep seeing it in the notes. is that the standard error of the proportion? what is it                | standard error of the proportion
             every cell says 'margin of error' what does that actually mean                                         | margin of error
+            idk why my ethernet frame diagram has a preamble at the start, what is it for                          | preamble
+            my prof mentions the sampling distribution like 5 times, what is it                                    | sampling distribution
             the prof kept saying 'feature maps' in the conv lecture. what are they                                 | feature maps
             """)
     void parse_pronounQuestion_asksAboutTheQuotedOrLastNounPhraseBeforeIt(String text, String target) {
@@ -337,9 +344,13 @@ class QuestionParserTest {
             good luck on the midterm everyone, may your p-values be small and your confidence high | NONE
             my router keeps blinking orange, brb restarting it                          | NONE
             ok thanks that makes sense                                                  | NONE
+            my code keeps crashing when i run it                                        | NONE
+            so the lower limit of a confidence interval... is that just the smaller number | DEFINE
+            wait is a parameter the population one or the sample one                    | DEFINE
             """)
     void parse_sentenceOrNamingQuestion_isNotADescription(String text, Intent intent) {
-        // WHEN a message is a sentence (its subject before its verb), chatter, or a question naming something
+        // WHEN a message is a sentence (its subject before its verb), chatter, a question naming something, or a
+        // yes-or-no question without its question mark ("... is that just the smaller number")
         ParsedQuestion q = parser.parse(text);
 
         // THEN it keeps its intent: only the form of a description makes one
