@@ -40,9 +40,10 @@ final class Derivation {
     private static boolean nominalises(Word asked, Word named) {
         String verb = asked.norm();
         String noun = named.norm();
-        return asked.pos().equals("VERB") && noun.startsWith(verb)
-                && NOUN_SUFFIXES.stream().anyMatch(suffix -> noun.length() == verb.length() + suffix.length()
-                && noun.endsWith(suffix) || noun.equals(verb + verb.charAt(verb.length() - 1) + suffix));
+        char last = verb.charAt(verb.length() - 1);
+        // the verb's last consonant may be doubled before the suffix: "embed", "embedding"
+        return asked.pos().equals("VERB")
+                && NOUN_SUFFIXES.stream().anyMatch(suffix -> noun.equals(verb + suffix) || noun.equals(verb + last + suffix));
     }
 
     /**

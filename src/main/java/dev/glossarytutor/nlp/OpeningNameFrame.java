@@ -18,12 +18,12 @@ final class OpeningNameFrame {
             + "|(?:^|\\b)which\\s+(?!of\\b|one\\b|is\\b|are\\b)\\w+\\s+"
             + "|(?:^|\\b)what\\s+(?:term|property|concept|word|name|technique|method|function|process|algorithm|thing)\\s+");
 
-    private OpeningNameFrame() {
-    }
-
     /** "word for going through the data once", "theres a term for ...": a name frame whose question word was left out. */
     private static final Pattern ELIDED_FRAME = Pattern.compile(
             "^(?:(?:theres|there\\s+is)\\s+)?(?:the\\s+|a\\s+)?(?:name|term|word)\\s+for\\s+");
+
+    private OpeningNameFrame() {
+    }
 
     /** The first word of the description after a name frame without its question word opening the message, or -1. */
     static int afterElidedFrame(Message m) {

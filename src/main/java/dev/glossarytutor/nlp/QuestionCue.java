@@ -101,7 +101,7 @@ final class QuestionCue {
             boolean termOnly = term.stream().noneMatch(w -> NOT_IN_A_BARE_TERM.contains(w.pos()));
             boolean place = context.size() <= CONTEXT_WORDS && context.get(context.size() - 1).isNounLike()
                     && context.stream().allMatch(w -> w.isNounLike() || w.pos().equals("DET") || w.pos().equals("ADJ"));
-            return termOnly && place && m.tokens().stream().allMatch(t -> t.isWord() || t.sentence() == 0) ? i : -1;
+            return termOnly && place && m.tokens().stream().allMatch(t -> t.sentence() == 0) ? i : -1; // one sentence
         }
         return -1;
     }
