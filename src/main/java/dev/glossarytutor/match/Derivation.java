@@ -9,8 +9,9 @@ import java.util.Set;
  * "modulated" for Modulation. Students ask with the verb or adjective of a concept the glossary
  * names with a noun ("what does it mean to standardize", "statistically significant").
  *
- * <p>Only a verb, adjective or adverb that carries a suffix its stem lacks counts: the noun
- * "meaning" is not the concept Mean, and the bare adjective "standard" is not Standardization.
+ * <p>Only a verb, adjective or adverb that carries a suffix its stem lacks counts, or a bare verb whose
+ * noun the name is ("augment" for Augmentation): the noun "meaning" is not the concept Mean, and the
+ * bare adjective "standard" is not Standardization.
  */
 final class Derivation {
     /** The parts of speech a derived form of a noun or adjective takes in a question. */
