@@ -69,6 +69,21 @@ public final class QuestionParser {
         if (named != null) {
             return named;
         }
+        if (define == null && closing.asks() == ClosingQuestion.Asks.BACK && closing.lead() < words.size()
+                && words.get(closing.lead()).norm().equals("how")) {
+            // "the worksheet mentions stratified random sampling, how is that done": how something named before works
+            Referent referent = Referent.before(tokens, words, closing.lead());
+            if (referent != null) {
+                Set<Integer> frame = new HashSet<>();
+                for (int i = closing.lead(); i < words.size(); i++) {
+                    frame.add(i);
+                }
+                String target = words.subList(referent.from(), referent.to()).stream().map(Word::norm)
+                        .collect(Collectors.joining(" "));
+                return new ParsedQuestion(text, tokens, words, Intent.DEFINE, true, referent.from(), referent.to(),
+                        target, false, false, Set.copyOf(frame));
+            }
+        }
         int meaning = define == null ? ClosingMeaningFrame.at(m) : -1;
         if (meaning > 0) {
             // "RV meaning in stats", "variance def?": the noun phrase before the asking word is asked about

@@ -259,9 +259,11 @@ class OutsideGlossaryMatchingTest {
             networking | studying for the cert, quick one: what does the transport layer handle | Transport layer
             statistics | every cell says 'margin of error' what does that actually mean | Margin of error
             statistics | hw asks if two rolls are mutually exclusive and honestly what does mutually exclusive even mean | Mutually exclusive
+            statistics | the worksheet mentions stratified random sampling, how is that done | Stratified random sample
             """)
     void ask_termWithItsContextOrAQuestionInsideASentence_quotesTheTerm(String glossary, String question, String term) {
-        // WHEN a term is typed with where it belongs, or asked about by a question that runs on from a sentence
+        // WHEN a term is typed with where it belongs, or asked about by a question that runs on from a sentence or points
+        // back at it ("how is that done")
         Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
 
         // THEN that term is quoted, not a name the context spells better nor a longer name around it

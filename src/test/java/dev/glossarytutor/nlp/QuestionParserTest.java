@@ -181,10 +181,11 @@ class QuestionParserTest {
             every cell says 'margin of error' what does that actually mean                                         | margin of error
             idk why my ethernet frame diagram has a preamble at the start, what is it for                          | preamble
             my prof mentions the sampling distribution like 5 times, what is it                                    | sampling distribution
+            the textbook uses the margin of error a lot, how is it calculated                                      | margin of error
             the prof kept saying 'feature maps' in the conv lecture. what are they                                 | feature maps
             """)
     void parse_pronounQuestion_asksAboutTheQuotedOrLastNounPhraseBeforeIt(String text, String target) {
-        // WHEN the question's own phrase is only a pronoun ("what is it?", "what's that?")
+        // WHEN the question's own phrase is only a pronoun ("what is it?", "what's that?", "how is it calculated")
         ParsedQuestion q = parser.parse(text);
 
         // THEN it asks about the phrase the pronoun stands for: a quoted one, else the last noun phrase of the clause before
