@@ -121,14 +121,25 @@ final class SharedHeadComparison {
         for (List<Word> head : heads) {
             List<Word> phrase = new ArrayList<>(conjunct);
             phrase.addAll(head);
-            for (NameHit h : matcher.find(phrase)) {
-                if (h.from() == 0 && h.to() == phrase.size() && !h.conflict()
-                        && out.stream().noneMatch(o -> o.entry().equals(h.entry()))) {
-                    out.add(new NameHit(h.entry(), h.name(), from, to, h.score(), false, h.derived()));
-                    return;
-                }
+            if (addWholeName(out, phrase, from, to)) {
+                return;
             }
         }
+    }
+
+    /**
+     * Adds the entry, not yet among {@code out}, that {@code phrase} names whole, as a hit on words [from, to) of the
+     * message; false when there is none.
+     */
+    private boolean addWholeName(List<NameHit> out, List<Word> phrase, int from, int to) {
+        for (NameHit h : matcher.find(phrase)) {
+            if (h.from() == 0 && h.to() == phrase.size() && !h.conflict()
+                    && out.stream().noneMatch(o -> o.entry().equals(h.entry()))) {
+                out.add(new NameHit(h.entry(), h.name(), from, to, h.score(), false, h.derived()));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -142,12 +153,8 @@ final class SharedHeadComparison {
             }
             List<Word> phrase = new ArrayList<>(name);
             phrase.set(i, word);
-            for (NameHit h : matcher.find(phrase)) {
-                if (h.from() == 0 && h.to() == phrase.size() && !h.conflict()
-                        && out.stream().noneMatch(o -> o.entry().equals(h.entry()))) {
-                    out.add(new NameHit(h.entry(), h.name(), at, at + 1, h.score(), false, h.derived()));
-                    return;
-                }
+            if (addWholeName(out, phrase, at, at + 1)) {
+                return;
             }
         }
     }

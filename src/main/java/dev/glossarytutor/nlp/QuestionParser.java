@@ -78,10 +78,8 @@ public final class QuestionParser {
                 for (int i = closing.lead(); i < words.size(); i++) {
                     frame.add(i);
                 }
-                String target = words.subList(referent.from(), referent.to()).stream().map(Word::norm)
-                        .collect(Collectors.joining(" "));
                 return new ParsedQuestion(text, tokens, words, Intent.DEFINE, true, referent.from(), referent.to(),
-                        target, false, false, Set.copyOf(frame));
+                        joined(words, referent.from(), referent.to()), false, false, Set.copyOf(frame));
             }
         }
         int meaning = define == null ? ClosingMeaningFrame.at(m) : -1;
@@ -101,7 +99,7 @@ public final class QuestionParser {
             return described(m, from, words.size(), false);
         }
         Intent intent = cue ? Intent.DEFINE : Intent.NONE;
-        String target = words.subList(from, to).stream().map(Word::norm).collect(Collectors.joining(" "));
+        String target = joined(words, from, to);
         boolean asksMeaning = bare || phrase != null && phrase.asksMeaning();
         return new ParsedQuestion(text, tokens, words, intent, cue, from, to, target, false, asksMeaning,
                 phrase != null ? phrase.frame() : Set.of());
@@ -172,7 +170,7 @@ public final class QuestionParser {
     private static ParsedQuestion framedPhrase(Message m, Intent intent, int from, int to, boolean framed) {
         List<Word> words = m.words();
         int start = Math.min(m.skipDeterminers(from), to);
-        String description = words.subList(start, to).stream().map(Word::norm).collect(Collectors.joining(" "));
+        String description = joined(words, start, to);
         Set<Integer> frame = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             if (i < from || i >= to) {
@@ -181,5 +179,10 @@ public final class QuestionParser {
         }
         return new ParsedQuestion(m.text(), m.tokens(), words, intent, true, start, to, description, framed,
                 true, Set.copyOf(frame));
+    }
+
+    /** The normalised spellings of words [from, to), joined by single spaces. */
+    private static String joined(List<Word> words, int from, int to) {
+        return words.subList(from, to).stream().map(Word::norm).collect(Collectors.joining(" "));
     }
 }

@@ -63,6 +63,8 @@ final class TagRepairs {
     private static final Set<String> COPULAS = Set.of("is", "are", "s", "was", "were");
     /** The pronouns that are the subject of a "do" question: "how do you ...", "why do we ...". */
     private static final Set<String> DO_SUBJECTS = Set.of("you", "u", "i", "we", "they");
+    /** Parts of speech that open the object after that verb: "augment images", "augment the data". */
+    private static final Set<String> VERB_OBJECT_START = Set.of("NOUN", "DET", "PRON", "ADJ", "NUM");
     /** The adverbs without -ly that stand before a verb ("what does X even mean"), a closed class. */
     private static final Set<String> ADVERBS = Set.of("even", "just", "still", "ever", "also", "always", "never",
             "again", "too", "now", "then", "here", "there", "so", "not", "n't", "rather", "quite", "much", "more",
@@ -72,9 +74,9 @@ final class TagRepairs {
     }
 
     static List<Word> repair(List<Word> words) {
-        return fixCopulaComplement(fixInfinitives(fixSubjectOfMean(fixVerbAfterDoSubject(fixDoSupportVerb(fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(
-                fixClosedClassTags(fixDetachedPrefixes(fixGerundSubjects(fixNounPhraseEnds(fixChatAsides(
-                        fixWhTypo(words))))))))))))));
+        return fixCopulaComplement(fixInfinitives(fixSubjectOfMean(fixVerbAfterDoSubject(fixDoSupportVerb(
+                fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(fixClosedClassTags(fixDetachedPrefixes(
+                        fixGerundSubjects(fixNounPhraseEnds(fixChatAsides(fixWhTypo(words))))))))))))));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
@@ -154,29 +156,23 @@ final class TagRepairs {
     }
 
     /**
-     * A question word is never a noun, whatever the tagger says: "whats" read as a noun in
-     * "instance segmentation vs semantic segmentation whats the difference" would extend a name
-     * into a longer noun phrase.
-     */
-    /**
      * A word tagged as a finite verb right after "what is" or "what are" that ends the message is the noun asked
      * about: "what are logits/VERB". A copula takes no finite verb after it; "what is happening" keeps its -ing.
      */
     private static List<Word> fixCopulaComplement(List<Word> words) {
-        int last = words.size() - 1;
-        if (last < 2 || !words.get(last).pos().equals("VERB") || !COPULAS.contains(words.get(last - 1).norm())
-                || !QuestionWords.CLAUSE_WH.contains(words.get(last - 2).norm())) {
-            return words;
-        }
-        String norm = words.get(last).norm();
-        if (norm.endsWith("ing") || norm.endsWith("ed") || norm.endsWith("en")) {
-            return words;
-        }
-        List<Word> fixed = new ArrayList<>(words);
-        fixed.set(last, words.get(last).withPos("NOUN"));
-        return fixed;
+        return retag(words, Math.max(2, words.size() - 1), words.size(), "NOUN", last -> {
+            String norm = words.get(last).norm();
+            return words.get(last).pos().equals("VERB") && COPULAS.contains(words.get(last - 1).norm())
+                    && QuestionWords.CLAUSE_WH.contains(words.get(last - 2).norm())
+                    && !(norm.endsWith("ing") || norm.endsWith("ed") || norm.endsWith("en"));
+        });
     }
 
+    /**
+     * A question word is never a noun, whatever the tagger says: "whats" read as a noun in
+     * "instance segmentation vs semantic segmentation whats the difference" would extend a name
+     * into a longer noun phrase.
+     */
     private static List<Word> fixWhTags(List<Word> words) {
         return retag(words, 0, words.size(), "PRON",
                 i -> words.get(i).isNounLike() && QuestionWords.QUESTION_WORDS.contains(words.get(i).norm()));
@@ -344,7 +340,7 @@ final class TagRepairs {
             Word w = words.get(i);
             return QuestionWords.DO_FORMS.contains(words.get(i - 2).norm()) && DO_SUBJECTS.contains(words.get(i - 1).norm())
                     && w.pos().equals("NOUN") && (!w.norm().endsWith("s") || w.norm().endsWith("ss"))
-                    && w.token() == words.get(i - 1).token() + 1 && words.get(i + 1).pos().matches("NOUN|DET|PRON|ADJ|NUM");
+                    && w.token() == words.get(i - 1).token() + 1 && VERB_OBJECT_START.contains(words.get(i + 1).pos());
         });
     }
 }
