@@ -46,6 +46,10 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
     private static final Set<String> EXAMPLE_OPENERS = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "X", "SYM");
     /** Words that open the clause an anticipatory "it" stands for: "what does it mean to / for / when / if ...". */
     private static final Set<String> EXTRAPOSED_CLAUSE_OPENERS = Set.of("to", "for", "when", "if", "that");
+    /** Parts of speech of the words before a word of not knowing: "i have no idea", "im not sure", "really no clue". */
+    private static final Set<String> NOT_KNOWING_FRAME = Set.of("DET", "PART", "ADV", "AUX", "PRON");
+    /** The verb of "i have no idea", "got no clue". */
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "got");
     /** Two-word openers of a contrast after the phrase: "a sample as opposed to just data", "X rather than Y". */
     private static final Set<String> CONTRASTS = Set.of("as opposed", "rather than", "instead of", "compared to",
             "compared with");
@@ -125,9 +129,12 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
             // "early stopping, what is that?", "... 'independent events', what does it mean?": the
             // question points back at what came before it: a quoted phrase, else the last noun
             // phrase before the question, else everything before it
-            Referent referent = define.start() > 0 ? Referent.before(m.tokens(), words, define.start()) : null;
+            int said = notKnowingStart(words, define.start());
+            boolean plural = words.subList(define.end(), Math.min(words.size(), Math.max(from, to) + 1)).stream()
+                    .anyMatch(w -> Referent.PLURAL_ANAPHORS.contains(w.norm()));
+            Referent referent = said > 0 ? Referent.before(m.tokens(), words, said, plural) : null;
             from = referent != null ? referent.from() : 0;
-            to = referent != null ? referent.to() : define.start();
+            to = referent != null ? referent.to() : said;
             referred = referent != null;
         }
         boolean asksMeaning = ASKS_MEANING.matcher(define.text()).find()
@@ -211,8 +218,9 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
     }
 
     /**
-     * The frame opens an object clause: "explain what ...", "never understood what ...", not "...
-     * tells you what protocol is inside it".
+     * The frame opens an object clause: "explain what ...", "never understood what ...", or the clause of what the
+     * writer does not know: "no idea what ...", "not sure what ...", "idk what ..."; not "... tells you what protocol
+     * is inside it".
      */
     private static boolean afterAVerb(List<Word> words, int frameStart) {
         Word first = words.get(frameStart);
@@ -224,7 +232,26 @@ record AskedPhrase(int from, int to, Set<Integer> frame, boolean asksMeaning, bo
         while (before >= 0 && VERB_OBJECTS.contains(words.get(before).norm())) {
             before--;
         }
-        return before >= 0 && words.get(before).pos().equals("VERB");
+        return before >= 0 && (words.get(before).pos().equals("VERB")
+                || QuestionWords.NOT_KNOWING.contains(words.get(before).norm()));
+    }
+
+    /**
+     * Where the words saying that the writer does not know start, when they come right before the frame starting at
+     * {@code frameStart} ("... line coding, i have no idea what that means", "..., not sure what it is"): they
+     * belong to the question, not to what its pronoun stands for; {@code frameStart} otherwise.
+     */
+    private static int notKnowingStart(List<Word> words, int frameStart) {
+        int i = frameStart - 1;
+        if (i < 0 || !QuestionWords.NOT_KNOWING.contains(words.get(i).norm())) {
+            return frameStart;
+        }
+        // "no idea", "not sure", "i have no clue", "im honestly not sure": its negation, subject and verb
+        while (i > 0 && (NOT_KNOWING_FRAME.containsAll(List.of(words.get(i - 1).pos().split("\\+")))
+                || HAVE.contains(words.get(i - 1).norm()))) {
+            i--;
+        }
+        return i;
     }
 
     /** The first word in (from, to) that starts a later sentence than word {@code from}'s, else {@code to}. */

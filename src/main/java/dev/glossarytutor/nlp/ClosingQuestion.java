@@ -65,7 +65,8 @@ record ClosingQuestion(int lead, Asks asks) {
      */
     private static int lead(Message m) {
         for (int i = m.size() - 1; i >= 2; i--) {
-            if (!QuestionWords.CLAUSE_WH.contains(m.word(i).norm())) {
+            if (!QuestionWords.CLAUSE_WH.contains(m.word(i).norm())
+                    || i + 1 < m.size() && QuestionWords.opensARelativeClause(m.word(i).norm(), m.word(i + 1).norm())) {
                 continue;
             }
             // "?? like what even is that": fillers before a question only when it points back

@@ -7,7 +7,8 @@ import java.util.Set;
  * Words that describe a thing or a situation rather than say something about one: a noun phrase
  * with a clause of its own ("the layer that shrinks ...", "a number you calculate from ...", "the
  * data used for ..."), a gerund clause ("taking a network ... and reusing it"), or a clause opened
- * by "when" or "if" ("when you just ask whoever is easiest to reach"). A sentence has a verb whose
+ * by "when" or "if" ("when you just ask whoever is easiest to reach"), or a clause of degree ("how spread out
+ * the data is"). A hedge may open any of them ("just surveying whoever ..."). A sentence has a verb whose
  * subject comes before it ("the wifi in the lecture hall is so bad"); a description has none.
  * Read from parts of speech and the closed classes of English only.
  */
@@ -17,11 +18,21 @@ final class DescriptionForm {
     /** Personal pronouns that can be the subject of a clause without "that": "the data you keep". */
     private static final Set<String> SUBJECTS = Set.of("i", "you", "we", "they", "he", "she", "u", "people",
             "someone", "somebody", "everyone", "everybody", "one");
+    /** Pronouns that are the subject of a clause joined by a conjunction: "and it asks", "but i never got". */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "you", "we", "they", "he", "she", "it", "u");
     /** Subordinators that open a clause describing a situation. */
     private static final Set<String> SITUATION = Set.of("when", "if", "whenever");
     /** Pronouns that stand for an unnamed thing or person and can head a noun phrase ("of something happening"). */
     private static final Set<String> INDEFINITE = Set.of("something", "someone", "somebody", "anything", "anyone",
-            "everything", "everyone", "nothing");
+            "everything", "everyone", "nothing", "whoever", "whatever");
+    /** Parts of speech of the words of degree after "how": "how spread out", "how far apart", "how many bits". */
+    private static final Set<String> DEGREE = Set.of("ADJ", "ADV", "ADP", "NOUN");
+    /** The most words of degree after "how". */
+    private static final int DEGREE_WORDS = 3;
+    /** Parts of speech that open the subject of a clause of degree: "the data", "an event", "it". */
+    private static final Set<String> SUBJECT_START = Set.of("DET", "PRON", "PROPN");
+    /** A clause of degree says at least this many content words: "how likely an event is to happen". */
+    private static final int DEGREE_CONTENT_WORDS = 2;
     /** A description says more than a name: at least this many content words. */
     private static final int CONTENT_WORDS = 4;
     /** Parts of speech that can start the object of a gerund: "taking a network", "reusing weights". */
@@ -40,8 +51,15 @@ final class DescriptionForm {
 
     /** Words [from, to) are a description in one of the forms above. */
     static boolean of(List<Word> words, int from, int to) {
+        if (to - from >= 2 && degreeClause(words, from, to)) {
+            return true;
+        }
         if (to - from < 2 || !saysEnough(words, from, to)) {
             return false;
+        }
+        while (from + 2 < to && words.get(from).pos().equals("ADV")
+                && QuestionWords.HEDGES.contains(words.get(from).norm())) {
+            from++; // "just surveying whoever is easiest to get to"
         }
         Word first = words.get(from);
         if (SITUATION.contains(first.norm())) {
@@ -50,10 +68,54 @@ final class DescriptionForm {
             return !isVerb(next) && hasVerb(words, from + 2, to);
         }
         if (isGerund(first)) {
-            // "taking a network ...", "picking a few whole schools ...": the gerund has an object
-            return OBJECT_START.contains(words.get(from + 1).pos());
+            // "taking a network ...", "picking a few whole schools ...": the gerund has an object; "doing the practice
+            // quiz and it asks about ..." is what the writer was doing when a clause of its own says something
+            return (OBJECT_START.contains(words.get(from + 1).pos()) || INDEFINITE.contains(words.get(from + 1).norm()))
+                    && !joinsAClause(words, from + 1, to);
         }
         return nounPhraseWithClause(words, from, to, true);
+    }
+
+    /**
+     * Words [from, to) hold a conjunction followed by a subject pronoun and its verb: "... and it asks about", "... but
+     * i never got it"; a clause of its own, where a description has none.
+     */
+    private static boolean joinsAClause(List<Word> words, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (words.get(i).pos().equals("CCONJ") && CLAUSE_SUBJECTS.contains(words.get(i + 1).norm())
+                    && isVerb(words.get(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words [from, to) are a clause of degree with its subject before its verb, as a noun phrase is used: "how spread
+     * out the data is", "how likely an event is to happen", "how many bits a link can carry"; not the direct question
+     * "how much data can a link carry", "how many hours a week do you spend" nor "how do you ...".
+     */
+    private static boolean degreeClause(List<Word> words, int from, int to) {
+        if (!words.get(from).norm().equals("how")) {
+            return false;
+        }
+        int i = from + 1;
+        while (i < to && i <= from + DEGREE_WORDS && DEGREE.contains(words.get(i).pos())) {
+            i++;
+        }
+        if (i == from + 1 || i + 1 >= to || !SUBJECT_START.contains(words.get(i).pos())
+                || QuestionWords.QUESTION_WORDS.contains(words.get(i).norm())) {
+            return false;
+        }
+        for (int j = i + 1; j < to; j++) {
+            if (isVerb(words.get(j))) {
+                // "how many hours a week do you spend": an auxiliary before its subject asks directly
+                boolean inverted = words.get(j).pos().equals("AUX") && j + 1 < to
+                        && words.get(j + 1).pos().equals("PRON");
+                return !inverted && contentWords(words, from, to) >= DEGREE_CONTENT_WORDS;
+            }
+        }
+        return false;
     }
 
     /**
@@ -149,6 +211,10 @@ final class DescriptionForm {
      */
     private static int nounPhraseEnd(List<Word> words, int from, int to) {
         int i = from;
+        if (i + 1 < to && words.get(i).pos().equals("ADV") && QuestionWords.HEDGES.contains(words.get(i).norm())
+                && PHRASE_START.contains(words.get(i + 1).pos())) {
+            i++; // "just the middle half"
+        }
         while (i < to && PHRASE_START.contains(words.get(i).pos())) {
             i++;
         }

@@ -9,18 +9,23 @@ import java.util.regex.Pattern;
  * data ...".
  */
 final class OpeningNameFrame {
+    /** A word or two saying what kind of name is asked for: "the technical term for", "a generic word for". */
+    private static final String QUALIFIER = "(?:(?:technical|proper|official|actual|correct|right|formal|fancy|general"
+            + "|generic|specific|common|better|single|one)\\s+){0,2}";
     /** "what do you call", "what is it called", "what's the name/term/word for", "which property ...". */
     private static final Pattern DESCRIBE_FRAME = Pattern.compile(
             "(?:^|\\b)(?:what|how)\\s+(?:do|would|should|does)\\s+(?:you|we|people|they|one|u)\\s+call\\s+(?:it\\s+)?(?:when\\s+|if\\s+)?"
             + "|(?:^|\\b)(?:what|whats)\\s+(?:is\\s+|s\\s+|are\\s+)?(?:it|this|that|these|those)\\s+(?:is\\s+|are\\s+)?called\\s+(?:when\\s+|if\\s+)?"
-            + "|(?:^|\\b)(?:what|whats)\\s+(?:is\\s+|s\\s+|are\\s+)?(?:the\\s+|a\\s+)?(?:name|term|word|phrase|expression)\\s+(?:for|of|that|which|used\\s+for)\\s+"
-            + "|(?:^|\\b)(?:is\\s+there\\s+a|whats\\s+a|what\\s+is\\s+a)\\s+(?:name|term|word)\\s+for\\s+"
+            + "|(?:^|\\b)(?:what|whats)\\s+(?:is\\s+|s\\s+|are\\s+)?(?:the\\s+|a\\s+)?" + QUALIFIER
+            + "(?:name|term|word|phrase|expression)\\s+(?:for|of|that|which|used\\s+for)\\s+"
+            + "|(?:^|\\b)(?:is\\s+there\\s+(?:a|an|any)|whats\\s+(?:a|an)|what\\s+is\\s+(?:a|an))\\s+" + QUALIFIER
+            + "(?:name|term|word)\\s+for\\s+"
             + "|(?:^|\\b)which\\s+(?!of\\b|one\\b|is\\b|are\\b)\\w+\\s+"
             + "|(?:^|\\b)what\\s+(?:term|property|concept|word|name|technique|method|function|process|algorithm|thing)\\s+");
 
     /** "word for going through the data once", "theres a term for ...": a name frame whose question word was left out. */
     private static final Pattern ELIDED_FRAME = Pattern.compile(
-            "^(?:(?:theres|there\\s+is)\\s+)?(?:the\\s+|a\\s+)?(?:name|term|word)\\s+for\\s+");
+            "^(?:(?:theres|there\\s+is)\\s+)?(?:the\\s+|a\\s+)?" + QUALIFIER + "(?:name|term|word)\\s+for\\s+");
 
     private OpeningNameFrame() {
     }

@@ -131,7 +131,10 @@ final class QuestionCue {
      */
     private static boolean hasWhClause(Message m) {
         for (int i = 1; i < m.tokens().size(); i++) {
-            if (m.followsABreak(i) && QuestionWords.CLAUSE_WH.contains(m.tokens().get(i).norm())) {
+            String wh = m.tokens().get(i).norm();
+            String next = i + 1 < m.tokens().size() ? m.tokens().get(i + 1).norm() : "";
+            if (m.followsABreak(i) && QuestionWords.CLAUSE_WH.contains(wh)
+                    && !QuestionWords.opensARelativeClause(wh, next)) {
                 return true;
             }
         }

@@ -94,7 +94,11 @@ public final class QuestionParser {
         AskedPhrase phrase = define != null ? AskedPhrase.after(m, define) : null;
         int from = phrase != null ? phrase.from() : 0;
         int to = phrase != null ? phrase.to() : context > 0 ? context : words.size();
-        if (define != null && !phrase.clause() && !phrase.referred() && (DescriptionForm.relativeClauseNear(words, from)
+        // "what does RF mean when people talk about CNN layers": a clause after the frame's closing verb is no part
+        // of the phrase
+        int phraseEnd = phrase != null && phrase.frame().contains(to) ? to : words.size();
+        if (define != null && !phrase.clause() && !phrase.referred()
+                && (DescriptionForm.relativeClauseNear(words.subList(0, phraseEnd), from)
                 || DescriptionForm.nounPhraseWithClause(words, from, to))) {
             return described(m, from, words.size(), false);
         }

@@ -15,6 +15,17 @@ public final class QuestionWords {
     /** Question words that ask something when they open a later clause: "..., which comes first". */
     static final Set<String> CLAUSE_WH = Set.of("what", "whats", "which", "how", "why");
 
+    /** The personal pronouns that are the subject of a clause: "which you then try to ...". */
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("i", "you", "u", "we", "they", "he", "she");
+
+    /**
+     * "which" before a subject opens a relative clause about what precedes it ("no effect, which you then try to find
+     * evidence against"), not a question, which puts the verb or a noun after it ("which comes first", "which one").
+     */
+    static boolean opensARelativeClause(String wh, String next) {
+        return wh.equals("which") && PERSONAL_SUBJECTS.contains(next);
+    }
+
     static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "some", "any");
 
     /**
@@ -49,6 +60,13 @@ public final class QuestionWords {
      */
     public static final Set<String> QUANTIFIERS = Set.of("many", "much", "few", "fewer", "more", "most", "less",
             "least", "several", "enough", "lots");
+
+    /**
+     * Words after which the writer's not knowing opens an embedded question: "no idea what X means", "not sure what
+     * X is", "any clue what ...", "idk what ..."; a closed class of English and its chat spellings.
+     */
+    static final Set<String> NOT_KNOWING = Set.of("idea", "clue", "sure", "unsure", "certain", "idk", "dunno",
+            "wondering");
 
     /** The verb that closes "what does X mean". */
     static final Set<String> MEAN = Set.of("mean", "means", "meant");

@@ -12,8 +12,12 @@ import java.util.Set;
  * @param to   one past its last word
  */
 record Referent(int from, int to) {
+    /** Pronouns that stand for things named before: "what are those?". */
+    static final Set<String> PLURAL_ANAPHORS = Set.of("these", "those", "they", "them");
     /** Pronouns that stand for something named before: "what is it?", "what's that?". */
     static final Set<String> ANAPHORS = Set.of("it", "this", "that", "these", "those", "they", "them");
+    /** The tag of a pronoun with "is" typed onto it: "thats", "its". */
+    private static final String CONTRACTED_IS = "PRON+AUX";
     /** Tags of the words a writer may put before a question that says nothing: "like", "so", "lol", "and". */
     private static final Set<String> LEADING_FILLERS = Set.of("INTJ", "CCONJ", "SCONJ");
     /** Nouns that name no concept of their own, only a word or a thing pointed at. */
@@ -56,9 +60,19 @@ record Referent(int from, int to) {
         }
 
         // "it supposed to be", "it in simple terms": the pronoun is the subject, the rest says nothing of a name
-        return ANAPHORS.contains(target.get(0).norm()) && target.get(0).pos().equals("PRON")
+        return isAnaphor(target.get(0))
                 && (target.size() == 1 || !target.get(1).isNounLike() && !target.get(1).pos().equals("ADJ"))
                 && (target.stream().noneMatch(Word::isNounLike) || target.get(1).pos().equals("ADP"));
+    }
+
+    /**
+     * A pronoun that stands for something named before, perhaps with "is" typed onto it: "no clue what thats supposed
+     * to be".
+     */
+    private static boolean isAnaphor(Word w) {
+        String norm = w.norm();
+        return w.pos().equals("PRON") && ANAPHORS.contains(norm) || w.pos().equals(CONTRACTED_IS) && norm.endsWith("s")
+                && ANAPHORS.contains(norm.substring(0, norm.length() - 1));
     }
 
     /**
@@ -92,6 +106,52 @@ record Referent(int from, int to) {
      * the last noun phrase; null when there is none.
      */
     static Referent before(List<Token> tokens, List<Word> words, int before) {
+        return before(tokens, words, before, false);
+    }
+
+    /**
+     * {@link #before(List, List, int)} for a plural pronoun when {@code plural}: "add skip connections to our cnn, idk
+     * what those are" stands for the last plural noun phrase, when one comes before the last noun phrase in its
+     * sentence; a quoted phrase is meant whatever its number ("prof kept saying 'logits' ... what are they").
+     */
+    static Referent before(List<Token> tokens, List<Word> words, int before, boolean plural) {
+        Referent nearest = nearestBefore(tokens, words, before);
+        if (!plural || nearest == null || isPlural(tokens, words, nearest.to() - 1)
+                || nearest.equals(lastQuoted(tokens, words, before))) {
+            return nearest;
+        }
+        int sentence = sentenceStart(tokens, words, nearest.from());
+        int start = nearest.from();
+        while (start > sentence) {
+            Referent earlier = lastNounPhrase(tokens, words, sentence, start);
+            if (earlier == null || earlier.from() >= start) {
+                break;
+            }
+            if (isPlural(tokens, words, earlier.to() - 1)) {
+                return earlier;
+            }
+            start = earlier.from();
+        }
+        return nearest;
+    }
+
+    /** Word {@code i} is a plural noun: its lemma drops the "s" it ends with ("connections"). */
+    private static boolean isPlural(List<Token> tokens, List<Word> words, int i) {
+        Token t = tokens.get(words.get(i).token());
+        return t.isNounLike() && t.norm().endsWith("s") && !t.lemma().equals(t.norm());
+    }
+
+    /** The first word of the sentence word {@code i} is in. */
+    private static int sentenceStart(List<Token> tokens, List<Word> words, int i) {
+        int sentence = tokens.get(words.get(i).token()).sentence();
+        int start = i;
+        while (start > 0 && tokens.get(words.get(start - 1).token()).sentence() == sentence) {
+            start--;
+        }
+        return start;
+    }
+
+    private static Referent nearestBefore(List<Token> tokens, List<Word> words, int before) {
         Referent quoted = lastQuoted(tokens, words, before);
         if (quoted != null) {
             return quoted;
@@ -116,14 +176,15 @@ record Referent(int from, int to) {
 
     /**
      * Words [from, to) end with a subject and its verb and nothing after it ("how well a model generalizes", "...
-     * and everyone nodded"): a pronoun after them stands for what the clause says, not for its subject.
+     * and everyone nodded"): a pronoun after them stands for what the clause says, not for its subject. A bare
+     * "-ing" form after a noun is no finite verb but a compound's head ("... keeps mentioning line coding").
      */
     private static boolean endsOnItsVerb(List<Word> words, int from, int to) {
         int last = to - 1;
         while (last > from && words.get(last).pos().equals("ADV")) {
             last--;
         }
-        return last > from && words.get(last).pos().equals("VERB")
+        return last > from && words.get(last).pos().equals("VERB") && !words.get(last).norm().endsWith("ing")
                 && (words.get(last - 1).isNounLike() || words.get(last - 1).pos().equals("PRON"));
     }
 

@@ -183,15 +183,19 @@ final class TagRepairs {
      * an unknown short word after "what is" ("what is hex", "what is OSI") is often tagged as a
      * pronoun, and would then be read as pointing back at something said before, leaving nothing
      * asked about; "alpha" in "what is alpha in hypothesis testing" is tagged as a determiner, and
-     * would leave only the name after it asked about.
+     * would leave only the name after it asked about. A word in -ly before a verb is an adverb: "idk what that
+     * formally/PRON means".
      */
     private static List<Word> fixClosedClassTags(List<Word> words) {
-        return retag(words, 0, words.size(), "NOUN", i -> {
-            Word w = words.get(i);
-            boolean closedClass = w.pos().equals("PRON") || w.pos().equals("DET");
-            return closedClass && !PRONOUNS.contains(w.norm()) && !DETERMINERS.contains(w.norm())
-                    && !QuestionWords.QUESTION_WORDS.contains(w.norm());
-        });
+        List<Word> adverbs = retag(words, 0, words.size() - 1, "ADV", i -> misreadAsClosedClass(words.get(i))
+                && words.get(i).norm().endsWith("ly") && words.get(i + 1).pos().equals("VERB"));
+        return retag(adverbs, 0, adverbs.size(), "NOUN", i -> misreadAsClosedClass(adverbs.get(i)));
+    }
+
+    private static boolean misreadAsClosedClass(Word w) {
+        boolean closedClass = w.pos().equals("PRON") || w.pos().equals("DET");
+        return closedClass && !PRONOUNS.contains(w.norm()) && !DETERMINERS.contains(w.norm())
+                && !QuestionWords.QUESTION_WORDS.contains(w.norm());
     }
 
     /**

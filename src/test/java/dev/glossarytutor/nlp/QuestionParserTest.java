@@ -595,14 +595,13 @@ class QuestionParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            how well a model generalizes — what does that mean exactly?      | how well a model generalizes
             my team lead said we overfit and everyone nodded. what does that mean? | my team lead said we overfit and everyone nodded
             """)
     void parse_pronounAfterAClauseEndingOnItsVerb_pointsAtTheClause(String text, String phrase) {
-        // WHEN a pointing question follows a clause that ends with its subject's verb ("a model generalizes")
+        // WHEN a pointing question follows a clause that ends with its subject's verb ("everyone nodded")
         ParsedQuestion q = parser.parse(text);
 
-        // THEN it asks about what the clause says, not about the subject alone ("a model")
+        // THEN it asks about what the clause says, not about the subject alone ("everyone")
         assertAsksAbout(q, phrase);
     }
 
@@ -777,6 +776,89 @@ class QuestionParserTest {
 
         // THEN the concept named before is asked about
         assertAsksAbout(q, target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            no idea what overfitting means                                                           | overfitting
+            not sure what a hub is                                                                   | hub
+            reading ahead for next week and it keeps mentioning line coding no idea what that means  | line coding
+            random q but the textbook keeps talking about a test statistic and i have no clue what thats supposed to be | test statistic
+            hw3 asks us to add skip connections to our cnn, idk what those are                       | skip connections
+            my slides mention the empirical rule and idk what that formally means                    | empirical rule
+            """)
+    void parse_embeddedQuestionAfterTheWriterNotKnowing_asksAboutItsPhraseOrWhatItsPronounStandsFor(String text,
+            String target) {
+        // WHEN the writer says they do not know ("no idea", "not sure", "no clue", "idk") what something is or means
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the embedded question's phrase is asked about; a pronoun stands for the noun phrase before the
+        // not-knowing words, a plural one for the last plural noun phrase; an adverb in -ly the tagger reads as a
+        // pronoun ("formally") is an adverb
+        assertAsksAbout(q, target);
+    }
+
+    @ParameterizedTest(name = "{0} -> ''{1}''")
+    @CsvSource(delimiter = '|', textBlock = """
+            how spread out the data is                                           | how spread out the data is
+            how likely an event is to happen                                     | how likely an event is to happen
+            how well a model generalizes — what does that mean exactly?          | how well a model generalizes
+            is there a generic word for anything hooked up to the network        | anything hooked up to the network
+            whats the technical term for splitting a network into smaller ones   | splitting a network into smaller ones
+            just surveying whoever is easiest to get to, like people in your own class | just surveying whoever is easiest to get to like people in your own class
+            spread of just the middle half of the data, Q3 minus Q1              | spread of just the middle half of the data q3 minus q1
+            """)
+    void parse_degreeClauseQualifiedNameFrameOrHedgedDescription_isADescription(String text, String description) {
+        // WHEN a clause of degree keeps its subject before its verb, a name frame qualifies its noun, or a
+        // description opens with a hedge
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN the message describes a concept
+        assertThat(q.intent()).as(text).isEqualTo(Intent.DESCRIBE);
+        assertThat(q.description()).as(text).isEqualTo(description);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            how much data can a link carry
+            how does dropout work
+            how many hours a week do you all spend on this course
+            """)
+    void parse_directHowQuestion_isNoClauseOfDegree(String text) {
+        // WHEN "how" opens a direct question, its auxiliary before the subject
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it is not read as a description
+        assertThat(q.intent()).as(text).isEqualTo(Intent.DEFINE);
+    }
+
+    @Test
+    void parse_relativeWhichAfterACommaInABareDescription_isNoQuestion() {
+        // WHEN "which" after a comma opens a relative clause with a subject of its own
+        ParsedQuestion q = parser.parse(
+                "the default assumption that nothing is going on, no effect, which you then try to find evidence against");
+
+        // THEN the message is a description, not a question about its words
+        assertThat(q.intent()).isEqualTo(Intent.DESCRIBE);
+    }
+
+    @Test
+    void parse_gerundOfWhatTheWriterDidBeforeAClauseOfItsOwn_isNoDescription() {
+        // WHEN a message opens with what the writer was doing, then a clause with its own subject names a term
+        ParsedQuestion q = parser.parse(
+                "doing the practice quiz and it asks about the significance level which apparently i never learned lol whats that");
+
+        // THEN the pronoun stands for the term named, not for a description
+        assertAsksAbout(q, "significance level");
+    }
+
+    @Test
+    void parse_clauseAfterTheClosingMean_isNoDescriptionOfThePhrase() {
+        // WHEN "what does X mean" is followed by a clause saying where X is used
+        ParsedQuestion q = parser.parse("what does RF mean when people talk about CNN layers");
+
+        // THEN X alone is asked about: the clause after the frame's "mean" does not make X a description
+        assertAsksAbout(q, "rf");
     }
 
     /** {@code q} asks what its phrase means, and the phrase is {@code phrase}. */
