@@ -7,6 +7,7 @@ import dev.glossarytutor.match.PartialName;
 import dev.glossarytutor.match.SemanticIndex;
 import dev.glossarytutor.match.SimilarityFloors;
 import dev.glossarytutor.match.TermMatcher;
+import dev.glossarytutor.nlp.ContrastedPhrases;
 import dev.glossarytutor.nlp.Intent;
 import dev.glossarytutor.nlp.ParsedQuestion;
 import dev.glossarytutor.nlp.Word;
@@ -93,11 +94,14 @@ final class CandidatePool {
      * The text of {@code q} that is embedded. A description, or a phrase of {@link CandidateSignals#LONG_PHRASE}
      * content words or more, is embedded as the whole message: the frame's and context's words ("what's that
      * algorithm", "... called in networking", the clause before "what is it") say what is described,
-     * and a misread frame loses none of it. A short phrase is embedded alone, so "what is effect size"
-     * is compared by what it names, not by "what is".
+     * and a misread frame loses none of it, but what it sets aside ("instead of a range") is left out: another concept,
+     * which pulls the embedding towards that concept's definition (BM25 keeps those words: left out there too, they
+     * cost more answers than they gave). A short phrase is embedded alone, so "what is effect size" is compared by
+     * what it names, not by "what is".
      */
     static String embeddedText(ParsedQuestion q, long contentWords) {
-        return q.intent() == Intent.DESCRIBE || contentWords >= CandidateSignals.LONG_PHRASE ? q.text() : q.description();
+        boolean whole = q.intent() == Intent.DESCRIBE || contentWords >= CandidateSignals.LONG_PHRASE;
+        return whole ? ContrastedPhrases.textWithout(q, ContrastedPhrases.in(q)) : q.description();
     }
 
     /**

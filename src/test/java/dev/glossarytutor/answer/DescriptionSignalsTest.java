@@ -36,6 +36,19 @@ class DescriptionSignalsTest {
     }
 
     @Test
+    void embeddedText_descriptionPuttingAnotherConceptInItsPlace_leavesThatConceptOut() {
+        // GIVEN a description that says what is used instead of the thing described
+        ParsedQuestion q = parser.parse(
+                "whats it called when you guess a population value with just one number instead of a range");
+
+        // WHEN
+        String embedded = CandidatePool.embeddedText(q, contentWords(q));
+
+        // THEN the other concept ("a range") is not embedded with it
+        assertThat(embedded).isEqualTo("whats it called when you guess a population value with just one number");
+    }
+
+    @Test
     void embeddedText_shortNamingQuestion_isThePhraseAlone() {
         // GIVEN a naming question about a short phrase
         ParsedQuestion q = parser.parse("what is effect size");

@@ -271,6 +271,24 @@ class OutsideGlossaryMatchingTest {
         assertThat(answer.terms()).first().isEqualTo(term);
     }
 
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            networking | reading ahead for next week and it keeps mentioning line coding no idea what that means | Line coding
+            statistics | random q but the textbook keeps talking about a test statistic and i have no clue what thats supposed to be | Test statistic
+            statistics | doing the practice quiz and it asks about the significance level which apparently i never learned lol whats that | Significance level
+            statistics | the default assumption that nothing is going on, no effect, which you then try to find evidence against | Null hypothesis
+            statistics | whats it called when you guess a population value with just one number instead of a range | Point estimate
+            """)
+    void ask_termBeforeNotKnowingOrDescriptionWithARelativeOrAContrast_quotesTheTerm(String glossary, String question,
+            String term) {
+        // WHEN the writer names a term and says they do not know what it is ("no idea what that means"), names it after
+        // what they were doing, or describes it with a relative clause after a comma or with what is used instead
+        Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
+
+        // THEN the term meant is quoted
+        assertThat(answer.terms()).as(question).first().isEqualTo(term);
+    }
+
     @Test
     void ask_comparisonWhoseRightSideLeavesOutTheHeadOnNetworking_quotesBoth() {
         // WHEN the right side is a name without its head noun ("twisted pair" for Twisted pair cable)
