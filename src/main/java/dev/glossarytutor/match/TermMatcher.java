@@ -67,6 +67,7 @@ public final class TermMatcher {
     private final Map<String, int[]> byFirstSound;
     private final KindsOf kinds;
     private final PartialNames partialNames;
+    private final VerbObjectNames verbObjects;
 
     public TermMatcher(Glossary glossary, GlossaryWords analysed) {
         KnownWords.preload();
@@ -118,6 +119,7 @@ public final class TermMatcher {
         this.byFirstSound = IntIndex.toArrays(sounds);
         this.kinds = new KindsOf(glossary.entries(), byEntry, vocabulary);
         this.partialNames = new PartialNames(names, vocabulary);
+        this.verbObjects = new VerbObjectNames(names);
     }
 
     private static Set<String> namesOfKind(List<DerivedName> implied, DerivedName.Kind kind) {
@@ -217,6 +219,7 @@ public final class TermMatcher {
             }
         }
         addPredicates(words, starts, candidates);
+        verbObjects.addTo(words, candidates);
         return candidates;
     }
 

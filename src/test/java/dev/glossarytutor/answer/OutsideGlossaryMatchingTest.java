@@ -290,6 +290,16 @@ class OutsideGlossaryMatchingTest {
     }
 
     @Test
+    void ask_nameSaidAsAVerbAndItsObjectOnStatistics_quotesThatName() {
+        // WHEN a name of a noun and an -ing noun (Hypothesis testing) is said as the verb and its object
+        Answer answer = statistics.ask("how do you go about testing a hypothesis");
+
+        // THEN that name is quoted
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).first().isEqualTo("Hypothesis testing");
+    }
+
+    @Test
     void ask_comparisonWhoseRightSideLeavesOutTheHeadOnNetworking_quotesBoth() {
         // WHEN the right side is a name without its head noun ("twisted pair" for Twisted pair cable)
         Answer answer = networking.ask("how is fiber cable different from twisted pair");
