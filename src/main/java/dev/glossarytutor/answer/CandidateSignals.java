@@ -68,9 +68,9 @@ final class CandidateSignals {
         this.bestSem = sims.best();
         // a name in the phrase asked about is weighed against the names there, not against one the rest of the message
         // spells better ("preamable in ethernet" asks about a misspelt Preamble, not Ethernet)
-        List<NameHit> inPhrase = named.values().stream().filter(h -> !h.conflict() && inPhrase(q, h)).toList();
-        this.bestName = (inPhrase.isEmpty() ? named.values().stream().filter(h -> !h.conflict()).toList() : inPhrase)
-                .stream().mapToDouble(NameHit::score).max().orElse(0);
+        List<NameHit> clean = named.values().stream().filter(h -> !h.conflict()).toList();
+        List<NameHit> inPhrase = clean.stream().filter(h -> inPhrase(q, h)).toList();
+        this.bestName = (inPhrase.isEmpty() ? clean : inPhrase).stream().mapToDouble(NameHit::score).max().orElse(0);
         this.bestLex = lex.values().stream().mapToDouble(CandidateSignals::saturate).max().orElse(0);
     }
 

@@ -27,8 +27,6 @@ public final class ContrastedPhrases {
     private static final Set<String> RESUMES = Set.of("but", "so", "because", "since", "while", "whereas");
     /** Parts of speech that open a clause or a phrase of their own: "and", "when", "to". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("CCONJ", "SCONJ", "PART");
-    /** Subject pronouns, which open a clause of their own: "instead of training from scratch I started ...". */
-    private static final Set<String> SUBJECTS = Set.of("i", "you", "u", "we", "they", "he", "she", "it");
 
     private ContrastedPhrases() {
     }
@@ -111,7 +109,7 @@ public final class ContrastedPhrases {
     }
 
     private static boolean endsThePhrase(Word w) {
-        return RESUMES.contains(w.norm()) || CLAUSE_OPENERS.contains(w.pos()) || SUBJECTS.contains(w.norm())
+        return RESUMES.contains(w.norm()) || CLAUSE_OPENERS.contains(w.pos()) || QuestionWords.SUBJECT_PRONOUNS.contains(w.norm())
                 || QuestionWords.RELATIVE.contains(w.norm()) && !w.norm().equals("for");
     }
 }

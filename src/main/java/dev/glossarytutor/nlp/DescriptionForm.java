@@ -18,8 +18,6 @@ final class DescriptionForm {
     /** Personal pronouns that can be the subject of a clause without "that": "the data you keep". */
     private static final Set<String> SUBJECTS = Set.of("i", "you", "we", "they", "he", "she", "u", "people",
             "someone", "somebody", "everyone", "everybody", "one");
-    /** Pronouns that are the subject of a clause joined by a conjunction: "and it asks", "but i never got". */
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "you", "we", "they", "he", "she", "it", "u");
     /** Subordinators that open a clause describing a situation. */
     private static final Set<String> SITUATION = Set.of("when", "if", "whenever");
     /** Pronouns that stand for an unnamed thing or person and can head a noun phrase ("of something happening"). */
@@ -82,7 +80,7 @@ final class DescriptionForm {
      */
     private static boolean joinsAClause(List<Word> words, int from, int to) {
         for (int i = from; i + 2 < to; i++) {
-            if (words.get(i).pos().equals("CCONJ") && CLAUSE_SUBJECTS.contains(words.get(i + 1).norm())
+            if (words.get(i).pos().equals("CCONJ") && QuestionWords.SUBJECT_PRONOUNS.contains(words.get(i + 1).norm())
                     && isVerb(words.get(i + 2))) {
                 return true;
             }

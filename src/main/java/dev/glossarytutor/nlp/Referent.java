@@ -115,9 +115,12 @@ record Referent(int from, int to) {
      * sentence; a quoted phrase is meant whatever its number ("prof kept saying 'logits' ... what are they").
      */
     static Referent before(List<Token> tokens, List<Word> words, int before, boolean plural) {
-        Referent nearest = nearestBefore(tokens, words, before);
-        if (!plural || nearest == null || isPlural(tokens, words, nearest.to() - 1)
-                || nearest.equals(lastQuoted(tokens, words, before))) {
+        Referent quoted = lastQuoted(tokens, words, before);
+        if (quoted != null) {
+            return quoted;
+        }
+        Referent nearest = lastNounPhraseBefore(tokens, words, before);
+        if (!plural || nearest == null || isPlural(tokens, words, nearest.to() - 1)) {
             return nearest;
         }
         int sentence = sentenceStart(tokens, words, nearest.from());
@@ -151,21 +154,14 @@ record Referent(int from, int to) {
         return start;
     }
 
-    private static Referent nearestBefore(List<Token> tokens, List<Word> words, int before) {
-        Referent quoted = lastQuoted(tokens, words, before);
-        if (quoted != null) {
-            return quoted;
-        }
+    /** The last noun phrase of the sentence before word {@code before}, when that sentence mentions one. */
+    private static Referent lastNounPhraseBefore(List<Token> tokens, List<Word> words, int before) {
         // "... the margin of error?? like what even is that": fillers before the question point at nothing
         int end = before;
         while (end > 1 && LEADING_FILLERS.contains(words.get(end - 1).pos())) {
             end--;
         }
-        int start = end - 1;
-        int sentence = tokens.get(words.get(start).token()).sentence();
-        while (start > 0 && tokens.get(words.get(start - 1).token()).sentence() == sentence) {
-            start--;
-        }
+        int start = sentenceStart(tokens, words, end - 1);
         // "the glass cables that are as thin as a hair, what are those": a noun phrase with no verb
         // of its own is a description of the thing asked about, not a clause that mentions it
         if (isDescription(words, start, end) || endsOnItsVerb(words, start, end)) {

@@ -28,6 +28,11 @@ class OutsideGlossaryMatchingTest {
         statistics.awaitEmbeddings();
     }
 
+    /** The tutor of the outside glossary named {@code glossary} ("networking" or "statistics"). */
+    private static Tutor tutor(String glossary) {
+        return glossary.equals("networking") ? networking : statistics;
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             what is TCP?                                   | Transmission Control Protocol (TCP)
@@ -90,7 +95,7 @@ class OutsideGlossaryMatchingTest {
             """)
     void ask_firstWordOfANameThatEnglishLacks_quotesTheEntry(String glossary, String question, String term) {
         // WHEN a student names a concept by the coined word, proper name or acronym that starts its name
-        Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
+        Answer answer = tutor(glossary).ask(question);
 
         // THEN that entry is quoted
         assertThat(answer.terms()).as(question).first().isEqualTo(term);
@@ -103,7 +108,7 @@ class OutsideGlossaryMatchingTest {
             """)
     void ask_firstWordOfANameBeforeAnotherNoun_abstainsAndSuggests(String glossary, String question, String term) {
         // WHEN that first word modifies another noun: another concept
-        Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
+        Answer answer = tutor(glossary).ask(question);
 
         // THEN nothing is quoted, and the entry is offered
         assertThat(answer.terms()).as(question).isEmpty();
@@ -264,7 +269,7 @@ class OutsideGlossaryMatchingTest {
     void ask_termWithItsContextOrAQuestionInsideASentence_quotesTheTerm(String glossary, String question, String term) {
         // WHEN a term is typed with where it belongs, or asked about by a question that runs on from a sentence or points
         // back at it ("how is that done")
-        Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
+        Answer answer = tutor(glossary).ask(question);
 
         // THEN that term is quoted, not a name the context spells better nor a longer name around it
         assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
@@ -283,7 +288,7 @@ class OutsideGlossaryMatchingTest {
             String term) {
         // WHEN the writer names a term and says they do not know what it is ("no idea what that means"), names it after
         // what they were doing, or describes it with a relative clause after a comma or with what is used instead
-        Answer answer = (glossary.equals("networking") ? networking : statistics).ask(question);
+        Answer answer = tutor(glossary).ask(question);
 
         // THEN the term meant is quoted
         assertThat(answer.terms()).as(question).first().isEqualTo(term);
@@ -337,8 +342,7 @@ class OutsideGlossaryMatchingTest {
     void shape_phraseSpeltByPartOfOneName_isShortenedOnlyWhenItEndsAsThatName(String question, String glossary,
                                                                               MatchTuning.Shape expected) {
         // GIVEN a naming question whose phrase is not one name spelt whole
-        Tutor tutor = glossary.equals("networking") ? networking : statistics;
-        AnswerEngine.Examined examined = tutor.engine().examine(question);
+        AnswerEngine.Examined examined = tutor(glossary).engine().examine(question);
 
         // WHEN
         MatchTuning.Shape shape = Decision.shape(examined.question(), examined.candidates(),
