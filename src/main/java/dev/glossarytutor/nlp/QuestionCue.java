@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 final class QuestionCue {
     /** A request for help anywhere in the message: "im confused about X", "can someone help with X". */
     private static final Pattern HELP_SEEKING = Pattern.compile(
-            "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|eli5|clarify|lost)\\b");
+            "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|eli5|clarify|lost)\\b"
+            // saying one does not know asks too: "... and i have zero clue", "... and im blanking", "idk if thats a thing"
+            + "|\\b(?:(?:no|zero|any)\\s+(?:idea|clue)|not\\s+sure|unsure|idk|dunno|dont\\s+know|do\\s+not\\s+know|blanking)\\b");
     private static final Pattern THANKS = Pattern.compile(
             "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey"
             // wishes: "good luck on the midterm everyone, may your p-values be small"
