@@ -29,6 +29,37 @@ final class TagRepairs {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "no", "every", "enough", "half",
             "whose", "what", "which", "da", "teh", "tha", "ye", "tho", "vs", "is");
 
+    /**
+     * The prepositions, subordinating conjunctions and particles of English (and their chat spellings), closed
+     * classes, with the verb forms typed without an apostrophe that the tagger reads as one of them ("arent", "itll"):
+     * any other word it reads as a subordinator or a particle is a noun it did not know ("what is sampling bias/SCONJ
+     * exactly", "what does relu/PART do"). Prepositions are in the class because the tagger reads them as
+     * subordinators too ("of/SCONJ").
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("aboard", "about", "above", "abt", "across", "after",
+            "against", "along", "alongside", "although", "amid", "among", "amongst", "apart", "around", "as", "aside",
+            "at", "atop", "away", "back", "bc", "because", "before", "behind", "below", "beneath", "beside", "besides",
+            "between", "beyond", "but", "by", "cause", "concerning", "coz", "cuz", "despite", "down", "during",
+            "except", "for", "forth", "forwards", "from", "if", "in", "inside", "into", "lest", "like", "minus", "near",
+            "next", "not", "of", "off", "on", "once", "onto", "opposite", "out", "outside", "over", "past", "per",
+            "plus", "regarding", "round", "since", "so", "than", "that", "though", "through", "throughout", "thru",
+            "till", "til", "to", "toward", "towards", "under", "underneath", "unless", "unlike", "until", "up", "upon",
+            "versus", "via", "vs", "when", "whenever", "where", "whereas", "wherever", "whether", "while", "with",
+            "within", "without", "wrt",
+            "n", "nt", "im", "ive", "itll", "wanna", "gonna", "gotta", "arent", "isnt", "doesnt", "dont", "didnt",
+            "cant", "wont", "wouldnt", "shouldnt", "couldnt", "wasnt", "werent", "havent", "hasnt");
+
+    /**
+     * The tags whose words are checked against {@link #FUNCTION_WORDS}. Not a preposition's: the tagger's prepositions
+     * outside the class are as often adverbs as nouns ("beforehand", "asleep"), and reading them as nouns cost a
+     * deep-learning answer.
+     */
+    private static final Set<String> FUNCTION_TAGS = Set.of("SCONJ", "PART");
+
+    /** Chat's interjections ("ugh", "bruh", "yo"), a closed class: they ask about nothing, whatever the tagger says. */
+    private static final Set<String> INTERJECTIONS = Set.of("ugh", "ughh", "bruh", "yo", "oof", "welp", "hmm", "hmmm",
+            "um", "umm", "uh", "huh", "ah", "oh", "wow", "yay", "meh", "oops", "whoa", "phew", "yikes");
+
     /** Suffixes that make nouns and never adjectives or adverbs ("-ness", "-ity", "-ation", "-age", "-ency"). */
     private static final Set<String> NOUN_SUFFIXES = Set.of("tion", "sion", "ment", "ness", "ity", "ance", "ence",
             "ism", "age", "ship", "hood", "ncy", "acy");
@@ -142,6 +173,7 @@ final class TagRepairs {
     /** Chat's abbreviated asides ({@link #CHAT_ASIDES}) are interjections, whatever the tagger says. */
     private static List<Word> fixChatAsides(List<Word> words) {
         return retag(words, 0, words.size(), "INTJ", i -> CHAT_ASIDES.contains(words.get(i).norm())
+                || INTERJECTIONS.contains(words.get(i).norm())
                 || tagQuestion(words, i));
     }
 
@@ -179,12 +211,13 @@ final class TagRepairs {
     }
 
     /**
-     * A word the tagger calls a pronoun or a determiner but English does not know as one is a noun:
+     * A word the tagger calls a pronoun, a determiner, a subordinator or a particle but English does not know as one
+     * (nor as an adverb) is a noun:
      * an unknown short word after "what is" ("what is hex", "what is OSI") is often tagged as a
      * pronoun, and would then be read as pointing back at something said before, leaving nothing
      * asked about; "alpha" in "what is alpha in hypothesis testing" is tagged as a determiner, and
-     * would leave only the name after it asked about. A word in -ly before a verb is an adverb: "idk what that
-     * formally/PRON means".
+     * would leave only the name after it asked about; "bias" in "what is sampling bias/SCONJ exactly" would end the
+     * name early. A word in -ly before a verb is an adverb: "idk what that formally/PRON means".
      */
     private static List<Word> fixClosedClassTags(List<Word> words) {
         List<Word> adverbs = retag(words, 0, words.size() - 1, "ADV", i -> misreadAsClosedClass(words.get(i))
@@ -193,9 +226,15 @@ final class TagRepairs {
     }
 
     private static boolean misreadAsClosedClass(Word w) {
+        String norm = w.norm();
+        boolean otherClass = PRONOUNS.contains(norm) || DETERMINERS.contains(norm)
+                || QuestionWords.QUESTION_WORDS.contains(norm);
+        if (FUNCTION_TAGS.contains(w.pos())) {
+            return !otherClass && !FUNCTION_WORDS.contains(norm) && !CHAT_ASIDES.contains(norm)
+                    && !ADVERBS.contains(norm) && !norm.endsWith("ly");
+        }
         boolean closedClass = w.pos().equals("PRON") || w.pos().equals("DET");
-        return closedClass && !PRONOUNS.contains(w.norm()) && !DETERMINERS.contains(w.norm())
-                && !QuestionWords.QUESTION_WORDS.contains(w.norm());
+        return closedClass && !otherClass;
     }
 
     /**

@@ -861,6 +861,55 @@ class QuestionParserTest {
         assertAsksAbout(q, "rf");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is sampling bias exactly                                                       | sampling bias
+            prof brought up sampling bias when talking about election polls, what is sampling bias exactly | sampling bias
+            """)
+    void parse_nounTheTaggerReadsAsASubordinator_isANounOfThePhrase(String text, String phrase) {
+        // WHEN the tagger reads a noun of the phrase as a subordinating conjunction ("bias/SCONJ"), a closed class of
+        // English that does not hold it
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it is a noun of the phrase asked about, so the later question is not read as pointing back at a
+        // description before it
+        assertAsksAbout(q, phrase);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            doing the practice test, q7 asks about the preamble of an ethernet frame and i have zero clue haha
+            hw q3 wants the standard error of the mean and im blanking
+            the slides keep saying summary statistics and i dont know if thats a specific thing
+            """)
+    void parse_statementWhereTheWriterSaysTheyDoNotKnow_asks(String text) {
+        // WHEN a statement with no question word says the writer does not know something
+        ParsedQuestion q = parser.parse(text);
+
+        // THEN it asks, as a request for help does
+        assertThat(q.intent()).as(text).isEqualTo(Intent.DEFINE);
+    }
+
+    @Test
+    void parse_statementWithoutNotKnowing_asksNothing() {
+        // WHEN a statement names a term but neither asks nor says the writer does not know
+        ParsedQuestion q = parser.parse("hw q3 wants the standard error of the mean and its due tomorrow");
+
+        // THEN nothing is asked
+        assertThat(q.intent()).isEqualTo(Intent.NONE);
+    }
+
+    @Test
+    void parse_chatInterjectionTheTaggerReadsAsAFunctionWord_isAnInterjection() {
+        // WHEN a chat interjection opens the message ("ugh", "bruh")
+        ParsedQuestion q = parser.parse("ugh what is a hub");
+
+        // THEN it is an interjection, and the phrase asked about is the one after the frame
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("ugh")).singleElement()
+                .extracting(Word::pos).isEqualTo("INTJ");
+        assertAsksAbout(q, "hub");
+    }
+
     /** {@code q} asks what its phrase means, and the phrase is {@code phrase}. */
     private static void assertAsksAbout(ParsedQuestion q, String phrase) {
         assertThat(q.intent()).as(q.text()).isEqualTo(Intent.DEFINE);
