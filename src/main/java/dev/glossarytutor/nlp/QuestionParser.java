@@ -93,7 +93,8 @@ public final class QuestionParser {
         boolean cue = QuestionCue.asks(m, define != null, bare) && !ChoiceQuestion.asks(m, define);
         AskedPhrase phrase = define != null ? AskedPhrase.after(m, define) : null;
         int from = phrase != null ? phrase.from() : 0;
-        int to = phrase != null ? phrase.to() : context > 0 ? context : words.size();
+        // "CLT in simple words?": with no frame, how to explain still closes the message and is no part of its phrase
+        int to = phrase != null ? phrase.to() : context > 0 ? context : MannerAdjunct.start(words, 0, words.size());
         // "what does RF mean when people talk about CNN layers": a clause after the frame's closing verb is no part
         // of the phrase
         int phraseEnd = phrase != null && phrase.frame().contains(to) ? to : words.size();
