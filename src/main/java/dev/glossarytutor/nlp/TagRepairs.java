@@ -60,6 +60,10 @@ final class TagRepairs {
     private static final Set<String> INTERJECTIONS = Set.of("ugh", "ughh", "bruh", "yo", "oof", "welp", "hmm", "hmmm",
             "um", "umm", "uh", "huh", "ah", "oh", "wow", "yay", "meh", "oops", "whoa", "phew", "yikes");
 
+    /** A comparison's adjective and its preposition, as {@code Comparison} reads them. */
+    private static final Set<String> COMPARED_PREDICATES = Set.of("different from", "different than",
+            "similar to");
+
     /** Suffixes that make nouns and never adjectives or adverbs ("-ness", "-ity", "-ation", "-age", "-ency"). */
     private static final Set<String> NOUN_SUFFIXES = Set.of("tion", "sion", "ment", "ness", "ity", "ance", "ence",
             "ism", "age", "ship", "hood", "ncy", "acy");
@@ -107,7 +111,18 @@ final class TagRepairs {
     static List<Word> repair(List<Word> words) {
         return fixCopulaComplement(fixInfinitives(fixSubjectOfMean(fixVerbAfterDoSubject(fixDoSupportVerb(
                 fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(fixClosedClassTags(fixDetachedPrefixes(
-                        fixGerundSubjects(fixNounPhraseEnds(fixChatAsides(fixWhTypo(words))))))))))))));
+                        fixGerundSubjects(fixNounPhraseEnds(fixComparedPredicates(fixChatAsides(fixWhTypo(
+                                words)))))))))))))));
+    }
+
+    /**
+     * The adjective of a comparison before the preposition that takes what is compared ("different from", "different
+     * than", "similar to") is an adjective, whatever the tagger says: "how is a one-sample test different/NOUN from a
+     * two-sample test" would otherwise read "different" as a noun after the name, making another concept of it.
+     */
+    private static List<Word> fixComparedPredicates(List<Word> words) {
+        return retag(words, 0, words.size() - 1, "ADJ", i -> !words.get(i).pos().equals("ADJ")
+                && COMPARED_PREDICATES.contains(words.get(i).norm() + " " + words.get(i + 1).norm()));
     }
 
     /** Chat spellings of "what" ("wat is an epoch", "wht's a tensor") read as "what". */
