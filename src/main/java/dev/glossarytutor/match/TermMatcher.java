@@ -633,6 +633,9 @@ public final class TermMatcher {
             if (w.pos().endsWith("+PART")) {
                 return false; // a possessive is a determiner: "a neuron's weight" is a weight, "the network's loss" a loss
             }
+            if (w.pos().equals("VERB") && i > 0 && verbWithItsObject(words.get(i - 1))) {
+                return false; // the verb takes the name as its object: "how do you calculate variance", "how to find IQR"
+            }
             if (w.token() == words.get(i + 1).token() && !byFirstCanon.containsKey(w.canon())) {
                 // glued to it in one token by a dot or an underscore, a namespace ("torchvision.transforms.
                 // RandomHorizontalFlip"); a name glued by a slash still pairs with it ("TCP/IP")
@@ -643,6 +646,16 @@ public final class TermMatcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The word before a verb is its subject pronoun or the "to" of its infinitive, so the verb heads a clause and a
+     * noun after it is its object; after a noun or a determiner a "verb" is often the tagger's slip inside a name
+     * ("the start frame/VERB delimiter").
+     */
+    private static boolean verbWithItsObject(Word before) {
+        return QuestionWords.SUBJECT_PRONOUNS.contains(before.norm()) || before.norm().equals("to")
+                && before.pos().equals("PART");
     }
 
     /** The first part of a contraction's joined tag ("PRON" of "PRON+AUX"), or the tag itself. */

@@ -16,7 +16,7 @@ public final class QuestionWords {
     static final Set<String> CLAUSE_WH = Set.of("what", "whats", "which", "how", "why");
 
     /** The pronouns that open a clause of their own as its subject: "... and it asks about", "instead of X I started". */
-    static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "u", "we", "they", "he", "she", "it");
+    public static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "u", "we", "they", "he", "she", "it");
 
     /** The personal pronouns that are the subject of a clause: "which you then try to ...". */
     private static final Set<String> PERSONAL_SUBJECTS = Set.of("i", "you", "u", "we", "they", "he", "she");
