@@ -331,6 +331,33 @@ class OutsideGlossaryMatchingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            how do you calculate variance                                                        | Variance
+            CLT in simple words?                                                                 | Central Limit Theorem
+            prof brought up sampling bias when talking about election polls, what is sampling bias exactly | Sampling bias
+            hw q3 wants the standard error of the mean and im confused                           | Standard error of the mean
+            """)
+    void ask_nameAsAVerbsObjectWithAMannerOrAfterAStatementOnStatistics_quotesThatName(String question, String term) {
+        // WHEN the name is a verb's object, is followed by how to explain it, or follows a statement naming it
+        Answer answer = statistics.ask(question);
+
+        // THEN that entry is quoted: the verb makes no other concept of the name ("calculate variance"), the manner
+        // adjunct is no part of the phrase, the tagger's "bias/SCONJ" is a noun of the name
+        assertThat(answer.kind()).as(question).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).as(question).first().isEqualTo(term);
+    }
+
+    @Test
+    void ask_howIsOneNameDifferentFromAnotherOnStatistics_quotesBoth() {
+        // WHEN two hyphenated names are compared with "different from", which the tagger reads as a noun
+        Answer answer = statistics.ask("How is a one-sample test different from a two-sample test?");
+
+        // THEN both are quoted, in the order asked: "different" makes no other concept of the first
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.COMPARISON);
+        assertThat(answer.terms()).containsExactly("One-sample test", "Two-sample test");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             what is frame check              | networking | SHORTENED
             what is a transmission           | networking | LOOSE
             what is stratified sampling      | statistics | SHORTENED

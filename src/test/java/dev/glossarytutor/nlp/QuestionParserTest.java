@@ -910,6 +910,26 @@ class QuestionParserTest {
         assertAsksAbout(q, "hub");
     }
 
+    @Test
+    void parse_mannerAdjunctClosingAMessageWithNoFrame_isNoPartOfThePhrase() {
+        // WHEN a term typed with a question mark is followed by how to explain it
+        ParsedQuestion q = parser.parse("CLT in simple words?");
+
+        // THEN the term alone is asked about
+        assertAsksAbout(q, "clt");
+    }
+
+    @Test
+    void parse_comparisonsAdjectiveTheTaggerReadsAsANoun_isAnAdjective() {
+        // WHEN "different" before "from" is read by the tagger as a noun after the first name compared
+        ParsedQuestion q = parser.parse("How is a one-sample test different from a two-sample test?");
+
+        // THEN it is an adjective, and the message compares
+        assertThat(q.words()).filteredOn(w -> w.norm().equals("different")).singleElement()
+                .extracting(Word::pos).isEqualTo("ADJ");
+        assertThat(q.intent()).isEqualTo(Intent.COMPARE);
+    }
+
     /** {@code q} asks what its phrase means, and the phrase is {@code phrase}. */
     private static void assertAsksAbout(ParsedQuestion q, String phrase) {
         assertThat(q.intent()).as(q.text()).isEqualTo(Intent.DEFINE);
