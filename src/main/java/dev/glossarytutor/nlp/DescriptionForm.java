@@ -52,8 +52,13 @@ final class DescriptionForm {
         if (to - from >= 2 && degreeClause(words, from, to)) {
             return true;
         }
-        if (to - from < 2 || !saysEnough(words, from, to)) {
+        if (to - from < 2) {
             return false;
+        }
+        if (!saysEnough(words, from, to)) {
+            // a relative clause is no part of any name, so a noun phrase with one describes with a word less: "the
+            // value that shows up most often in a dataset" ("most often" are adverbs, which count as no content)
+            return contentWords(words, from, to) == CONTENT_WORDS - 1 && headWithRelativeClause(words, from, to);
         }
         while (from + 2 < to && words.get(from).pos().equals("ADV")
                 && QuestionWords.HEDGES.contains(words.get(from).norm())) {
@@ -189,8 +194,8 @@ final class DescriptionForm {
         if (w.pos().equals("DET") && alone) {
             return hasVerb(words, end + 1, to); // "the space a network learns": a clause without "that"
         }
-        if (SUBJECTS.contains(w.norm()) && end + 1 < to && isVerb(words.get(end + 1))) {
-            return true; // "the data you keep", "the number we are trying to make"
+        if (SUBJECTS.contains(w.norm()) && verbAfterAdverbs(words, end + 1, to)) {
+            return true; // "the data you keep", "the number we are trying to make", "the data you actually fit ... on"
         }
         if (w.pos().equals("SCONJ")) {
             // "unnormalized scores from the last layer, before they get turned ...", but not after "what
@@ -226,9 +231,11 @@ final class DescriptionForm {
             if (w.isNounLike() || w.pos().equals("NUM")) {
                 end = w.isNounLike() || end >= 0 ? i + 1 : end; // a number after the head belongs to it: "base 16"
             } else if (w.pos().equals("ADJ") || w.pos().equals("VERB") && i + 1 < to && words.get(i + 1).isNounLike()
+                    || participleBeforeAdjective(words, i, to)
                     || w.pos().equals("ADV") && i > from && end < 0 && i + 1 < to
                     && (words.get(i + 1).isNounLike() || words.get(i + 1).pos().equals("ADJ"))) {
-                // a modifier before the head ("the very start"), or a verb tag slipped between nouns ("chain rule thing")
+                // a modifier before the head ("the very start"), a verb tag slipped between nouns ("chain rule thing"),
+                // or a participle used as an adjective ("the squished low dim space")
             } else {
                 break;
             }
@@ -238,6 +245,19 @@ final class DescriptionForm {
             return i; // "a variable/ADJ like height ...": after a determiner, a last adjective is the noun the tagger missed
         }
         return end;
+    }
+
+    /** Words [from, to) are a noun phrase and a relative clause opened by a relative word: "the value that shows up ...". */
+    private static boolean headWithRelativeClause(List<Word> words, int from, int to) {
+        int end = nounPhraseEnd(words, from, to);
+        return end > from && end + 1 < to && RELATIVE.contains(words.get(end).norm()) && !words.get(end).pos().equals("DET")
+                && verbAfterAdverbs(words, end + 1, to);
+    }
+
+    /** Word {@code i} is a past participle before an adjective, in a noun phrase: "the squished/VERB low/ADJ ...". */
+    private static boolean participleBeforeAdjective(List<Word> words, int i, int to) {
+        return words.get(i).pos().equals("VERB") && words.get(i).norm().endsWith("ed") && i + 1 < to
+                && words.get(i + 1).pos().equals("ADJ");
     }
 
     private static boolean isPreposition(Word w) {
@@ -253,6 +273,15 @@ final class DescriptionForm {
 
     private static boolean isVerb(Word w) {
         return w.pos().equals("VERB") || w.pos().equals("AUX");
+    }
+
+    /** A verb at word {@code from}, or after adverbs there ("actually fit", "then throw"), before {@code to}. */
+    private static boolean verbAfterAdverbs(List<Word> words, int from, int to) {
+        int i = from;
+        while (i < to && words.get(i).pos().equals("ADV")) {
+            i++;
+        }
+        return i < to && isVerb(words.get(i));
     }
 
     private static boolean hasVerb(List<Word> words, int from, int to) {

@@ -316,6 +316,9 @@ class QuestionParserTest {
             a variable like height or time that can be any value in a range                     | variable like height or time that can be any value in a range
             the test for checking whether two different groups have the same average           | test for checking whether two different groups have the same average
             the plus-or-minus part in poll results, like "±3 points", what's that            | plus or minus part in poll results like 3 points
+            the value that shows up most often in a dataset                                     | value that shows up most often in a dataset
+            the portion of the data you actually fit the weights on                             | portion of the data you actually fit the weights on
+            the squished low dim space in the middle of an encoder decoder where interpolating between two points gives new images | squished low dim space in the middle of an encoder decoder where interpolating between two points gives new images
             """)
     void parse_descriptionByItsEnglishForm_isADescription(String text, String description) {
         // WHEN a message describes a thing or a situation: a noun phrase with a clause of its own, a gerund
@@ -346,6 +349,7 @@ class QuestionParserTest {
             my router keeps blinking orange, brb restarting it                          | NONE
             ok thanks that makes sense                                                  | NONE
             my code keeps crashing when i run it                                        | NONE
+            the thing that i said                                                       | NONE
             so the lower limit of a confidence interval... is that just the smaller number | DEFINE
             wait is a parameter the population one or the sample one                    | DEFINE
             """)
