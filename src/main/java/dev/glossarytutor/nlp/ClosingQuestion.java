@@ -39,7 +39,7 @@ record ClosingQuestion(int lead, Asks asks) {
      */
     boolean followsADescription(Message m) {
         List<Word> words = m.words();
-        if (asks == Asks.BACK && asksBefore(m)) {
+        if (asks == Asks.BACK && questionMarkBefore(m, lead)) {
             return false; // "... is that the standard error of the proportion? what is it": a question names it
         }
         Referent quoted = asks == Asks.BACK ? Referent.lastQuoted(m.tokens(), words, lead) : null;
@@ -48,15 +48,23 @@ record ClosingQuestion(int lead, Asks asks) {
             // example quoted: "the plus-or-minus part, like "±3 points", what's that")
             return false;
         }
+        if (lead == words.size() && questionMarkBefore(m, words.size() - 1)) {
+            // "subnet mask?? like 255.255.255.0": a question mark inside ends a question that names what it asks about;
+            // the words after it add to that question, they do not make the message one description
+            return false;
+        }
         return lead == words.size() || asks == Asks.BACK
                 ? DescriptionForm.of(words, 0, lead)
                 : asks == Asks.SITUATION && DescriptionForm.saysEnough(words, 0, lead);
     }
 
-    /** A question mark ends a sentence before the closing question: those words ask, they do not describe. */
-    private boolean asksBefore(Message m) {
-        int leadToken = m.word(lead).token();
-        return m.tokens().subList(0, leadToken).stream().anyMatch(t -> !t.isWord() && t.text().contains("?"));
+    /**
+     * A question mark ends a sentence before word {@code word} (the closing question's lead, or the message's last
+     * word): the words before it ask, they do not describe.
+     */
+    private static boolean questionMarkBefore(Message m, int word) {
+        int token = m.word(word).token();
+        return m.tokens().subList(0, token).stream().anyMatch(t -> !t.isWord() && t.text().contains("?"));
     }
 
     /**

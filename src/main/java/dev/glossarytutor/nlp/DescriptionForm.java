@@ -244,6 +244,13 @@ final class DescriptionForm {
         if (end < 0 && i > from && words.get(from).pos().equals("DET") && words.get(i - 1).pos().equals("ADJ")) {
             return i; // "a variable/ADJ like height ...": after a determiner, a last adjective is the noun the tagger missed
         }
+        if (end < 0 && i > from && words.get(i - 1).pos().equals("NUM")) {
+            return i; // "the middle 50 of the data", "like 1, 2, 3 ... for a die": numbers with no noun are the head
+        }
+        if (end < 0 && i == from + 1 && i < to && words.get(from).pos().equals("DET") && words.get(i).pos().equals("VERB")
+                && (i + 1 == to || isPreposition(words.get(i + 1)))) {
+            return i + 1; // "... for a die/VERB": a determiner's word before a preposition or the end is its noun
+        }
         return end;
     }
 

@@ -318,6 +318,8 @@ class QuestionParserTest {
             the plus-or-minus part in poll results, like "±3 points", what's that            | plus or minus part in poll results like 3 points
             the value that shows up most often in a dataset                                     | value that shows up most often in a dataset
             the portion of the data you actually fit the weights on                             | portion of the data you actually fit the weights on
+            the list of all the possible outcomes, like {1,2,3,4,5,6} for a die                | list of all the possible outcomes like 1 2 3 4 5 6 for a die
+            spread of the middle 50% of the data, q3 minus q1                                    | spread of the middle 50 of the data q3 minus q1
             the squished low dim space in the middle of an encoder decoder where interpolating between two points gives new images | squished low dim space in the middle of an encoder decoder where interpolating between two points gives new images
             """)
     void parse_descriptionByItsEnglishForm_isADescription(String text, String description) {
@@ -350,6 +352,7 @@ class QuestionParserTest {
             ok thanks that makes sense                                                  | NONE
             my code keeps crashing when i run it                                        | NONE
             the thing that i said                                                       | NONE
+            subnet mask?? like 255.255.255.0                                            | DEFINE
             so the lower limit of a confidence interval... is that just the smaller number | DEFINE
             wait is a parameter the population one or the sample one                    | DEFINE
             """)
