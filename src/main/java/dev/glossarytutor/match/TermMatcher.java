@@ -68,6 +68,7 @@ public final class TermMatcher {
     private final KindsOf kinds;
     private final PartialNames partialNames;
     private final VerbObjectNames verbObjects;
+    private final NominalisedNames nominalised;
 
     public TermMatcher(Glossary glossary, GlossaryWords analysed) {
         KnownWords.preload();
@@ -120,6 +121,7 @@ public final class TermMatcher {
         this.kinds = new KindsOf(glossary.entries(), byEntry, vocabulary);
         this.partialNames = new PartialNames(names, vocabulary);
         this.verbObjects = new VerbObjectNames(names);
+        this.nominalised = new NominalisedNames(names);
     }
 
     private static Set<String> namesOfKind(List<DerivedName> implied, DerivedName.Kind kind) {
@@ -220,6 +222,7 @@ public final class TermMatcher {
         }
         addPredicates(words, starts, candidates);
         verbObjects.addTo(words, candidates);
+        nominalised.addTo(words, candidates);
         return candidates;
     }
 

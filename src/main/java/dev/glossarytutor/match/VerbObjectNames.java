@@ -42,7 +42,7 @@ final class VerbObjectNames {
             if (stem.length() < MIN_STEM) {
                 continue;
             }
-            int object = objectOf(words, verb);
+            int object = nounAfter(words, verb, BETWEEN);
             if (object < 0) {
                 continue;
             }
@@ -55,12 +55,13 @@ final class VerbObjectNames {
     }
 
     /**
-     * The index of the word that is the object of the verb at {@code verb}, over at most one determiner, with no
-     * punctuation between and no noun after it that it would modify ("testing a hypothesis test"); -1 when none.
+     * The index of the noun after word {@code at} (a verb, or the "of" of {@link NominalisedNames}), over at most one
+     * word tagged as in {@code between}, with no punctuation between and no noun after it that it would modify
+     * ("testing a hypothesis test"); -1 when none.
      */
-    private static int objectOf(List<Word> words, int verb) {
-        int k = verb + 1;
-        if (k < words.size() && BETWEEN.contains(words.get(k).pos()) && adjacent(words, k)) {
+    static int nounAfter(List<Word> words, int at, Set<String> between) {
+        int k = at + 1;
+        if (k < words.size() && between.contains(words.get(k).pos()) && adjacent(words, k)) {
             k++;
         }
         // the object's tag is not read: the repairs make a closing noun a verb ("what does X control"), and the
@@ -73,7 +74,7 @@ final class VerbObjectNames {
     }
 
     /** No punctuation between word {@code i} and the one before it. */
-    private static boolean adjacent(List<Word> words, int i) {
+    static boolean adjacent(List<Word> words, int i) {
         return words.get(i).token() <= words.get(i - 1).token() + 1;
     }
 }

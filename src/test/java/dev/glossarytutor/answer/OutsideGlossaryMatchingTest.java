@@ -58,9 +58,11 @@ class OutsideGlossaryMatchingTest {
             what does it mean when two events are dependent     | Dependent events
             what does it mean for two events to be independent  | Independent events
             what does it mean for a sample to be representative | Representative sample
+            what does independence of two events mean          | Independent events
             """)
     void ask_nameSaidAsItsNounAndAPredicateOnStatistics_quotesThatName(String question, String term) {
-        // WHEN a name of a modifier and a noun is said as the noun and a predicate ("events are dependent")
+        // WHEN a name of a modifier and a noun is said as the noun and a predicate ("events are dependent"), or as the
+        // modifier's noun, "of" and the noun ("independence of two events")
         Answer answer = statistics.ask(question);
 
         // THEN the entry of that name is quoted, not only suggested
