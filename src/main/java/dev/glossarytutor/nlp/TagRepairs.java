@@ -185,7 +185,10 @@ final class TagRepairs {
                 && (words.get(i + 1).isNounLike() || words.get(i + 1).pos().equals("ADJ")));
     }
 
-    /** Chat's abbreviated asides ({@link #CHAT_ASIDES}) are interjections, whatever the tagger says. */
+    /**
+     * Chat's abbreviated asides ({@link #CHAT_ASIDES}) and its interjections ({@link #INTERJECTIONS}) are interjections,
+     * whatever the tagger says.
+     */
     private static List<Word> fixChatAsides(List<Word> words) {
         return retag(words, 0, words.size(), "INTJ", i -> CHAT_ASIDES.contains(words.get(i).norm())
                 || INTERJECTIONS.contains(words.get(i).norm())
