@@ -11,21 +11,16 @@ import java.util.Set;
  * name says.
  */
 final class NominalisedNames {
-    /** As sure as a name split in two ({@link NameHit#score}), like {@link VerbObjectNames}. */
-    private static final double SCORE = 0.95;
     /** Suffixes that make a noun of an adjective or a verb: "independence", "normality", "randomness". */
     private static final Set<String> NOUN_SUFFIXES = Set.of("ence", "ance", "ency", "ancy", "ity", "ness", "ion", "ment");
     /** Parts of speech that may stand between "of" and the noun: "of two events", "of a distribution". */
     private static final Set<String> BETWEEN = Set.of("DET", "NUM");
-    /** Shorter shared stems say too little. */
-    private static final int MIN_STEM = 4;
 
     /** The names of two words whose first is not an -ing noun. */
     private final List<NameForm> names;
 
     NominalisedNames(List<NameForm> all) {
-        this.names = all.stream()
-                .filter(nf -> nf.words().size() == 2 && !nf.derived() && !nf.capitals())
+        this.names = SplitNames.ofTwoWords(all).stream()
                 .filter(nf -> !nf.words().get(0).norm().endsWith("ing"))
                 .toList();
     }
@@ -38,14 +33,14 @@ final class NominalisedNames {
         for (int noun = 0; noun + 2 < words.size(); noun++) {
             Word n = words.get(noun);
             if (!n.isNounLike() || !nominal(n.norm()) || !words.get(noun + 1).norm().equals("of")
-                    || !VerbObjectNames.adjacent(words, noun + 1)) {
+                    || !SplitNames.adjacent(words, noun + 1)) {
                 continue;
             }
             String stem = LexicalIndex.stem(n);
-            if (stem.length() < MIN_STEM) {
+            if (stem.length() < SplitNames.MIN_STEM) {
                 continue;
             }
-            int object = VerbObjectNames.nounAfter(words, noun + 1, BETWEEN);
+            int object = SplitNames.nounAfter(words, noun + 1, BETWEEN);
             if (object < 0) {
                 continue;
             }
@@ -53,7 +48,7 @@ final class NominalisedNames {
                 Word modifier = nf.words().get(0);
                 if (!n.sameAs(modifier) && stem.equals(LexicalIndex.stem(modifier))
                         && words.get(object).sameAs(nf.words().get(1))) {
-                    out.add(new NameHit(nf.entry(), nf.name(), noun, object + 1, SCORE, false, false));
+                    out.add(new NameHit(nf.entry(), nf.name(), noun, object + 1, SplitNames.SCORE, false, false));
                 }
             }
         }
