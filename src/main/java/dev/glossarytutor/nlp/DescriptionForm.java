@@ -49,11 +49,11 @@ final class DescriptionForm {
 
     /** Words [from, to) are a description in one of the forms above. */
     static boolean of(List<Word> words, int from, int to) {
-        if (to - from >= 2 && degreeClause(words, from, to)) {
-            return true;
-        }
         if (to - from < 2) {
             return false;
+        }
+        if (degreeClause(words, from, to)) {
+            return true;
         }
         if (!saysEnough(words, from, to)) {
             // a relative clause is no part of any name, so a noun phrase with one describes with a word less: "the
