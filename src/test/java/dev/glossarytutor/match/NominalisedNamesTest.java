@@ -3,10 +3,6 @@ package dev.glossarytutor.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;
-import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.nlp.Analyzer;
-import dev.glossarytutor.nlp.Word;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,22 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A name of a modifier and a noun said as the modifier's noun, "of" and the name's noun, on a small glossary written here. */
 class NominalisedNamesTest {
-    private static Analyzer analyzer;
-    private static TermMatcher matcher;
+    private static SmallGlossaryMatcher matcher;
 
     @BeforeAll
     static void setUp() {
-        analyzer = new Analyzer();
-        Glossary g = Glossary.of(List.of(
+        matcher = new SmallGlossaryMatcher(
                 Entry.of("Independent events", "Two events whose outcomes do not affect each other."),
                 Entry.of("Normal distribution", "A bell-shaped distribution symmetric about its mean."),
-                Entry.of("Events", "Sets of outcomes of a random experiment.")));
-        matcher = new TermMatcher(g, new GlossaryWords(analyzer));
-    }
-
-    private static Optional<NameHit> hit(String text, String term) {
-        List<Word> words = Word.of(analyzer.analyze(text));
-        return matcher.find(words).stream().filter(h -> h.entry().term().equals(term)).findFirst();
+                Entry.of("Events", "Sets of outcomes of a random experiment."));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -39,11 +27,10 @@ class NominalisedNamesTest {
             """)
     void find_modifiersNounOfTheNamesNoun_namesTheCompound(String question, String term, String spelt) {
         // WHEN the name's modifier is said as its noun ("independence"), with "of" and the name's noun after it
-        NameHit h = hit(question, term).orElseThrow();
+        NameHit h = matcher.hit(question, term).orElseThrow();
 
         // THEN the name is found over those words, as surely as a name split in two
-        List<Word> words = Word.of(analyzer.analyze(question));
-        assertThat(String.join(" ", words.subList(h.from(), h.to()).stream().map(Word::norm).toList())).isEqualTo(spelt);
+        assertThat(matcher.spelt(question, h)).isEqualTo(spelt);
         assertThat(h.score()).isLessThan(1.0).isGreaterThan(0.9);
         assertThat(h.conflict()).isFalse();
     }
@@ -56,7 +43,7 @@ class NominalisedNamesTest {
             """)
     void find_otherNounPunctuationOrANounAfter_namesNoCompound(String question) {
         // WHEN "of" is followed by another noun, punctuation parts the words, or the noun modifies another noun
-        Optional<NameHit> h = hit(question, "Independent events");
+        Optional<NameHit> h = matcher.hit(question, "Independent events");
 
         // THEN the name is not found over a nominalised modifier and "of"
         assertThat(h).isEmpty();

@@ -3,10 +3,6 @@ package dev.glossarytutor.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.glossarytutor.glossary.Entry;
-import dev.glossarytutor.glossary.Glossary;
-import dev.glossarytutor.nlp.Analyzer;
-import dev.glossarytutor.nlp.Word;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,22 +10,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** A name of a noun and an -ing noun said as a verb and its object, on a small glossary written here. */
 class VerbObjectNamesTest {
-    private static Analyzer analyzer;
-    private static TermMatcher matcher;
+    private static SmallGlossaryMatcher matcher;
 
     @BeforeAll
     static void setUp() {
-        analyzer = new Analyzer();
-        Glossary g = Glossary.of(List.of(
+        matcher = new SmallGlossaryMatcher(
                 Entry.of("Hypothesis testing", "Using sample data to decide between two claims about a population."),
                 Entry.of("Packet switching", "Sending data in small blocks that each find their own way."),
-                Entry.of("Model", "A simplified description of how data arise.")));
-        matcher = new TermMatcher(g, new GlossaryWords(analyzer));
-    }
-
-    private static Optional<NameHit> hit(String text, String term) {
-        List<Word> words = Word.of(analyzer.analyze(text));
-        return matcher.find(words).stream().filter(h -> h.entry().term().equals(term)).findFirst();
+                Entry.of("Model", "A simplified description of how data arise."));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -39,11 +27,10 @@ class VerbObjectNamesTest {
             """)
     void find_verbAndItsObject_namesTheCompound(String question, String term, String spelt) {
         // WHEN the name's -ing noun is said as a verb with the name's noun as its object
-        NameHit h = hit(question, term).orElseThrow();
+        NameHit h = matcher.hit(question, term).orElseThrow();
 
         // THEN the name is found over the verb and its object, as surely as a name split in two
-        List<Word> words = Word.of(analyzer.analyze(question));
-        assertThat(String.join(" ", words.subList(h.from(), h.to()).stream().map(Word::norm).toList())).isEqualTo(spelt);
+        assertThat(matcher.spelt(question, h)).isEqualTo(spelt);
         assertThat(h.score()).isLessThan(1.0).isGreaterThan(0.9);
         assertThat(h.conflict()).isFalse();
     }
@@ -55,7 +42,7 @@ class VerbObjectNamesTest {
             """)
     void find_otherObjectOrPunctuationBetween_namesNoCompound(String question) {
         // WHEN the verb has another object, or punctuation parts the verb from the name's noun
-        Optional<NameHit> h = hit(question, "Hypothesis testing");
+        Optional<NameHit> h = matcher.hit(question, "Hypothesis testing");
 
         // THEN the name is not found over a verb and an object (the lone "testing" may still be its head noun)
         assertThat(h.map(NameHit::name)).isNotEqualTo(Optional.of("Hypothesis testing"));
