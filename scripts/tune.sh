@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 E=src/test/resources/eval
 G=../shared/glossaries
-jar=target/glossary-tutor.jar
+jar=${JAR:-target/glossary-tutor.jar}
 echo "== leave one glossary out (scored on the held-out glossary's fresh set; its questions are never fitted on;"
 echo "   the training glossaries' questions that must abstain are fitted on, as in the fit on everything)"
 java ${JOPTS:-} -jar "$jar" tune --cross-validate \

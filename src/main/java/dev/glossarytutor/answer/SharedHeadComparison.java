@@ -65,9 +65,11 @@ final class SharedHeadComparison {
                     }
                     addNamed(out, words.subList(rightFrom, to), heads(words, left), rightFrom, to);
                 }
-                if (rightFrom + 1 == words.size() || !sameRun(q, rightFrom, rightFrom + 1)) {
-                    // "sampling with replacement vs without": a lone word after the joiner stands for the word
-                    // of its kind in the name before it
+                if (rightFrom + 1 == words.size() || !sameRun(q, rightFrom, rightFrom + 1)
+                        || endsAsTheName(q, left, rightFrom + 1)) {
+                    // "sampling with replacement vs without", "... vs without replacement, when do you use which": a
+                    // word after the joiner, alone or before the name's own last words, stands for the word of its
+                    // kind in the name before it
                     addSubstituted(out, words.subList(left.from(), left.to()), words.get(rightFrom), rightFrom);
                 }
             }
@@ -157,6 +159,28 @@ final class SharedHeadComparison {
                 return;
             }
         }
+    }
+
+    /**
+     * Words from {@code from} to the next break or the message's end are the last words of {@code name}'s span, fewer
+     * than all of them: "replacement" after "without" in "sampling with replacement vs without replacement".
+     */
+    private static boolean endsAsTheName(ParsedQuestion q, Span name, int from) {
+        List<Word> words = q.words();
+        int to = from;
+        while (to < words.size() && sameRun(q, to - 1, to)) {
+            to++;
+        }
+        int width = to - from;
+        if (width < 1 || width >= name.length()) {
+            return false;
+        }
+        for (int i = 0; i < width; i++) {
+            if (!words.get(from + i).sameAs(words.get(name.to() - width + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words right after {@code named} are the last words of {@code other}'s span: "exclusive | events" and "independent events". */

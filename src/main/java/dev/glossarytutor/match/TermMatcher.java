@@ -41,6 +41,12 @@ public final class TermMatcher {
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "INTJ",
             "PUNCT", "SYM", "ADV");
 
+    /** Auxiliaries that open a question before the subject of its main verb: "why do computers need ...". */
+    private static final Set<String> INVERTED_AUXILIARIES = Set.of("do", "does", "did", "can", "could", "would",
+            "should", "will", "might", "must");
+    /** Parts of speech inside the subject of an inverted question besides its nouns: "does a simple router use". */
+    private static final Set<String> SUBJECT_WORDS = Set.of("DET", "ADJ", "NUM");
+
     /** The forms of "be" that join a noun to its predicate ("events are dependent", "a sample to be representative"). */
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
     /** Parts of speech of a predicate that is a name's modifier. */
@@ -636,8 +642,10 @@ public final class TermMatcher {
             if (w.pos().endsWith("+PART")) {
                 return false; // a possessive is a determiner: "a neuron's weight" is a weight, "the network's loss" a loss
             }
-            if (w.pos().equals("VERB") && i > 0 && verbWithItsObject(words.get(i - 1))) {
-                return false; // the verb takes the name as its object: "how do you calculate variance", "how to find IQR"
+            if (w.pos().equals("VERB") && i > 0 && (verbWithItsObject(words.get(i - 1)) || askedSubjectBefore(words, i))) {
+                // the verb takes the name as its object: "how do you calculate variance", "how to find IQR", "why do
+                // computers need protocols to talk"
+                return false;
             }
             if (w.token() == words.get(i + 1).token() && !byFirstCanon.containsKey(w.canon())) {
                 // glued to it in one token by a dot or an underscore, a namespace ("torchvision.transforms.
@@ -659,6 +667,19 @@ public final class TermMatcher {
     private static boolean verbWithItsObject(Word before) {
         return QuestionWords.SUBJECT_PRONOUNS.contains(before.norm()) || before.norm().equals("to")
                 && before.pos().equals("PART");
+    }
+
+    /**
+     * The words before word {@code verb} are a noun phrase after an auxiliary that opens a question: the verb's
+     * subject, inverted ("why do computers need", "how does a router use"), so the verb heads the clause.
+     */
+    private static boolean askedSubjectBefore(List<Word> words, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && (words.get(k).isNounLike() || SUBJECT_WORDS.contains(words.get(k).pos()))) {
+            k--;
+        }
+        return k >= 0 && k < verb - 1 && words.get(verb - 1).isNounLike() && words.get(k).pos().equals("AUX")
+                && INVERTED_AUXILIARIES.contains(words.get(k).norm());
     }
 
     /** The first part of a contraction's joined tag ("PRON" of "PRON+AUX"), or the tag itself. */

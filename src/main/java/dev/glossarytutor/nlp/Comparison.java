@@ -14,7 +14,9 @@ final class Comparison {
             + "|\\bsame\\s+(?:thing\\s+)?as\\b|\\bsimilar\\s+to\\b"
             // "X and Y, how are they different", "are these two different": two things said to differ (not "these two
             // different tests", see attributive)
-            + "|\\b(?:they|these|those|both)\\s+(?:two\\s+)?(?:(?:so|really|actually|even)\\s+)?different\\b");
+            + "|\\b(?:they|these|those|both)\\s+(?:two\\s+)?(?:(?:so|really|actually|even)\\s+)?different\\b"
+            // "i always mix up validation set and test set, can u explain both": asked to explain two things at once
+            + "|\\b(?:explain|define|describe|clarify)\\s+(?:them\\s+)?both\\b");
     /** A comparison word this near the start heads the phrase: "difference between X and Y", "the difference ...". */
     private static final int COMPARISON_HEAD = 3;
     /** Words that open a question only at its start ("is X ...", "can you ..."), never inside a sentence. */

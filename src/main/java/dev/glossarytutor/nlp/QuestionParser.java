@@ -1,5 +1,6 @@
 package dev.glossarytutor.nlp;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,9 @@ public final class QuestionParser {
     /**
      * The sentences of a parsed message ({@code tokens}, as in {@link ParsedQuestion#tokens()}) that
      * each ask what something is, when two or more do ("what is a hub? and what is a switch?"); empty
-     * otherwise. Each can then be answered on its own.
+     * otherwise, and empty when a sentence asks without a frame or a term typed on its own ("... isnt the loss
+     * already the metric?? what are metrics exactly"): such a sentence asks whether, not what, and the message is
+     * read whole. Each can then be answered on its own.
      */
     public List<String> separateQuestions(List<Token> tokens) {
         Map<Integer, List<Token>> sentences = tokens.stream()
@@ -135,13 +138,17 @@ public final class QuestionParser {
         if (sentences.size() < 2) {
             return List.of();
         }
-        List<String> asking = sentences.values().stream().map(Message::textOf)
-                .filter(sentence -> asksWhatSomethingIs(parse(sentence))).toList();
-        return asking.size() >= 2 ? asking : List.of();
-    }
-
-    private static boolean asksWhatSomethingIs(ParsedQuestion q) {
-        return q.intent() == Intent.DEFINE && q.targetWords().stream().anyMatch(w -> !w.norm().isEmpty());
+        List<String> asking = new ArrayList<>();
+        boolean eachFramed = true;
+        for (List<Token> sentence : sentences.values()) {
+            String text = Message.textOf(sentence);
+            ParsedQuestion q = parse(text);
+            if (q.intent() == Intent.DEFINE && q.targetWords().stream().anyMatch(w -> !w.norm().isEmpty())) {
+                asking.add(text);
+                eachFramed &= !q.frame().isEmpty() || q.asksMeaning();
+            }
+        }
+        return asking.size() >= 2 && eachFramed ? asking : List.of();
     }
 
     /**

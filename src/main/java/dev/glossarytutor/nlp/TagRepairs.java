@@ -109,10 +109,10 @@ final class TagRepairs {
     }
 
     static List<Word> repair(List<Word> words) {
-        return fixCopulaComplement(fixInfinitives(fixSubjectOfMean(fixVerbAfterDoSubject(fixDoSupportVerb(
+        return fixCopulaComplement(fixInfinitives(fixSubjectOfMean(fixVerbAfterDoSubject(fixSubjectAfterDo(fixDoSupportVerb(
                 fixWhTags(fixPresentTenseVerbs(fixNounSuffixes(fixClosedClassTags(fixDetachedPrefixes(
                         fixGerundSubjects(fixNounPhraseEnds(fixComparedPredicates(fixChatAsides(fixWhTypo(
-                                words)))))))))))))));
+                                words))))))))))))))));
     }
 
     /**
@@ -390,6 +390,21 @@ final class TagRepairs {
 
     private static boolean opensDoQuestion(List<Word> words, int k) {
         return DO_QUESTION_WORDS.contains(words.get(k).norm()) && QuestionWords.DO_FORMS.contains(words.get(k + 1).norm());
+    }
+
+    /**
+     * Between "do" and the bare verb of a question stands its subject, which the tagger may read as a verb when it is
+     * a plural noun, its "-s" taken for a verb's: "why do computers/VERB need/VERB protocols". (A gerund subject stays a
+     * verb form: "what does multicasting mean" is matched as the verb of a name.)
+     */
+    private static List<Word> fixSubjectAfterDo(List<Word> words) {
+        return retag(words, 1, words.size() - 1, "NOUN", i -> {
+            Word aux = words.get(i - 1);
+            return QuestionWords.DO_FORMS.contains(aux.norm()) && aux.pos().equals("AUX")
+                    && words.get(i).pos().equals("VERB") && words.get(i + 1).pos().equals("VERB")
+                    && words.get(i).norm().endsWith("s") && !words.get(i).norm().endsWith("ss")
+                    && words.get(i).token() == aux.token() + 1 && words.get(i + 1).token() == words.get(i).token() + 1;
+        });
     }
 
     /**

@@ -239,6 +239,7 @@ class OutsideGlossaryMatchingTest {
             discrete vs continuous random variable                                              | Discrete random variable | Continuous random variable
             how are mutually exclusive events different from independent events? they sound the same to me | Mutually exclusive | Independent events
             sampling with replacement vs without                                                | Sampling with replacement | Sampling without replacement
+            sampling with replacement vs without replacement, when do you use which             | Sampling with replacement | Sampling without replacement
             """)
     void ask_comparisonWithASharedHeadOnStatistics_quotesBoth(String question, String first, String second) {
         // WHEN one side of a comparison leaves out the head the other side names ("test", "random variable"),
@@ -329,6 +330,17 @@ class OutsideGlossaryMatchingTest {
 
         // THEN that term is quoted
         assertThat(answer.terms()).as(question).containsExactly(term);
+    }
+
+    @Test
+    void ask_nameAsTheObjectOfAnInvertedQuestionsVerbOnNetworking_quotesThatName() {
+        // WHEN a name is the object of a question's verb, its subject between the auxiliary and the verb
+        Answer answer = networking.ask("why do computers need protocols to talk");
+
+        // THEN that entry is quoted: the verb makes no other concept of the name, and the plural subject the tagger
+        // read as a verb ("computers/VERB need") is a noun
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).containsExactly("Protocol");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

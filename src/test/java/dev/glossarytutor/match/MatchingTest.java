@@ -218,6 +218,17 @@ class MatchingTest {
         assertThat(answer.terms()).containsExactly(first, second);
     }
 
+    @Test
+    void ask_yesOrNoQuestionBeforeAFramedQuestion_answersOnlyTheFramedOne() {
+        // WHEN a sentence asks whether something holds before another asks what a term is
+        Answer answer = tutor.ask("my loss goes down but my teammate keeps asking about 'metrics' in our report, "
+                + "isnt the loss already the metric?? what are metrics exactly");
+
+        // THEN only the term asked about is quoted: the yes-or-no question asks about no term of its own
+        assertThat(answer.kind()).isEqualTo(Answer.Kind.DEFINITION);
+        assertThat(answer.terms()).containsExactly("Metrics");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"what is a kernel? what does it do?", "what is a kernel? what is a quantum kernel machine?"})
     void ask_secondQuestionFindsNoOtherTerm_answersTheMessageAsAWhole(String message) {

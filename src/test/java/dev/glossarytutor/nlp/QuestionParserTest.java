@@ -135,6 +135,7 @@ class QuestionParserTest {
             what is happening                                         | happening | VERB
             what do you guys think                                    | guys    | NOUN
             studying for the cert, quick one: what does the transport layer handle | handle | VERB
+            why do computers need protocols to talk                   | computers | NOUN
             """)
     void parse_verbOfADoQuestionOrNounOfACopula_isTaggedByItsPlace(String text, String word, String pos) {
         // WHEN a "do" question's verb comes after its subject, where the tagger may read it as a noun, or a noun closes
@@ -142,7 +143,7 @@ class QuestionParserTest {
         ParsedQuestion q = parser.parse(text);
 
         // THEN it is a verb (a plural after "you" stays a noun), also when the question follows a break; after "what
-        // are" a word the tagger calls a finite verb is a noun
+        // are" a word the tagger calls a finite verb is a noun, and so is a "verb" between "do" and the question's verb
         assertThat(q.words()).filteredOn(w -> w.norm().equals(word)).extracting(Word::pos).containsOnly(pos);
     }
 
@@ -252,6 +253,8 @@ class QuestionParserTest {
             does anyone know what standardization is? in the video they do it to the columns before comparing them | DEFINE
             half duplex and full duplex how are they different                        | COMPARE
             what are these two different tests                                        | DEFINE
+            i always mix up validation set and test set, can u explain both           | COMPARE
+            can someone explain both the bias and the weights                          | COMPARE
             """)
     void parse_comparisonWords_compareOnlyInAQuestionThatAsksToCompare(String text, Intent intent) {
         // WHEN a message relates two things, or uses a comparison word inside a description or a side remark
