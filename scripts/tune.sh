@@ -2,7 +2,8 @@
 # Refits the answer scorer (src/main/resources/match-tuning.json) on every question file we have,
 # and prints leave-one-glossary-out accuracy on the fresh sets. Needs the outside glossaries in
 # ../shared/glossaries (read in place, never copied) and a built jar (mvn -q package -DskipTests).
-# Usage: scripts/tune.sh [--out FILE]   (default: print only); JOPTS="-D..." passes JVM options to both runs
+# Usage: scripts/tune.sh [--out FILE]   (default: print only); JOPTS="-D..." passes JVM options to both runs;
+# JAR=path measures another build (default target/glossary-tutor.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 E=src/test/resources/eval
