@@ -13,7 +13,9 @@ final class QuestionCue {
     private static final Pattern HELP_SEEKING = Pattern.compile(
             "\\b(?:confused|confusing|dont understand|do not understand|dont get|help|explain|eli5|clarify|lost)\\b"
             // saying one does not know asks too: "... and i have zero clue", "... and im blanking", "idk if thats a thing"
-            + "|\\b(?:(?:no|zero|any)\\s+(?:idea|clue)|not\\s+sure|unsure|idk|dunno|dont\\s+know|do\\s+not\\s+know|blanking)\\b");
+            + "|\\b(?:(?:no|zero|any)\\s+(?:idea|clue)|not\\s+sure|unsure|idk|dunno|dont\\s+know|do\\s+not\\s+know|blanking)\\b"
+            // so does saying something was never explained: "the video said point estimate ... but never really explained it"
+            + "|\\b(?:never|not|didnt|doesnt|dont|wasnt|isnt|havent|hasnt)\\s+(?:\\w+\\s+)?explain(?:ed|s|ing)?\\b");
     private static final Pattern THANKS = Pattern.compile(
             "^(?:thanks|thank\\s+you|thx|ty|cheers|ok|okay|cool|nice|great|lol|haha|yes|no|yep|nope|brb|bye|hi|hello|hey"
             // wishes: "good luck on the midterm everyone, may your p-values be small"

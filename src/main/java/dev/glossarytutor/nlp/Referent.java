@@ -316,7 +316,7 @@ record Referent(int from, int to) {
     /** The first word of the noun phrase headed by word {@code head}. */
     private static int leftEdge(List<Token> tokens, List<Word> words, int start, int head) {
         int from = head;
-        while (from > start && sameRun(tokens, words, from - 1, from) && inPhrase(words, from - 1)) {
+        while (from > start && sameRun(tokens, words, from - 1, from) && inPhrase(tokens, words, from - 1)) {
             from--;
         }
         while (from < head && words.get(from).pos().equals("VERB")) {
@@ -356,15 +356,29 @@ record Referent(int from, int to) {
         return w.pos().equals("VERB") && w.norm().endsWith("ing") && closes;
     }
 
-    private static boolean inPhrase(List<Word> words, int i) {
+    private static boolean inPhrase(List<Token> tokens, List<Word> words, int i) {
         Word w = words.get(i);
         if (OUTSIDE_PHRASE.contains(w.pos())) {
             return false;
         }
         if (w.pos().equals("VERB")) {
-            return i > 0 && words.get(i - 1).isNounLike() && words.get(i + 1).isNounLike();
+            return i > 0 && words.get(i - 1).isNounLike() && words.get(i + 1).isNounLike()
+                    && !agreesWithSubject(tokens, words, i);
         }
         return true;
+    }
+
+    /**
+     * Verb {@code i} agrees in number with the noun before it, its subject: "the module mentions/VERB CSMA/CD", "the
+     * notes say/VERB ethernet cables ...". A verb between two nouns is otherwise read as the tagger's slip inside a
+     * name ("the start frame/VERB delimiter": a bare form after a singular noun).
+     */
+    private static boolean agreesWithSubject(List<Token> tokens, List<Word> words, int i) {
+        Token verb = tokens.get(words.get(i).token());
+        String norm = verb.norm();
+        boolean bare = verb.lemma().equals(norm);
+        boolean thirdPerson = !bare && norm.endsWith("s") && !norm.endsWith("ss");
+        return isPlural(tokens, words, i - 1) ? bare : thirdPerson;
     }
 
     /** Words {@code a} and {@code b} (a before b) are not parted by punctuation or a sentence end. */

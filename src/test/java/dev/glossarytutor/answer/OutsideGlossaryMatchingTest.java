@@ -349,9 +349,11 @@ class OutsideGlossaryMatchingTest {
             CLT in simple words?                                                                 | Central Limit Theorem
             prof brought up sampling bias when talking about election polls, what is sampling bias exactly | Sampling bias
             hw q3 wants the standard error of the mean and im confused                           | Standard error of the mean
+            ugh the video said point estimate like 5 times but never really explained it         | Point estimate
             """)
     void ask_nameAsAVerbsObjectWithAMannerOrAfterAStatementOnStatistics_quotesThatName(String question, String term) {
-        // WHEN the name is a verb's object, is followed by how to explain it, or follows a statement naming it
+        // WHEN the name is a verb's object, is followed by how to explain it, or follows a statement naming it (one
+        // that says it is not understood, or never was explained)
         Answer answer = statistics.ask(question);
 
         // THEN that entry is quoted: the verb makes no other concept of the name ("calculate variance"), the manner

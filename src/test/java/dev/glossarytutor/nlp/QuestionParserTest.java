@@ -184,6 +184,7 @@ class QuestionParserTest {
             my prof mentions the sampling distribution like 5 times, what is it                                    | sampling distribution
             the textbook uses the margin of error a lot, how is it calculated                                      | margin of error
             the prof kept saying 'feature maps' in the conv lecture. what are they                                 | feature maps
+            the lecture notes say fiber cable, what is that                                                        | fiber cable
             """)
     void parse_pronounQuestion_asksAboutTheQuotedOrLastNounPhraseBeforeIt(String text, String target) {
         // WHEN the question's own phrase is only a pronoun ("what is it?", "what's that?", "how is it calculated")
